@@ -97,6 +97,9 @@ ensure_dependencies() {
   echo "$want" >"$stamp_file"
 }
 
+# No tool may phone home or download a browser of its own.
+export PUPPETEER_SKIP_DOWNLOAD=1 ASTRO_TELEMETRY_DISABLED=1 STRAPI_TELEMETRY_DISABLED=true
+
 ensure_node
 set_nodedir
 ensure_pnpm
