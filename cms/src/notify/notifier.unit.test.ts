@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { deliveryOf, retryDelay } from "./notifier";
+
+describe("deliveryOf", () => {
+  it.each([
+    [200, "delivered"],
+    [202, "delivered"],
+    [204, "delivered"],
+    [409, "delivered"],
+    [400, "rejected"],
+    [401, "rejected"],
+    [413, "rejected"],
+    [422, "rejected"],
+    [408, "retry"],
+    [429, "retry"],
+    [500, "retry"],
+    [502, "retry"],
+    [503, "retry"],
+  ])("HTTP %i is %s", (status, expected) => {
+    expect(deliveryOf(status)).toBe(expected);
+  });
+});
+
+describe("retryDelay", () => {
+  it.each([
+    [1, 500],
+    [2, 1_000],
+    [3, 2_000],
+    [6, 16_000],
+    [7, 30_000],
+    [50, 30_000],
+  ])("attempt %i waits %i ms", (attempt, expected) => {
+    expect(retryDelay(attempt, 500, 30_000)).toBe(expected);
+  });
+});
