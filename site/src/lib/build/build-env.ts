@@ -1,0 +1,69 @@
+// The parameters of one office's build, read once from the environment the build driver sets.
+// Nothing else in the site reads process.env or the clock.
+import { z } from "astro/zod";
+
+export class BuildEnvError extends Error {
+  override name = "BuildEnvError";
+}
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+
+const buildEnvSchema = z.object({
+  OFFICE: slug.optional(),
+  OFFICE_SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  STRAPI_URL: z.url({ protocol: /^https?$/ }).optional(),
+  STRAPI_TOKEN: z.string().min(1).optional(),
+  BUILD_NOW: z.iso.datetime({ offset: true }).optional(),
+  OUT_DIR: z.string().min(1).optional(),
+  CACHE_DIR: z.string().min(1).optional(),
+  WITH_EXAMPLES: z.enum(["0", "1"]).optional(),
+});
+
+export type BuildEnv = z.infer<typeof buildEnvSchema>;
+
+/** Placeholder origin for `astro check` and unit tests, which build no office. */
+export const PLACEHOLDER_SITE = "http://localhost:4321";
+
+export function parseBuildEnv(env: Record<string, string | undefined>): BuildEnv {
+  const picked = Object.fromEntries(
+    Object.keys(buildEnvSchema.shape).map((key) => [key, env[key] || undefined]),
+  );
+  const parsed = buildEnvSchema.safeParse(picked);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new BuildEnvError(
+      `${String(issue?.path[0] ?? "environment")} is invalid: ${issue?.message ?? "unknown"}`,
+    );
+  }
+  return parsed.data;
+}
+
+export interface OfficeBuild {
+  office: string;
+  siteUrl: string;
+  strapiUrl: string;
+  strapiToken: string;
+}
+
+/** What a content sync needs; throws a BuildEnvError naming the first missing variable. */
+export function requireOfficeBuild(env: BuildEnv): OfficeBuild {
+  const missing = (["OFFICE", "OFFICE_SITE_URL", "STRAPI_URL", "STRAPI_TOKEN"] as const).find(
+    (key) => env[key] === undefined,
+  );
+  if (missing) {
+    throw new BuildEnvError(
+      `${missing} is not set: build offices with site/scripts/build-offices.ts`,
+    );
+  }
+  return {
+    office: env.OFFICE!,
+    siteUrl: env.OFFICE_SITE_URL!,
+    strapiUrl: env.STRAPI_URL!,
+    strapiToken: env.STRAPI_TOKEN!,
+  };
+}
+
+/** The instant build-time states (alerts, programme periods) are computed for. */
+export function buildNow(env: BuildEnv, started: Date): Date {
+  return env.BUILD_NOW ? new Date(env.BUILD_NOW) : started;
+}
