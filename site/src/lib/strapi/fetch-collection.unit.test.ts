@@ -1,0 +1,124 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { StrapiFetchError, StrapiResponseError } from "./errors.ts";
+import { fetchCollection } from "./fetch-collection.ts";
+import { restPage, startTestServer, type TestServer } from "./test-server.ts";
+
+const PORT = 4338;
+const query = {
+  contentType: "news-post",
+  endpoint: "news-posts",
+  params: { "filters[office][slug][$eq]": "kutno" },
+};
+const entry = (n: number) => ({ documentId: `doc${n}`, title: `Wpis ${n}` });
+let server: TestServer | undefined;
+
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+function options(sleeps: number[] = []) {
+  return {
+    baseUrl: `http://127.0.0.1:${PORT}`,
+    token: "read-token",
+    backoffMs: 100,
+    sleep: async (ms: number) => {
+      sleeps.push(ms);
+    },
+  };
+}
+
+describe("fetchCollection", () => {
+  it("pages through every page with the token, 100 a page, without populate", async () => {
+    server = await startTestServer(PORT, [
+      { status: 200, body: restPage([entry(1), entry(2)], 1, 3) },
+      { status: 200, body: restPage([entry(3)], 2, 3) },
+      { status: 200, body: restPage([entry(4)], 3, 3) },
+    ]);
+    const entries = await fetchCollection(query, options());
+    expect(entries.map((e) => e.documentId)).toEqual(["doc1", "doc2", "doc3", "doc4"]);
+    expect(server.requests).toHaveLength(3);
+    for (const [index, request] of server.requests.entries()) {
+      const url = new URL(request.url, "http://x");
+      expect(url.pathname).toBe("/api/news-posts");
+      expect(url.searchParams.get("pagination[page]")).toBe(String(index + 1));
+      expect(url.searchParams.get("pagination[pageSize]")).toBe("100");
+      expect(url.searchParams.get("filters[office][slug][$eq]")).toBe("kutno");
+      expect([...url.searchParams.keys()].some((key) => key.startsWith("populate"))).toBe(false);
+      expect(request.authorization).toBe("Bearer read-token");
+    }
+  });
+
+  it.each([
+    { name: "HTTP 503", failure: { status: 503 } },
+    { name: "HTTP 429", failure: { status: 429 } },
+    { name: "a dropped connection", failure: { destroy: true as const } },
+  ])("retries $name with doubling backoff", async ({ failure }) => {
+    server = await startTestServer(PORT, [
+      failure,
+      failure,
+      { status: 200, body: restPage([entry(1)], 1, 1) },
+    ]);
+    const sleeps: number[] = [];
+    const entries = await fetchCollection(query, options(sleeps));
+    expect(entries).toHaveLength(1);
+    expect(sleeps).toEqual([100, 200]);
+  });
+
+  it("gives up after the last attempt with a StrapiFetchError naming the type", async () => {
+    server = await startTestServer(PORT, [{ status: 502 }]);
+    const error = await fetchCollection(query, { ...options(), attempts: 3 }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(StrapiFetchError);
+    expect((error as Error).message).toBe(
+      `news-post: GET http://127.0.0.1:${PORT}/api/news-posts failed after 3 attempts: HTTP 502`,
+    );
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it.each([
+    { status: 401, hint: "the API token was rejected" },
+    { status: 403, hint: "may not read this type" },
+    { status: 400, hint: "HTTP 400" },
+  ])("does not retry HTTP $status", async ({ status, hint }) => {
+    server = await startTestServer(PORT, [{ status, body: { error: {} } }]);
+    const error = await fetchCollection(query, options()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StrapiFetchError);
+    expect((error as Error).message).toContain(hint);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("names an unreachable CMS", async () => {
+    const error = await fetchCollection(query, { ...options(), attempts: 2 }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(StrapiFetchError);
+    expect((error as Error).message).toMatch(
+      /^news-post: GET .* failed after 2 attempts: .*ECONNREFUSED/,
+    );
+  });
+
+  it.each([
+    {
+      name: "no data array",
+      body: { error: "x" },
+      message: "news-post: response has no data array",
+    },
+    {
+      name: "no documentId",
+      body: restPage([{ title: "x" }], 1, 1),
+      message: "news-post: entry 0 has no documentId",
+    },
+    {
+      name: "no pagination",
+      body: { data: [] },
+      message: "news-post: response has no meta.pagination.pageCount",
+    },
+  ])("rejects a response with $name", async ({ body, message }) => {
+    server = await startTestServer(PORT, [{ status: 200, body }]);
+    const error = await fetchCollection(query, options()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StrapiResponseError);
+    expect((error as Error).message).toBe(message);
+  });
+});

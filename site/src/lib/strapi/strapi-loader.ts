@@ -1,0 +1,116 @@
+// The Astro Content Layer loader for one Strapi collection of one office: fetches every page,
+// validates changed entries with the shared schema, skips unchanged ones by digest and removes
+// entries that vanished from the CMS. Any failure aborts the build with a named error.
+import type { Loader, LoaderContext } from "astro/loaders";
+import type { z } from "astro/zod";
+import { StrapiValidationError } from "./errors.ts";
+import { type FetchOptions, fetchCollection, type RawEntry } from "./fetch-collection.ts";
+
+export interface CollectionSpec<Schema extends z.ZodType> {
+  /** Strapi's singular API id, used in messages, e.g. "news-post". */
+  contentType: string;
+  /** REST path segment, e.g. "news-posts". */
+  endpoint: string;
+  /** How the REST query selects one office's entries. */
+  officeFilter: "slug" | "relation";
+  /** The shared schema: one REST entry in, one domain object out. */
+  schema: Schema;
+}
+
+export interface LoaderOptions extends FetchOptions {
+  /** Slug of the office being built; only its entries are fetched. */
+  office: string;
+}
+
+export interface LoadStats {
+  contentType: string;
+  fetched: number;
+  changed: number;
+  unchanged: number;
+  removed: number;
+}
+
+type Store = Pick<LoaderContext["store"], "get" | "set" | "keys" | "delete">;
+
+export interface SyncContext {
+  store: Store;
+  generateDigest: LoaderContext["generateDigest"];
+}
+
+function officeParams(spec: CollectionSpec<z.ZodType>, office: string): Record<string, string> {
+  return spec.officeFilter === "slug"
+    ? { "filters[slug][$eq]": office }
+    : { "filters[office][slug][$eq]": office };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): { field: string; problem: string } {
+  const field = issue.path.length > 0 ? issue.path.map(String).join(".") : "(entry)";
+  return { field, problem: issue.message };
+}
+
+/** Validates one raw entry, or throws a StrapiValidationError naming its first bad field. */
+export function parseEntry<Schema extends z.ZodType>(
+  spec: CollectionSpec<Schema>,
+  entry: RawEntry,
+): z.output<Schema> {
+  const result = spec.schema.safeParse(entry);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const { field, problem } = issue
+    ? describeIssue(issue)
+    : { field: "(entry)", problem: "invalid" };
+  throw new StrapiValidationError(spec.contentType, entry.documentId, field, problem);
+}
+
+/** One sync of one collection into an Astro data store; returns what changed. */
+export async function syncCollection<Schema extends z.ZodType>(
+  spec: CollectionSpec<Schema>,
+  options: LoaderOptions,
+  context: SyncContext,
+): Promise<LoadStats> {
+  const entries = await fetchCollection(
+    {
+      contentType: spec.contentType,
+      endpoint: spec.endpoint,
+      params: officeParams(spec, options.office),
+    },
+    options,
+  );
+  // Validate everything that changed before touching the store: a failed build changes nothing.
+  const updates: Array<{ id: string; data: Record<string, unknown>; digest: string }> = [];
+  let unchanged = 0;
+  for (const entry of entries) {
+    const digest = context.generateDigest(entry);
+    if (context.store.get(entry.documentId)?.digest === digest) {
+      unchanged++;
+      continue;
+    }
+    updates.push({ id: entry.documentId, data: parseEntry(spec, entry), digest });
+  }
+  for (const update of updates) context.store.set(update);
+  const present = new Set(entries.map((entry) => entry.documentId));
+  const vanished = context.store.keys().filter((id) => !present.has(id));
+  for (const id of vanished) context.store.delete(id);
+  return {
+    contentType: spec.contentType,
+    fetched: entries.length,
+    changed: updates.length,
+    unchanged,
+    removed: vanished.length,
+  };
+}
+
+export function strapiLoader<Schema extends z.ZodType>(
+  spec: CollectionSpec<Schema>,
+  options: () => LoaderOptions,
+): Loader {
+  return {
+    name: `strapi:${spec.contentType}`,
+    async load(context) {
+      const stats = await syncCollection(spec, options(), context);
+      context.logger.info(
+        `${stats.contentType}: ${stats.fetched} entries, ${stats.changed} changed, ${stats.unchanged} unchanged, ${stats.removed} removed`,
+      );
+    },
+  };
+}

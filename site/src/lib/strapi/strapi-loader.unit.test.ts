@@ -1,0 +1,104 @@
+import { z } from "astro/zod";
+import { afterEach, describe, expect, it } from "vitest";
+import { StrapiValidationError } from "./errors.ts";
+import { memoryContext } from "./memory-store.ts";
+import { syncCollection } from "./strapi-loader.ts";
+import { restPage, startTestServer, type TestServer } from "./test-server.ts";
+
+const PORT = 4337;
+const schema = z
+  .object({
+    documentId: z.string(),
+    title: z.string(),
+    phones: z.array(z.object({ number: z.string() })),
+  })
+  .transform((entry) => ({
+    id: entry.documentId,
+    title: entry.title.trim(),
+    phones: entry.phones,
+  }));
+const spec = {
+  contentType: "department",
+  endpoint: "departments",
+  officeFilter: "relation" as const,
+  schema,
+};
+const entry = (id: string, title: string, phones: unknown[] = []) => ({
+  documentId: id,
+  title,
+  phones,
+});
+let server: TestServer | undefined;
+
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function serve(entries: unknown[]) {
+  await server?.close();
+  server = await startTestServer(PORT, [{ status: 200, body: restPage(entries, 1, 1) }]);
+}
+
+const options = { baseUrl: `http://127.0.0.1:${PORT}`, token: "t", office: "kutno" };
+
+describe("syncCollection", () => {
+  it("stores validated domain objects by documentId", async () => {
+    await serve([entry("a", " Dział A "), entry("b", "Dział B")]);
+    const context = memoryContext();
+    const stats = await syncCollection(spec, options, context);
+    expect(stats).toEqual({
+      contentType: "department",
+      fetched: 2,
+      changed: 2,
+      unchanged: 0,
+      removed: 0,
+    });
+    expect(context.entries.get("a")?.data).toEqual({ id: "a", title: "Dział A", phones: [] });
+  });
+
+  it("skips unchanged entries by digest, updates changed ones and removes vanished ones", async () => {
+    const context = memoryContext();
+    await serve([entry("a", "A"), entry("b", "B"), entry("c", "C")]);
+    await syncCollection(spec, options, context);
+    await serve([entry("a", "A"), entry("b", "B zmieniony")]);
+    const stats = await syncCollection(spec, options, context);
+    expect(stats).toEqual({
+      contentType: "department",
+      fetched: 2,
+      changed: 1,
+      unchanged: 1,
+      removed: 1,
+    });
+    expect([...context.entries.keys()].sort()).toEqual(["a", "b"]);
+    expect(context.entries.get("b")?.data).toMatchObject({ title: "B zmieniony" });
+  });
+
+  it("asks only for the office being built", async () => {
+    await serve([]);
+    await syncCollection(spec, options, memoryContext());
+    const url = new URL(server!.requests[0]!.url, "http://x");
+    expect(url.searchParams.get("filters[office][slug][$eq]")).toBe("kutno");
+    await serve([]);
+    await syncCollection({ ...spec, officeFilter: "slug" }, options, memoryContext());
+    expect(
+      new URL(server!.requests[0]!.url, "http://x").searchParams.get("filters[slug][$eq]"),
+    ).toBe("kutno");
+  });
+
+  it("names content type, documentId and field of invalid data, and changes nothing", async () => {
+    const context = memoryContext();
+    await serve([entry("a", "A")]);
+    await syncCollection(spec, options, context);
+    await serve([entry("a", "A2"), entry("bad1", "B", [{ number: 24 }])]);
+    const error = await syncCollection(spec, options, context).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StrapiValidationError);
+    expect(error).toMatchObject({
+      contentType: "department",
+      documentId: "bad1",
+      field: "phones.0.number",
+    });
+    expect((error as Error).message).toMatch(/^department bad1: field "phones\.0\.number": /);
+    expect(context.entries.get("a")?.data).toMatchObject({ title: "A" });
+  });
+});
