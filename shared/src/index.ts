@@ -1,0 +1,8 @@
+/**
+ * @mops/shared: the framework-free domain core. Content schemas (zod) and their types, the
+ * server-side content rules, the opening-hours engine, Polish holidays and formatting, and
+ * machine-readable exports of schedules. Nothing here reads the clock: time is a parameter.
+ */
+export * from "./hours/week.ts";
+export * from "./rules/index.ts";
+export * from "./schemas/index.ts";

@@ -1,0 +1,12 @@
+import { SLUG_PATTERN } from "../schemas/fields.ts";
+import { ContentRuleError } from "./errors.ts";
+
+/** Slug: lower-case ASCII letters and digits in words joined by single hyphens, e.g. `"wspieraj-seniora"`. */
+export function checkSlug(value: unknown, path = "slug"): ContentRuleError | undefined {
+  if (typeof value === "string" && SLUG_PATTERN.test(value)) return undefined;
+  return new ContentRuleError(
+    path,
+    `Adres (slug) ${typeof value === "string" ? `„${value}” ` : ""}może zawierać tylko małe litery bez polskich znaków, cyfry i pojedyncze łączniki, np. „wspieraj-seniora”`,
+    `${path} is not a slug: ${JSON.stringify(value)}`,
+  );
+}

@@ -1,0 +1,18 @@
+export * from "./components.ts";
+export * from "./department.ts";
+export * from "./document.ts";
+export {
+  amount,
+  isoDate,
+  isoDateTime,
+  MONTH_DAY_PATTERN,
+  SLUG_PATTERN,
+  TIME_PATTERN,
+  time,
+} from "./fields.ts";
+export * from "./media.ts";
+export * from "./news-post.ts";
+export * from "./office.ts";
+export * from "./programme.ts";
+export * from "./schedule.ts";
+export * from "./strapi.ts";
