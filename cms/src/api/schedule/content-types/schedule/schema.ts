@@ -1,0 +1,67 @@
+import { boolean, component, date, relation, string, text } from "../../../../schema/fields";
+import { collectionType } from "../../../../schema/models";
+import { officeField } from "../../../../schema/office-relation";
+
+export default collectionType({
+  singularName: "schedule",
+  pluralName: "schedules",
+  displayName: "Harmonogram",
+  description:
+    "Godziny przyjęć lub dyżurów ośrodka, działu albo programu. Bez działu i programu: ogólne godziny urzędowania ośrodka.",
+  fields: {
+    office: officeField,
+    department: relation(
+      "manyToOne",
+      "api::department.department",
+      "name",
+      "Dział",
+      "Dział, którego dotyczą godziny. Puste: ośrodek albo program.",
+    ),
+    programme: relation(
+      "manyToOne",
+      "api::programme.programme",
+      "title",
+      "Program",
+      "Program, którego dotyczą godziny. Puste: ośrodek albo dział.",
+    ),
+    label: string(
+      "Nazwa",
+      "Np. „Przyjęcia interesantów”, „Dyżur telefoniczny”, „Dyżur prawnika”.",
+      { required: true, localized: true },
+    ),
+    rules: component(
+      "schedule.rule",
+      true,
+      "Godziny w tygodniu",
+      "Przedziały godzin w dni tygodnia. Przedziały jednego dnia nie mogą na siebie zachodzić.",
+      { localized: true },
+    ),
+    seasons: component(
+      "schedule.season",
+      true,
+      "Okresy sezonowe",
+      "Inne godziny w części roku (np. lipiec – sierpień) zamiast zwykłych.",
+      { localized: true },
+    ),
+    validFrom: date("Obowiązuje od", "Pierwszy dzień obowiązywania. Puste: od zawsze."),
+    validTo: date(
+      "Obowiązuje do",
+      "Ostatni dzień obowiązywania, nie wcześniejszy niż początek. Puste: bez końca.",
+    ),
+    closedOnHolidays: boolean(
+      "Nieczynne w święta",
+      "Zaznaczone: w dni ustawowo wolne od pracy nie ma przyjęć.",
+      true,
+    ),
+    exceptions: component(
+      "schedule.exception",
+      true,
+      "Wyjątki",
+      "Dni zamknięcia lub innych godzin, np. dzień wewnętrzny.",
+      { localized: true },
+    ),
+    note: text("Uwagi", "Dodatkowa informacja pokazywana pod godzinami. Można pominąć.", {
+      localized: true,
+    }),
+  },
+});

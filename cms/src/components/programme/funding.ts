@@ -1,0 +1,30 @@
+import { decimal, enumeration, string, text } from "../../schema/fields";
+import { componentSchema } from "../../schema/models";
+
+const amount = (label: string, what: string) =>
+  decimal(label, `${what} w złotych, najwyżej dwa miejsca po przecinku. Można pominąć.`);
+
+export default componentSchema({
+  category: "programme",
+  name: "funding",
+  displayName: "Finansowanie",
+  description: "Źródło finansowania i kwoty.",
+  icon: "coin",
+  fields: {
+    source: enumeration(
+      ["efs", "power", "pokl", "state_budget", "own_funds", "eu_other", "other"],
+      "Źródło",
+      "efs – Europejski Fundusz Społeczny, power – PO Wiedza Edukacja Rozwój, pokl – PO Kapitał Ludzki, state_budget – budżet państwa, own_funds – środki własne, eu_other – inne środki UE, other – inne.",
+      { required: true },
+    ),
+    programmeName: string(
+      "Nazwa programu",
+      "Np. „Program Operacyjny Wiedza Edukacja Rozwój”. Można pominąć.",
+    ),
+    totalValue: amount("Wartość całkowita", "Całkowita wartość projektu"),
+    euContribution: amount("Dofinansowanie z UE", "Kwota dofinansowania z Unii Europejskiej"),
+    stateBudget: amount("Budżet państwa", "Kwota z budżetu państwa"),
+    ownContribution: amount("Wkład własny", "Kwota środków własnych"),
+    note: text("Uwagi", "Dodatkowe informacje o finansowaniu. Można pominąć."),
+  },
+});

@@ -1,0 +1,106 @@
+// Builders for Strapi attribute definitions that carry their Polish label and help text, so that no
+// field of a content type or component can be declared without them. The help text becomes the
+// field's description in the admin edit view (content-manager metadata `edit.description`).
+
+export type Attribute = { type: string } & Record<string, unknown>;
+
+export interface Field {
+  attribute: Attribute;
+  label: string;
+  help: string;
+  /** Translated per locale (i18n). Only meaningful on content-type fields. */
+  localized: boolean;
+  /** The field of a related entry shown in relation pickers. */
+  mainField?: string;
+}
+
+interface Options {
+  required?: boolean;
+  localized?: boolean;
+  private?: boolean;
+}
+
+function field(
+  type: string,
+  label: string,
+  help: string,
+  options: Options,
+  extra: Record<string, unknown> = {},
+): Field {
+  const attribute: Attribute = { type, ...extra };
+  if (options.required) attribute.required = true;
+  if (options.private) attribute.private = true;
+  return { attribute, label, help, localized: options.localized ?? false };
+}
+
+/** Short single-line text. */
+export const string = (label: string, help: string, options: Options = {}) =>
+  field("string", label, help, options);
+
+/** Longer plain text without formatting. */
+export const text = (label: string, help: string, options: Options = {}) =>
+  field("text", label, help, options);
+
+/** Markdown, edited in Strapi's Markdown editor (`richtext`). */
+export const markdown = (label: string, help: string, options: Options = {}) =>
+  field("richtext", label, help, options);
+
+export const email = (label: string, help: string, options: Options = {}) =>
+  field("email", label, help, options);
+
+export const date = (label: string, help: string, options: Options = {}) =>
+  field("date", label, help, options);
+
+export const datetime = (label: string, help: string, options: Options = {}) =>
+  field("datetime", label, help, options);
+
+export const time = (label: string, help: string, options: Options = {}) =>
+  field("time", label, help, options);
+
+export const boolean = (
+  label: string,
+  help: string,
+  defaultValue: boolean,
+  options: Options = {},
+) => field("boolean", label, help, options, { default: defaultValue });
+
+export const integer = (label: string, help: string, options: Options = {}) =>
+  field("integer", label, help, options);
+
+/** An amount in PLN; the rules allow at most two decimals. */
+export const decimal = (label: string, help: string, options: Options = {}) =>
+  field("decimal", label, help, options);
+
+export const enumeration = (
+  values: readonly string[],
+  label: string,
+  help: string,
+  options: Options & { default?: string } = {},
+) =>
+  field("enumeration", label, help, options, {
+    enum: [...values],
+    ...(options.default ? { default: options.default } : {}),
+  });
+
+export const component = (
+  uid: string,
+  repeatable: boolean,
+  label: string,
+  help: string,
+  options: Options = {},
+) => field("component", label, help, options, { component: uid, repeatable });
+
+export const media = (
+  allowedTypes: readonly ("images" | "files" | "videos" | "audios")[],
+  label: string,
+  help: string,
+  options: Options = {},
+) => field("media", label, help, options, { multiple: false, allowedTypes: [...allowedTypes] });
+
+export const relation = (
+  kind: "manyToOne" | "manyToMany",
+  target: string,
+  mainField: string,
+  label: string,
+  help: string,
+) => ({ ...field("relation", label, help, {}, { relation: kind, target }), mainField });

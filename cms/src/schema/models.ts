@@ -1,0 +1,84 @@
+// Turns field lists into Strapi content-type and component schemas. Labels and help texts go into
+// `config.metadatas`, which the content manager uses when it first creates a model's edit view
+// (bootstrap re-applies them afterwards, see src/bootstrap/field-help.ts).
+import type { Attribute, Field } from "./fields";
+
+export type Fields = Readonly<Record<string, Field>>;
+
+interface Metadata {
+  edit: { label: string; description: string; mainField?: string };
+  list: { label: string };
+}
+
+function metadatas(fields: Fields): Record<string, Metadata> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, f]) => [
+      name,
+      {
+        edit: {
+          label: f.label,
+          description: f.help,
+          ...(f.mainField ? { mainField: f.mainField } : {}),
+        },
+        list: { label: f.label },
+      },
+    ]),
+  );
+}
+
+export interface CollectionTypeDefinition {
+  singularName: string;
+  pluralName: string;
+  displayName: string;
+  description: string;
+  fields: Fields;
+}
+
+export function collectionType(definition: CollectionTypeDefinition) {
+  const attributes: Record<string, Attribute> = {};
+  for (const [name, f] of Object.entries(definition.fields)) {
+    attributes[name] =
+      f.attribute.type === "relation"
+        ? f.attribute
+        : { ...f.attribute, pluginOptions: { i18n: { localized: f.localized } } };
+  }
+  return {
+    kind: "collectionType",
+    collectionName: definition.pluralName.replaceAll("-", "_"),
+    info: {
+      singularName: definition.singularName,
+      pluralName: definition.pluralName,
+      displayName: definition.displayName,
+      description: definition.description,
+    },
+    options: { draftAndPublish: true },
+    pluginOptions: { i18n: { localized: true } },
+    attributes,
+    config: { metadatas: metadatas(definition.fields) },
+  };
+}
+
+export interface ComponentDefinition {
+  category: string;
+  name: string;
+  displayName: string;
+  description: string;
+  icon: string;
+  fields: Fields;
+}
+
+export function componentSchema(definition: ComponentDefinition) {
+  return {
+    collectionName: `components_${definition.category}_${definition.name.replaceAll("-", "_")}`,
+    info: {
+      displayName: definition.displayName,
+      description: definition.description,
+      icon: definition.icon,
+    },
+    options: {},
+    attributes: Object.fromEntries(
+      Object.entries(definition.fields).map(([n, f]) => [n, f.attribute]),
+    ),
+    config: { metadatas: metadatas(definition.fields) },
+  };
+}

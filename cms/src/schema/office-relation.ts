@@ -1,0 +1,13 @@
+import { relation } from "./fields";
+
+/** The tenant relation every content type except the office itself carries. */
+export const officeField = relation(
+  "manyToOne",
+  "api::office.office",
+  "name",
+  "Ośrodek",
+  "Ośrodek, do którego należy wpis. Redaktor ośrodka może wybrać tylko swój ośrodek.",
+);
+
+export const slugHelp =
+  "Część adresu strony: małe litery bez polskich znaków, cyfry i łączniki, np. „wspieraj-seniora”. Niepowtarzalna w obrębie ośrodka.";
