@@ -1,0 +1,106 @@
+// What "build these offices" means in each mode. Local: run the build command into a staging
+// directory, check each office's output, move it into a new release and switch the live pointer,
+// then prune old releases. Relay: dispatch one GitHub Actions run per office. Either way each
+// office's outcome is recorded; a failure leaves its live release untouched.
+import { mkdir, rm, stat } from "node:fs/promises";
+import { join } from "node:path";
+import type { Clock } from "./clock.ts";
+import type { Builder } from "./command-builder.ts";
+import type { RelaySettings } from "./config.ts";
+import { failureFields, type History } from "./history.ts";
+import type { Logger } from "./log.ts";
+import { dispatchOffice } from "./relay.ts";
+import { newReleaseId, ReleaseError, type Releases } from "./releases.ts";
+import type { BatchOutcome } from "./scheduler.ts";
+
+interface RunDeps {
+  clock: Clock;
+  log: Logger;
+  history: History;
+}
+
+function recorder({ clock, log, history }: RunDeps, buildId: string, offices: readonly string[]) {
+  const startedAt = clock.now();
+  const outcome = new Map<string, boolean>();
+  return {
+    outcome: outcome as BatchOutcome,
+    done(slug: string, error: unknown, releaseId?: string) {
+      const finishedAt = clock.now();
+      const failure = error === undefined ? undefined : failureFields(error);
+      history.record(slug, {
+        buildId,
+        offices: [...offices],
+        startedAt: new Date(startedAt).toISOString(),
+        finishedAt: new Date(finishedAt).toISOString(),
+        durationMs: finishedAt - startedAt,
+        result: failure ? "failure" : "success",
+        ...(releaseId ? { releaseId } : {}),
+        ...failure,
+      });
+      outcome.set(slug, !failure);
+      const fields = { office: slug, buildId, durationMs: finishedAt - startedAt };
+      if (failure) log.error("build.failed", { ...fields, ...failure });
+      else log.info("build.succeeded", { ...fields, releaseId });
+    },
+  };
+}
+
+async function checkOutput(dir: string, requiredFile: string, slug: string): Promise<void> {
+  const info = await stat(join(dir, requiredFile)).catch(() => undefined);
+  if (!info?.isFile()) {
+    throw new ReleaseError(`the build left no ${requiredFile} for ${slug} (in ${dir})`);
+  }
+}
+
+export function localBuildRun(
+  deps: RunDeps & { builder: Builder; releases: Releases; requiredFile: string; keep: number },
+) {
+  return async (offices: readonly string[], signal: AbortSignal): Promise<BatchOutcome> => {
+    const buildId = newReleaseId(deps.clock.now());
+    const outRoot = deps.releases.stagingDir(buildId);
+    const record = recorder(deps, buildId, offices);
+    deps.log.info("build.started", { buildId, offices });
+    let batchError: unknown;
+    try {
+      await mkdir(outRoot, { recursive: true });
+      await deps.builder.build({ offices, outRoot, signal });
+    } catch (error) {
+      batchError = error;
+    }
+    for (const slug of offices) {
+      if (batchError !== undefined) {
+        record.done(slug, batchError);
+        continue;
+      }
+      try {
+        const built = join(outRoot, slug);
+        await checkOutput(built, deps.requiredFile, slug);
+        await deps.releases.adopt(slug, built, buildId);
+        await deps.releases.activate(slug, buildId);
+        record.done(slug, undefined, buildId);
+        const pruned = await deps.releases.prune(slug, deps.keep);
+        if (pruned.length > 0) deps.log.info("releases.pruned", { office: slug, pruned });
+      } catch (error) {
+        record.done(slug, error);
+      }
+    }
+    await rm(outRoot, { recursive: true, force: true });
+    return record.outcome;
+  };
+}
+
+export function relayRun(deps: RunDeps & { relay: RelaySettings }) {
+  return async (offices: readonly string[], signal: AbortSignal): Promise<BatchOutcome> => {
+    const buildId = newReleaseId(deps.clock.now());
+    const record = recorder(deps, buildId, offices);
+    for (const slug of offices) {
+      try {
+        await dispatchOffice(deps.relay, slug, signal);
+        record.done(slug, undefined);
+      } catch (error) {
+        record.done(slug, error);
+      }
+    }
+    return record.outcome;
+  };
+}

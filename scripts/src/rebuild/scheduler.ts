@@ -1,0 +1,223 @@
+// Turns a stream of "office X changed" into builds. Per office: changes coalesce (a quiet period
+// of `debounceMs`, but never more than `maxWaitMs` after the first change), at most one build
+// runs at a time, and changes that arrive during a build lead to exactly one follow-up build.
+// Across offices: at most `concurrency` builds at once, offices due together build as one batch.
+// A failed build is retried after a growing delay (`retryFailedMs`, doubled each time, at most
+// an hour); a new change retries it sooner.
+import type { Clock, TimerHandle } from "./clock.ts";
+import { errorFields, type Logger } from "./log.ts";
+
+/** Which offices of a batch were built successfully. */
+export type BatchOutcome = ReadonlyMap<string, boolean>;
+
+export interface SchedulerOptions {
+  clock: Clock;
+  log: Logger;
+  debounceMs: number;
+  maxWaitMs: number;
+  concurrency: number;
+  maxBatch: number;
+  /** 0: failed builds wait for the next change. */
+  retryFailedMs: number;
+  run(offices: readonly string[], signal: AbortSignal): Promise<BatchOutcome>;
+  /** Called after every change of what is pending (to persist it). */
+  onChange(): void;
+}
+
+export type Phase = "idle" | "waiting" | "ready" | "building" | "retrying";
+
+interface Entry {
+  /** First change not yet covered by a started build. */
+  changedSince?: number;
+  lastChangeAt?: number;
+  retryAt?: number;
+  failures: number;
+  building: boolean;
+  ready: boolean;
+}
+
+const maxRetryMs = 60 * 60_000;
+
+export function createScheduler(options: SchedulerOptions) {
+  const { clock, log } = options;
+  const entries = new Map<string, Entry>();
+  const ready: string[] = [];
+  const running = new Set<Promise<void>>();
+  const controller = new AbortController();
+  let waiters: (() => void)[] = [];
+  let stopped = false;
+
+  const entry = (slug: string): Entry => {
+    let found = entries.get(slug);
+    if (!found) {
+      found = { failures: 0, building: false, ready: false };
+      entries.set(slug, found);
+    }
+    return found;
+  };
+
+  function dueAt(e: Entry): number | undefined {
+    if (e.changedSince !== undefined && e.lastChangeAt !== undefined) {
+      return Math.min(e.lastChangeAt + options.debounceMs, e.changedSince + options.maxWaitMs);
+    }
+    return e.retryAt;
+  }
+
+  // One timer for the whole scheduler, set for the earliest due office: offices that fall due
+  // together become ready together and can share a batch.
+  let wakeTimer: TimerHandle | undefined;
+  let wakeAt: number | undefined;
+
+  function reschedule(): void {
+    if (stopped) return;
+    const now = clock.now();
+    const due: [string, number][] = [];
+    for (const [slug, e] of entries) {
+      const at = e.building || e.ready ? undefined : dueAt(e);
+      if (at !== undefined) due.push([slug, at]);
+    }
+    due.sort((a, b) => a[1] - b[1]);
+    for (const [slug, at] of due) {
+      if (at > now) break;
+      const e = entry(slug);
+      e.ready = true;
+      ready.push(slug);
+    }
+    const next = due.find(([, at]) => at > now)?.[1];
+    if (next !== wakeAt) {
+      clock.clearTimeout(wakeTimer);
+      wakeAt = next;
+      wakeTimer =
+        next === undefined
+          ? undefined
+          : clock.setTimeout(() => {
+              wakeAt = undefined;
+              wakeTimer = undefined;
+              reschedule();
+            }, next - now);
+    }
+    pump();
+  }
+
+  function pump(): void {
+    while (!stopped && running.size < options.concurrency && ready.length > 0) {
+      const batch = ready.splice(0, options.maxBatch).sort();
+      for (const slug of batch) {
+        const e = entry(slug);
+        e.ready = false;
+        e.building = true;
+        e.changedSince = undefined;
+        e.lastChangeAt = undefined;
+        e.retryAt = undefined;
+      }
+      const job = runBatch(batch).finally(() => {
+        running.delete(job);
+        pump();
+        settle();
+      });
+      running.add(job);
+    }
+  }
+
+  async function runBatch(batch: readonly string[]): Promise<void> {
+    const startedAt = clock.now();
+    let outcome: BatchOutcome;
+    try {
+      outcome = await options.run(batch, controller.signal);
+    } catch (error) {
+      log.error("build.crashed", { offices: batch, ...errorFields(error) });
+      outcome = new Map(batch.map((slug) => [slug, false]));
+    }
+    for (const slug of batch) {
+      const e = entry(slug);
+      e.building = false;
+      if (stopped) {
+        // Cut short by a shutdown: still pending, so the next start builds it.
+        e.changedSince ??= startedAt;
+        e.lastChangeAt ??= startedAt;
+        continue;
+      }
+      if (outcome.get(slug)) {
+        e.failures = 0;
+      } else {
+        e.failures += 1;
+        if (options.retryFailedMs > 0) {
+          const delay = Math.min(options.retryFailedMs * 2 ** (e.failures - 1), maxRetryMs);
+          e.retryAt = clock.now() + delay;
+          log.info("build.retry_scheduled", { office: slug, inMs: delay, failures: e.failures });
+        }
+      }
+    }
+    reschedule();
+    options.onChange();
+  }
+
+  function settle(): void {
+    if (!isIdle()) return;
+    const done = waiters;
+    waiters = [];
+    for (const resolve of done) resolve();
+  }
+
+  function isIdle(): boolean {
+    if (running.size > 0 || ready.length > 0) return false;
+    for (const e of entries.values()) if (e.changedSince !== undefined) return false;
+    return true;
+  }
+
+  function phaseOf(slug: string): Phase {
+    const e = entries.get(slug);
+    if (!e) return "idle";
+    if (e.building) return "building";
+    if (e.ready) return "ready";
+    if (e.changedSince !== undefined) return "waiting";
+    return e.retryAt !== undefined ? "retrying" : "idle";
+  }
+
+  return {
+    /** Records a change of the given offices now. */
+    enqueue(slugs: readonly string[]): void {
+      if (stopped) return;
+      const now = clock.now();
+      for (const slug of slugs) {
+        const e = entry(slug);
+        e.changedSince ??= now;
+        e.lastChangeAt = now;
+      }
+      reschedule();
+      options.onChange();
+    },
+
+    /** Offices with a change not yet built or a build not yet finished (what a restart redoes). */
+    pending(): string[] {
+      return [...entries]
+        .filter(([, e]) => e.building || e.ready || e.changedSince !== undefined)
+        .map(([slug]) => slug)
+        .sort();
+    },
+
+    phaseOf,
+
+    dueAt(slug: string): number | undefined {
+      const e = entries.get(slug);
+      return e ? dueAt(e) : undefined;
+    },
+
+    /** Resolves once nothing is waiting, ready or building (scheduled retries aside). */
+    idle(): Promise<void> {
+      if (isIdle()) return Promise.resolve();
+      return new Promise((resolve) => waiters.push(resolve));
+    },
+
+    /** Stops timers, aborts running builds and waits for them; their offices stay pending. */
+    async stop(): Promise<void> {
+      stopped = true;
+      clock.clearTimeout(wakeTimer);
+      controller.abort(new Error("the rebuild service is stopping"));
+      await Promise.allSettled([...running]);
+      for (const resolve of waiters.splice(0)) resolve();
+    },
+  };
+}
+
+export type Scheduler = ReturnType<typeof createScheduler>;
