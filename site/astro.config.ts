@@ -2,6 +2,7 @@
 // the output and the content cache directory in the environment.
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { PLACEHOLDER_SITE, parseBuildEnv } from "./src/lib/build/build-env.ts";
 
 const env = parseBuildEnv(process.env);
@@ -16,5 +17,5 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "always" },
   devToolbar: { enabled: false },
   prefetch: false,
-  integrations: [sitemap()],
+  integrations: [sitemap(), pagefindIndex()],
 });

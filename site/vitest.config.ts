@@ -11,7 +11,11 @@ export default getViteConfig(
           extends: true,
           test: {
             name: "unit",
-            include: ["src/**/*.unit.test.ts", "scripts/**/*.unit.test.ts"],
+            include: [
+              "src/**/*.unit.test.ts",
+              "scripts/**/*.unit.test.ts",
+              "test/**/*.unit.test.ts",
+            ],
           },
         },
         {

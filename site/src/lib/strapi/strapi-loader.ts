@@ -72,7 +72,7 @@ export async function syncCollection<Schema extends z.ZodType>(
     {
       contentType: spec.contentType,
       endpoint: spec.endpoint,
-      params: officeParams(spec, options.office),
+      params: { locale: "pl", ...officeParams(spec, options.office) },
     },
     options,
   );

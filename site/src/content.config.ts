@@ -1,0 +1,29 @@
+// Content collections of one office's build, all loaded from Strapi. The office, the CMS URL and
+// the token come from the build driver's environment, read when a sync starts.
+import { defineCollection } from "astro:content";
+import type { z } from "astro/zod";
+import { parseBuildEnv, requireOfficeBuild } from "./lib/build/build-env";
+import {
+  departmentSpec,
+  newsPostSpec,
+  officeSpec,
+  programmeSpec,
+  scheduleSpec,
+} from "./lib/strapi/collections";
+import { type CollectionSpec, type LoaderOptions, strapiLoader } from "./lib/strapi/strapi-loader";
+
+function loaderOptions(): LoaderOptions {
+  const build = requireOfficeBuild(parseBuildEnv(process.env));
+  return { baseUrl: build.strapiUrl, token: build.strapiToken, office: build.office };
+}
+
+const fromStrapi = <Schema extends z.ZodType>(spec: CollectionSpec<Schema>) =>
+  defineCollection({ loader: strapiLoader(spec, loaderOptions), schema: spec.schema });
+
+export const collections = {
+  offices: fromStrapi(officeSpec),
+  departments: fromStrapi(departmentSpec),
+  schedules: fromStrapi(scheduleSpec),
+  programmes: fromStrapi(programmeSpec),
+  newsPosts: fromStrapi(newsPostSpec),
+};
