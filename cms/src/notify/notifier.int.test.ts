@@ -94,6 +94,7 @@ describe("rebuild notifier", () => {
       signPayload(secret, timestamp, request?.body ?? ""),
     );
     expect(JSON.parse(request?.body ?? "")).toEqual({
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       offices: ["krasnik"],
       events: [source("update"), source("publish")],
     });

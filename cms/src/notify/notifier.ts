@@ -2,6 +2,7 @@
 // caller. Changes collapse for a short window into one signed POST; while the receiver is down
 // the POST is retried with exponential backoff, and new changes merge into what is pending, so
 // memory stays bounded by the number of offices (past a cap the request becomes "all offices").
+import { randomUUID } from "node:crypto";
 import type { OfficeSelection } from "./affected-offices";
 import { signedHeaders } from "./signature";
 
@@ -185,7 +186,8 @@ export function createRebuildNotifier(options: NotifierOptions): RebuildNotifier
   }
 
   async function send(batch: Batch): Promise<{ delivery: Delivery; detail: string }> {
-    const body = JSON.stringify({ offices: batch.offices, events: batch.events });
+    // A fresh id per request: the receiver refuses only an exact replay of one it has seen.
+    const body = JSON.stringify({ id: randomUUID(), offices: batch.offices, events: batch.events });
     try {
       const response = await fetch(settings.url, {
         method: "POST",

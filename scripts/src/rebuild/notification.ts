@@ -1,10 +1,12 @@
-// The body the CMS sends: which offices to rebuild ("*" for all) and, for the logs, the changes
-// that caused it.
+// The body the CMS sends: which offices to rebuild ("*" for all), a unique id (so that two
+// notifications with the same content in the same second still differ, and only a true replay
+// is refused) and, for the logs, the changes that caused it.
 import { z } from "zod";
 
 export const officeSlug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "is not an office slug");
 
 export const notificationSchema = z.object({
+  id: z.string().max(100).optional(),
   offices: z.union([z.literal("*"), z.array(officeSlug).min(1).max(1_000)]),
   events: z
     .array(
