@@ -5,7 +5,7 @@
 import { mkdir, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Clock } from "./clock.ts";
-import type { Builder } from "./command-builder.ts";
+import { BuildError, type Builder, type BuildReport } from "./command-builder.ts";
 import type { RelaySettings } from "./config.ts";
 import { failureFields, type History } from "./history.ts";
 import type { Logger } from "./log.ts";
@@ -61,15 +61,22 @@ export function localBuildRun(
     const record = recorder(deps, buildId, offices);
     deps.log.info("build.started", { buildId, offices });
     let batchError: unknown;
+    let report: BuildReport | undefined;
     try {
       await mkdir(outRoot, { recursive: true });
-      await deps.builder.build({ offices, outRoot, signal });
+      report = await deps.builder.build({ offices, outRoot, signal });
     } catch (error) {
       batchError = error;
     }
     for (const slug of offices) {
       if (batchError !== undefined) {
         record.done(slug, batchError);
+        continue;
+      }
+      const reported = report?.results.find((result) => result.office === slug);
+      if (reported && !reported.ok) {
+        const cause = reported.error ?? "no cause given";
+        record.done(slug, new BuildError(`the build of ${slug} failed: ${cause}`, ""));
         continue;
       }
       try {

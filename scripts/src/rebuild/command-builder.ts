@@ -5,8 +5,28 @@
 //   {office}      the one slug: the command builds one office at a time
 // It runs without a shell, in a process group of its own, so that an abort or a timeout stops
 // everything it started. The tail of its output becomes the error's cause when it fails.
+// A command that builds several offices may report each one's outcome on its last stdout line,
+// as site/scripts/build-offices.ts --json does: {"results":[{"office","ok","error"?}]}. Then one
+// office's failure does not fail the others.
 import { spawn } from "node:child_process";
+import { z } from "zod";
 import type { Logger } from "./log.ts";
+
+export const buildReportSchema = z.object({
+  results: z.array(z.object({ office: z.string(), ok: z.boolean(), error: z.string().optional() })),
+});
+
+export type BuildReport = z.infer<typeof buildReportSchema>;
+
+function readReport(line: string): BuildReport | undefined {
+  if (!line.startsWith("{")) return undefined;
+  try {
+    const parsed = buildReportSchema.safeParse(JSON.parse(line));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export class BuildError extends Error {
   override name = "BuildError";
@@ -27,7 +47,8 @@ export interface BuildRequest {
 export interface Builder {
   /** How many offices one run may take. */
   readonly maxBatch: number;
-  build(request: BuildRequest): Promise<void>;
+  /** Resolves when the run succeeded or reported per office; rejects with a BuildError. */
+  build(request: BuildRequest): Promise<BuildReport | undefined>;
 }
 
 export function expandCommand(
@@ -62,13 +83,14 @@ export function createCommandBuilder(options: {
   return {
     maxBatch: takesOneOffice(options.command) ? 1 : Number.POSITIVE_INFINITY,
     build: ({ offices, outRoot, signal }) =>
-      new Promise<void>((resolve, reject) => {
+      new Promise<BuildReport | undefined>((resolve, reject) => {
         const [program, ...args] = expandCommand(options.command, offices, outRoot);
         if (!program) {
           reject(new BuildError("the build command is empty", ""));
           return;
         }
         const tail: string[] = [];
+        let report: BuildReport | undefined;
         const child = spawn(program, args, {
           cwd: options.cwd,
           env: { ...(options.env ?? process.env), REBUILD_OUT_ROOT: outRoot },
@@ -104,6 +126,11 @@ export function createCommandBuilder(options: {
         };
         const keep = (line: string, stream: string) => {
           if (line.trim() === "") return;
+          const reported = stream === "stdout" ? readReport(line.trim()) : undefined;
+          if (reported) {
+            report = reported;
+            return;
+          }
           tail.push(line);
           if (tail.length > tailLines) tail.shift();
           options.log.debug("build.output", { offices, stream, line });
@@ -119,12 +146,13 @@ export function createCommandBuilder(options: {
           stopSignal.removeEventListener("abort", onStop);
           clearTimeout(killTimer);
           const output = tail.join("\n");
-          if (code === 0) resolve();
-          else if (timeout.aborted) {
+          if (timeout.aborted) {
             reject(new BuildError(`timed out after ${options.timeoutMs / 1000} s`, output));
-          } else if (signal.aborted)
+          } else if (signal.aborted) {
             reject(new BuildError("aborted: the service is stopping", output));
-          else {
+          } else if (code === 0 || (code === 1 && report)) {
+            resolve(report);
+          } else {
             const how = killedBy ? `was killed by ${killedBy}` : `exited with code ${code}`;
             const last = tail.at(-1);
             reject(new BuildError(`${program} ${how}${last ? `: ${last}` : ""}`, output));

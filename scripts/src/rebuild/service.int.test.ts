@@ -1,7 +1,7 @@
 // The rebuild service in-process with its real HTTP server, real child-process builds (the tiny
 // site build) and real release directories.
 import { once } from "node:events";
-import { readdirSync } from "node:fs";
+import { readdirSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -237,6 +237,28 @@ describe("rebuild service", () => {
     await service.idle();
     expect(ws.liveHtml("kalisz")).toContain("<li>Nie powinno się pojawić</li>");
     expect(await officeStatus(service, "kalisz")).toMatchObject({ consecutiveFailures: 0 });
+  });
+
+  it("takes the offices a batch built even when another office of it failed", async () => {
+    workspace = createWorkspace();
+    const ws = workspace;
+    writeFileSync(join(ws.contentDir, "fail-krasnik"), "");
+    const config = parseConfig(ws.env({ REBUILD_PORT: String(port) }));
+    service = await startRebuildService(config, {
+      log: createLogger({ clock: { now: Date.now }, write: ws.log }),
+    });
+    await service.idle();
+    expect(ws.builds().map((b) => b.offices)).toEqual([["kalisz", "krasnik", "kutno"]]);
+    expect(await service.releases.live("kalisz")).toBeDefined();
+    expect(await service.releases.live("kutno")).toBeDefined();
+    expect(await service.releases.live("krasnik")).toBeUndefined();
+    expect(await officeStatus(service, "krasnik")).toMatchObject({
+      lastBuild: {
+        result: "failure",
+        error:
+          "BuildError: the build of krasnik failed: OfficeDataError: krasnik has a broken schedule",
+      },
+    });
   });
 
   it("refuses a build that leaves no index.html and keeps the office off the air until one does", async () => {

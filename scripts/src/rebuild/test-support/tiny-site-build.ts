@@ -5,6 +5,8 @@
 //   builds.jsonl        one line appended per run: {"offices":[…],"pid":…}
 //   hold                while it exists, the build waits after reading the content
 //   fail                the "CMS" is unreachable: write part of the output, then exit 1
+//   fail-<slug>         only that office fails; the run reports each office's outcome on its
+//                       last stdout line ({"results":[…]}) and exits 1, like build-offices --json
 //   <slug>.json         {"posts":["title", …]}; missing means an office with no posts
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -34,7 +36,17 @@ const content = new Map(offices.map((slug) => [slug, postsOf(slug)]));
 
 while (existsSync(join(contentDir, "hold"))) await sleep(10);
 
+const results: { office: string; ok: boolean; error?: string }[] = [];
 for (const [slug, posts] of content) {
+  if (existsSync(join(contentDir, `fail-${slug}`))) {
+    results.push({
+      office: slug,
+      ok: false,
+      error: `OfficeDataError: ${slug} has a broken schedule`,
+    });
+    continue;
+  }
+  results.push({ office: slug, ok: true });
   const dir = join(outRoot, slug);
   mkdirSync(join(dir, "aktualnosci"), { recursive: true });
   if (existsSync(join(contentDir, "fail"))) {
@@ -47,3 +59,7 @@ for (const [slug, posts] of content) {
   writeFileSync(join(dir, "aktualnosci", "index.html"), `<p>${posts.length} posts</p>`);
 }
 console.log(`tiny build: ${offices.join(", ")} done`);
+if (results.some((result) => !result.ok)) {
+  console.log(JSON.stringify({ results }));
+  process.exit(1);
+}
