@@ -1,0 +1,65 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { GRID_MS, gridInstantArb, instantArb, scheduleArb } from "../testing/arbitraries.ts";
+import { statusAt } from "./index.ts";
+
+const MAX_PROBES = 2000;
+
+/** Grid instants strictly between `from` and `to`: all of them, or the last MAX_PROBES and a spread. */
+function probesBetween(from: number, to: number): number[] {
+  const first = Math.floor(from / GRID_MS) * GRID_MS + GRID_MS;
+  const count = Math.max(0, Math.ceil((to - first) / GRID_MS));
+  if (count <= MAX_PROBES) return Array.from({ length: count }, (_, i) => first + i * GRID_MS);
+  const step = Math.ceil(count / MAX_PROBES);
+  const spread = Array.from({ length: MAX_PROBES }, (_, i) => first + i * step * GRID_MS);
+  const last = Array.from({ length: MAX_PROBES }, (_, i) => to - (i + 1) * GRID_MS);
+  return [...spread, ...last].filter((t) => t > from && t < to);
+}
+
+describe("statusAt properties", () => {
+  it("reports a next opening that is open, with nothing open before it", () => {
+    fc.assert(
+      fc.property(scheduleArb, fc.oneof(instantArb, gridInstantArb), (schedule, at) => {
+        const status = statusAt(schedule, at);
+        if (status.state !== "closed" || !status.next) return;
+        const { next } = status;
+        expect(next.epochMs).toBeGreaterThan(at);
+        expect(statusAt(schedule, next.epochMs).state).toBe(next.state);
+        expect(statusAt(schedule, next.epochMs - 1).state).toBe("closed");
+        for (const probe of probesBetween(at, next.epochMs)) {
+          expect(statusAt(schedule, probe).state).toBe("closed");
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("reports an end of the open state that is later, with the state unchanged until it", () => {
+    fc.assert(
+      fc.property(scheduleArb, fc.oneof(instantArb, gridInstantArb), (schedule, at) => {
+        const status = statusAt(schedule, at);
+        if (status.state === "closed") return;
+        expect(status.until.epochMs).toBeGreaterThan(at);
+        expect(statusAt(schedule, status.until.epochMs - 1).state).toBe(status.state);
+        expect(statusAt(schedule, status.until.epochMs).state).not.toBe(status.state);
+        for (const probe of probesBetween(at, status.until.epochMs)) {
+          expect(statusAt(schedule, probe).state).toBe(status.state);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("finds no opening when it reports none, for the next 60 days", () => {
+    fc.assert(
+      fc.property(scheduleArb, gridInstantArb, (schedule, at) => {
+        const status = statusAt(schedule, at);
+        if (status.state !== "closed" || status.next) return;
+        for (let t = at + GRID_MS; t < at + 60 * 86_400_000; t += GRID_MS) {
+          expect(statusAt(schedule, t).state).toBe("closed");
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

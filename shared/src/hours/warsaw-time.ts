@@ -1,0 +1,63 @@
+import { civilFromDays, DAY_MS, daysFromCivil, daysInMonth, weekdayIndex } from "./calendar.ts";
+
+/**
+ * Europe/Warsaw local time by arithmetic, without Intl or time zone data: CET (UTC+1), and CEST
+ * (UTC+2) from the last Sunday of March 01:00 UTC to the last Sunday of October 01:00 UTC, the EU
+ * rule Poland has followed since 1996. Tests compare it with Intl for 2000–2040.
+ */
+
+const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
+
+const lastSunday = (year: number, month: number): number => {
+  const last = daysFromCivil(year, month, daysInMonth(year, month));
+  return last - ((weekdayIndex(last) + 1) % 7);
+};
+
+const transitions = new Map<number, readonly [number, number]>();
+
+/** Start and end instants of summer time (CEST) in `year`. */
+export function summerTime(year: number): readonly [number, number] {
+  let pair = transitions.get(year);
+  if (!pair) {
+    pair = [
+      lastSunday(year, 3) * DAY_MS + HOUR_MS,
+      lastSunday(year, 10) * DAY_MS + HOUR_MS,
+    ] as const;
+    transitions.set(year, pair);
+  }
+  return pair;
+}
+
+/** Offset of Warsaw time from UTC at an instant, in milliseconds (1 h or 2 h). */
+export function warsawOffset(epochMs: number): number {
+  const [start, end] = summerTime(civilFromDays(Math.floor(epochMs / DAY_MS))[0]);
+  return epochMs >= start && epochMs < end ? 2 * HOUR_MS : HOUR_MS;
+}
+
+/** Local day number and milliseconds after local midnight of an instant. */
+export function toWarsaw(epochMs: number): { day: number; msOfDay: number } {
+  const local = epochMs + warsawOffset(epochMs);
+  const day = Math.floor(local / DAY_MS);
+  return { day, msOfDay: local - day * DAY_MS };
+}
+
+/**
+ * The instant of a local time. An ambiguous time (the repeated hour in October) gives its first
+ * occurrence not before `notBefore`; a time that does not exist (the skipped hour in March) gives
+ * the instant the clocks jump, so it is never earlier than the times before it.
+ */
+export function fromWarsaw(
+  day: number,
+  minutes: number,
+  notBefore = Number.NEGATIVE_INFINITY,
+): number {
+  const local = day * DAY_MS + minutes * MINUTE_MS;
+  const summer = local - 2 * HOUR_MS;
+  const winter = local - HOUR_MS;
+  const summerValid = warsawOffset(summer) === 2 * HOUR_MS;
+  const winterValid = warsawOffset(winter) === HOUR_MS;
+  if (summerValid && (summer >= notBefore || !winterValid)) return summer;
+  if (winterValid) return winter;
+  return summerTime(civilFromDays(day)[0])[0];
+}
