@@ -68,6 +68,12 @@ export function localBuildRun(
     } catch (error) {
       batchError = error;
     }
+    if (signal.aborted) {
+      // Not a failure of the content or the code: the service is stopping and will redo it.
+      await rm(outRoot, { recursive: true, force: true });
+      deps.log.info("build.aborted", { buildId, offices });
+      return new Map(offices.map((slug) => [slug, false]));
+    }
     for (const slug of offices) {
       if (batchError !== undefined) {
         record.done(slug, batchError);
