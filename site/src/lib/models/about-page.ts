@@ -1,0 +1,36 @@
+// O nas: statutory tasks grouped by their legal basis, the director, about and history texts.
+import type { OfficeContent } from "../content/office-content.ts";
+import { renderMarkdown } from "../markdown/render-markdown.ts";
+
+export interface AboutPageView {
+  aboutHtml?: string;
+  director?: { name: string; title: string };
+  foundedYear?: string;
+  taskGroups: Array<{ basis: string; tasks: string[] }>;
+  historyHtml?: string;
+}
+
+export function aboutPage(content: OfficeContent): AboutPageView {
+  const { office } = content;
+  const markdown = (text: string) =>
+    renderMarkdown(text, { siteOrigin: office.siteUrl, headingBase: 3 });
+  const groups = new Map<string, string[]>();
+  for (const task of office.statutoryTasks) {
+    groups.set(task.basis, [...(groups.get(task.basis) ?? []), task.text]);
+  }
+  return {
+    ...(office.about ? { aboutHtml: markdown(office.about) } : {}),
+    ...(office.director
+      ? {
+          director: {
+            name: [office.director.honorific, office.director.name].filter(Boolean).join(" "),
+            title: office.director.title,
+          },
+        }
+      : {}),
+    // A date "YYYY-MM-DD": the year is its first four characters.
+    ...(office.foundedOn ? { foundedYear: office.foundedOn.slice(0, 4) } : {}),
+    taskGroups: [...groups].map(([basis, tasks]) => ({ basis, tasks })),
+    ...(office.history ? { historyHtml: markdown(office.history) } : {}),
+  };
+}

@@ -1,0 +1,53 @@
+// Kontakt: every location, phones as tel: links, e-mails as visible mailto: links, electronic
+// inboxes (ePUAP, e-Doręczenia) and the BIP link.
+import type { OfficeContent } from "../content/office-content.ts";
+import { routes } from "../routes.ts";
+import type { ContactLinkView, LinkView } from "./chrome.ts";
+import { emailLink, type LocationView, locationView, phoneLink } from "./contact-links.ts";
+
+export interface ContactPageView {
+  locations: LocationView[];
+  phones: ContactLinkView[];
+  emails: ContactLinkView[];
+  inboxes: Array<{ label: string; value: string }>;
+  bip?: LinkView;
+  departments: Array<{
+    name: string;
+    href: string;
+    phones: ContactLinkView[];
+    emails: ContactLinkView[];
+  }>;
+}
+
+export function contactPage(content: OfficeContent): ContactPageView {
+  const { office } = content;
+  const inboxes: ContactPageView["inboxes"] = [];
+  if (office.epuapAddress)
+    inboxes.push({ label: "Adres skrytki ePUAP", value: office.epuapAddress });
+  if (office.eDeliveryAddress) {
+    inboxes.push({ label: "Adres do e-Doręczeń", value: office.eDeliveryAddress });
+  }
+  return {
+    locations: office.locations.map(locationView),
+    phones: office.phones.map(phoneLink),
+    emails: office.emails.map(emailLink),
+    inboxes,
+    ...(office.bipUrl
+      ? {
+          bip: {
+            label: "Biuletyn Informacji Publicznej",
+            href: office.bipUrl,
+            hint: "link zewnętrzny",
+          },
+        }
+      : {}),
+    departments: content.departments
+      .filter((department) => department.phones.length > 0 || department.emails.length > 0)
+      .map((department) => ({
+        name: department.name,
+        href: routes.department(department.slug),
+        phones: department.phones.map(phoneLink),
+        emails: department.emails.map(emailLink),
+      })),
+  };
+}
