@@ -1,0 +1,179 @@
+// The static server over real release directories and a real HTTP socket; requests carry the
+// Host header a browser sends for http://<office>.localhost:<port>/.
+import { once } from "node:events";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { request as httpRequest, type IncomingHttpHeaders, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createReleases, newReleaseId } from "../rebuild/releases.ts";
+import { createStaticServer } from "./static-server.ts";
+
+const port = 13445;
+let dataDir: string;
+let server: Server;
+let releases: ReturnType<typeof createReleases>;
+
+interface Reply {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+function get(
+  host: string,
+  path: string,
+  init: { method?: string; headers?: Record<string, string> } = {},
+) {
+  return new Promise<Reply>((resolve, reject) => {
+    const request = httpRequest(
+      {
+        host: "127.0.0.1",
+        port,
+        path,
+        method: init.method ?? "GET",
+        headers: { host: `${host}:${port}`, ...init.headers },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks).toString(),
+          }),
+        );
+      },
+    );
+    request.on("error", reject);
+    request.end();
+  });
+}
+
+async function publish(slug: string, minute: number, files: Record<string, string>) {
+  const id = newReleaseId(Date.UTC(2026, 10, 23, 9, minute), "ab");
+  const built = join(dataDir, "staging", id, slug);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(built, path, ".."), { recursive: true });
+    writeFileSync(join(built, path), text);
+  }
+  await releases.adopt(slug, built, id);
+  await releases.activate(slug, id);
+}
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), "mops-serve-"));
+  releases = createReleases(dataDir);
+  await publish("krasnik", 1, {
+    "index.html": "<h1>MOPS Kraśnik</h1>",
+    "aktualnosci/index.html": "<h1>Aktualności</h1>",
+    "_astro/site.1a2b3c.css": "body{}",
+    "404.html": "<h1>Nie znaleziono – Kraśnik</h1>",
+    "kalendarz.ics": "BEGIN:VCALENDAR",
+  });
+  await publish("kutno", 1, { "index.html": "<h1>MOPS Kutno</h1>" });
+  server = createStaticServer({ liveDir: join(dataDir, "live"), baseDomain: "localhost" });
+  server.listen(port, "127.0.0.1");
+  await once(server, "listening");
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  server.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("static server", () => {
+  it.each([
+    ["krasnik.localhost", "/", 200, "text/html; charset=utf-8", "<h1>MOPS Kraśnik</h1>"],
+    ["kutno.localhost", "/", 200, "text/html; charset=utf-8", "<h1>MOPS Kutno</h1>"],
+    ["krasnik.localhost", "/aktualnosci/", 200, "text/html; charset=utf-8", "<h1>Aktualności</h1>"],
+    ["krasnik.localhost", "/kalendarz.ics", 200, "text/calendar; charset=utf-8", "BEGIN:VCALENDAR"],
+    [
+      "krasnik.localhost",
+      "/nie-ma/",
+      404,
+      "text/html; charset=utf-8",
+      "<h1>Nie znaleziono – Kraśnik</h1>",
+    ],
+    ["kutno.localhost", "/nie-ma/", 404, "text/html; charset=utf-8", "Nie znaleziono strony"],
+    [
+      "gdansk.localhost",
+      "/",
+      404,
+      "text/html; charset=utf-8",
+      "Serwis „gdansk” nie jest opublikowany",
+    ],
+    ["krasnik.localhost", "/../kutno/index.html", 400, "text/html; charset=utf-8", "Błędny adres"],
+    [
+      "krasnik.localhost",
+      "/%2e%2e/%2e%2e/state.json",
+      400,
+      "text/html; charset=utf-8",
+      "Błędny adres",
+    ],
+  ])("%s%s → %i", async (host, path, status, type, text) => {
+    const reply = await get(host, path);
+    expect(reply.status).toBe(status);
+    expect(reply.headers["content-type"]).toBe(type);
+    expect(reply.body).toContain(text);
+  });
+
+  it("redirects a directory without its trailing slash, keeping the query", async () => {
+    const reply = await get("krasnik.localhost", "/aktualnosci?strona=2");
+    expect(reply.status).toBe(301);
+    expect(reply.headers.location).toBe("/aktualnosci/?strona=2");
+  });
+
+  it("caches hashed assets for a year and revalidates HTML with its ETag", async () => {
+    expect(
+      (await get("krasnik.localhost", "/_astro/site.1a2b3c.css")).headers["cache-control"],
+    ).toBe("public, max-age=31536000, immutable");
+    const first = await get("krasnik.localhost", "/");
+    expect(first.headers["cache-control"]).toBe("no-cache");
+    const again = await get("krasnik.localhost", "/", {
+      headers: { "if-none-match": String(first.headers.etag) },
+    });
+    expect(again.status).toBe(304);
+    expect(again.body).toBe("");
+  });
+
+  it("answers HEAD without a body and refuses other methods", async () => {
+    const head = await get("krasnik.localhost", "/", { method: "HEAD" });
+    expect([head.status, head.body, head.headers["content-length"]]).toEqual([200, "", "22"]);
+    const post = await get("krasnik.localhost", "/", { method: "POST" });
+    expect([post.status, post.headers.allow]).toEqual([405, "GET, HEAD"]);
+  });
+
+  it("lists the offices, with links to their origins, on the bare host", async () => {
+    const reply = await get("localhost", "/");
+    expect(reply.status).toBe(200);
+    expect(reply.body).toContain(`<a href="http://krasnik.localhost:${port}/">krasnik</a>`);
+    expect(reply.body).toContain(`<a href="http://kutno.localhost:${port}/">kutno</a>`);
+    expect(JSON.parse((await get("localhost", "/health")).body)).toEqual({
+      status: "ok",
+      offices: ["krasnik", "kutno"],
+    });
+  });
+
+  it("serves either the old or the new release, complete, while releases are swapped", async () => {
+    await publish("kalisz", 1, { "index.html": "stara", "a/index.html": "stara-a" });
+    await publish("kalisz", 2, { "index.html": "nowa", "a/index.html": "nowa-a" });
+    const old = newReleaseId(Date.UTC(2026, 10, 23, 9, 1), "ab");
+    const fresh = newReleaseId(Date.UTC(2026, 10, 23, 9, 2), "ab");
+    let swapping = true;
+    const swaps = (async () => {
+      for (let i = 0; swapping; i += 1) await releases.activate("kalisz", i % 2 ? old : fresh);
+    })();
+    const replies = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => get("kalisz.localhost", i % 2 ? "/" : "/a/")),
+    );
+    swapping = false;
+    await swaps;
+    for (const reply of replies) {
+      expect(reply.status).toBe(200);
+      expect(["stara", "nowa", "stara-a", "nowa-a"]).toContain(reply.body);
+    }
+  });
+});
