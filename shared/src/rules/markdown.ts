@@ -1,3 +1,4 @@
+import { formatInteger } from "../format/money.ts";
 import { ContentRuleError } from "./errors.ts";
 
 /**
@@ -17,10 +18,10 @@ export function checkMarkdownSize(
     return new ContentRuleError(path, "Treść musi być tekstem", `${path} is not a string`);
   }
   if (value.length <= max) return undefined;
-  const limit = max.toLocaleString("pl-PL").replace(/\s/g, "\u00a0");
+  const limit = formatInteger(max);
   return new ContentRuleError(
     path,
-    `Tekst jest za długi: ${value.length.toLocaleString("pl-PL").replace(/\s/g, "\u00a0")} znaków, dozwolone najwyżej ${limit}`,
+    `Tekst jest za długi: ${formatInteger(value.length)} znaków, dozwolone najwyżej ${limit}`,
     `${path} has ${value.length} characters, more than ${max}`,
   );
 }

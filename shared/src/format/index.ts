@@ -1,0 +1,21 @@
+export { formatDate, formatDateRange, formatDateTime, formatShortDate, WARSAW } from "./date.ts";
+export {
+  CLOSED,
+  type ClosedDays,
+  formatDayList,
+  formatEffectiveWeek,
+  formatRanges,
+  formatRules,
+  formatSchedule,
+  formatValidity,
+  groupWeek,
+  type HoursLine,
+  type HoursSection,
+  type WeekRanges,
+  weekOfRules,
+} from "./hours.ts";
+export { MODE_LABELS } from "./modes.ts";
+export { formatInteger, formatMoney, groupThousands, NBSP } from "./money.ts";
+export { dayPhrase, openingPhrase, statusPhrase } from "./phrases.ts";
+export { formatTime } from "./time.ts";
+export { ON_WEEKDAY, WEEKDAY_NAMES } from "./weekday-names.ts";

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { statusAt } from "../hours/index.ts";
+import { SEED, type SeedName } from "../testing/seed-schedules.ts";
+import { statusPhrase } from "./phrases.ts";
+
+describe("statusPhrase", () => {
+  it.each([
+    ["kutnoSwiadczenia", "2025-06-09T10:30:00+02:00", "otwarte do 14:00"],
+    ["kutnoSwiadczenia", "2025-06-09T08:00:00+02:00", "nieczynne – otwarcie dziś o 10:00"],
+    ["kutnoSwiadczenia", "2025-06-09T15:00:00+02:00", "nieczynne – otwarcie jutro o 10:00"],
+    ["kutnoSwiadczenia", "2025-06-11T09:00:00+02:00", "dziś nieczynne – otwarcie jutro o 10:00"],
+    [
+      "kutnoSwiadczenia",
+      "2025-06-13T15:00:00+02:00",
+      "nieczynne – otwarcie w poniedziałek o 10:00",
+    ],
+    [
+      "kutnoSwiadczenia",
+      "2025-06-19T11:00:00+02:00",
+      "dziś nieczynne (święto) – otwarcie jutro o 10:00",
+    ],
+    ["kutnoSwiadczenia", "2025-06-10T15:00:00+02:00", "nieczynne – otwarcie w czwartek o 10:00"],
+    ["orzesze", "2025-06-13T16:00:00+02:00", "nieczynne – otwarcie w poniedziałek o 7:30"],
+    ["orzesze", "2025-12-23T16:00:00+01:00", "nieczynne – otwarcie w poniedziałek o 7:30"],
+    ["orzesze", "2025-12-31T16:00:00+01:00", "nieczynne – otwarcie w piątek o 7:30"],
+    ["pruszkowPrzemoc", "2020-06-20T10:00:00+02:00", "nieczynne – otwarcie 1 lipca o 12:00"],
+    [
+      "pruszkowNarkomania",
+      "2025-12-26T10:00:00+01:00",
+      "dziś nieczynne (święto) – otwarcie 2 stycznia 2026 o 11:00",
+    ],
+    ["krasnik", "2025-06-09T08:00:00+02:00", "pierwszeństwo dla umówionych do 10:00"],
+    ["wspierajSenioraIntake", "2020-12-30T12:00:00+01:00", "tylko telefonicznie do 15:00"],
+    ["wspierajSenioraIntake", "2021-01-04T12:00:00+01:00", "nieczynne"],
+    ["kutnoSrodowiskowa", "2025-06-09T10:00:00+02:00", "po wcześniejszym umówieniu do 11:00"],
+    [
+      "kutnoSrodowiskowa",
+      "2025-06-09T12:00:00+02:00",
+      "nieczynne – otwarcie dziś o 13:00 (po wcześniejszym umówieniu)",
+    ],
+    [
+      "pruszkowPsycholog",
+      "2025-08-15T10:00:00+02:00",
+      "dziś nieczynne (święto) – otwarcie w poniedziałek o 9:00 (tylko telefonicznie)",
+    ],
+  ] as [SeedName, string, string][])("%s at %s reads %s", (seed, at, phrase) => {
+    const now = Date.parse(at);
+    expect(statusPhrase(statusAt(SEED[seed], now), now)).toBe(phrase);
+  });
+
+  it("names an exception's reason", () => {
+    const now = Date.parse("2025-06-11T10:00:00+02:00");
+    expect(
+      statusPhrase({ state: "closed", reason: "exception", detail: "dzień wewnętrzny" }, now),
+    ).toBe("dziś nieczynne (dzień wewnętrzny)");
+  });
+});
