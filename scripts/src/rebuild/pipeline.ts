@@ -1,0 +1,63 @@
+// The publishing pipeline for the main job and the end-to-end tests, in one call: the rebuild
+// service (offices read from Strapi, built with the site's driver) and the static server that
+// serves each office's live release at http://<slug>.localhost:<servePort>/. The CMS must run
+// with REBUILD_URL = hookUrl and REBUILD_SECRET = secret for its notifications to arrive.
+import { once } from "node:events";
+import { join, resolve } from "node:path";
+import { createStaticServer } from "../serve/static-server.ts";
+import { parseConfig } from "./config.ts";
+import type { Logger } from "./log.ts";
+import { startRebuildService } from "./service.ts";
+import { siteBuildCommand } from "./site-build.ts";
+
+export interface PipelineOptions {
+  repoRoot: string;
+  /** Releases, live pointers and the state file; kept between runs. */
+  dataDir: string;
+  strapiUrl: string;
+  strapiToken: string;
+  secret: string;
+  rebuildPort: number;
+  servePort: number;
+  log: Logger;
+  /** Further REBUILD_* settings (see README), e.g. REBUILD_DEBOUNCE_MS. */
+  settings?: Readonly<Record<string, string>>;
+}
+
+export async function startPublishing(options: PipelineOptions) {
+  const dataDir = resolve(options.dataDir);
+  const config = parseConfig({
+    REBUILD_SECRET: options.secret,
+    REBUILD_PORT: String(options.rebuildPort),
+    REBUILD_DATA_DIR: dataDir,
+    REBUILD_OFFICES: "strapi",
+    STRAPI_URL: options.strapiUrl,
+    STRAPI_TOKEN: options.strapiToken,
+    REBUILD_BUILD_COMMAND: JSON.stringify(siteBuildCommand),
+    ...options.settings,
+  });
+  const service = await startRebuildService(config, {
+    log: options.log,
+    buildCwd: options.repoRoot,
+    buildEnv: { ...process.env, STRAPI_URL: options.strapiUrl, STRAPI_TOKEN: options.strapiToken },
+  });
+  const server = createStaticServer({ liveDir: join(dataDir, "live"), baseDomain: "localhost" });
+  server.listen(options.servePort, "127.0.0.1");
+  await once(server, "listening");
+  const siteUrl = (slug: string) => `http://${slug}.localhost:${options.servePort}/`;
+  options.log.info("serve.listening", { example: siteUrl("<office>") });
+
+  return {
+    service,
+    hookUrl: `${service.url}/hooks/rebuild`,
+    indexUrl: `http://localhost:${options.servePort}/`,
+    siteUrl,
+    async stop(): Promise<void> {
+      server.close();
+      server.closeAllConnections();
+      await service.stop();
+    },
+  };
+}
+
+export type Publishing = Awaited<ReturnType<typeof startPublishing>>;
