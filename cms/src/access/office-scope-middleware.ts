@@ -1,0 +1,119 @@
+// Document Service middleware that scopes office editors to their offices on every admin path:
+// reads are filtered (other offices' entries do not exist for them), writes to another office's
+// entries, creating or deleting offices, moving an entry to another office and changing an
+// office's editor list are refused with 403. Super admins and system calls pass untouched.
+import type { Core, Modules } from "@strapi/strapi";
+import { errors } from "@strapi/utils";
+import { type ContentUid, isContentUid, officeUid } from "../documents/content-types";
+import { createDocumentStore, type DocumentStore, type Row } from "../documents/document-store";
+import { entryAfterWrite } from "../documents/entry-after-write";
+import { currentActor } from "./actor";
+
+type Middleware = Modules.Documents.Middleware.Middleware;
+
+const readActions = new Set(["findMany", "findFirst", "count"]);
+const documentActions = new Set([
+  "update",
+  "delete",
+  "publish",
+  "unpublish",
+  "discardDraft",
+  "clone",
+]);
+
+export const accessMessages = {
+  otherOffice: "Ten wpis należy do innego ośrodka: możesz zmieniać tylko wpisy swojego ośrodka",
+  createOffice: "Tylko superadministrator może dodawać i usuwać ośrodki",
+  move: "Nie można przenieść wpisu do innego ośrodka",
+  editors: "Tylko superadministrator może zmieniać listę redaktorów ośrodka",
+} as const;
+
+const forbidden = (message: string) => new errors.ForbiddenError(message);
+
+function scopeFilter(uid: ContentUid, offices: readonly string[]): Row {
+  const ids = { $in: [...offices] };
+  return uid === officeUid ? { documentId: ids } : { office: { documentId: ids } };
+}
+
+interface Params {
+  documentId?: string;
+  filters?: unknown;
+  data?: Row;
+}
+
+async function inScope(
+  store: DocumentStore,
+  uid: ContentUid,
+  documentId: string,
+  offices: readonly string[],
+): Promise<boolean> {
+  const owners = await store.officesOf(uid, documentId);
+  return owners.every((owner) => offices.includes(owner));
+}
+
+async function checkWrite(
+  store: DocumentStore,
+  uid: ContentUid,
+  action: string,
+  params: Params,
+  offices: readonly string[],
+): Promise<void> {
+  if (uid === officeUid && ["create", "delete", "clone"].includes(action)) {
+    throw forbidden(accessMessages.createOffice);
+  }
+  const documentId = params.documentId;
+  let current: string[] = [];
+  if (documentId && action !== "create") {
+    current = await store.officesOf(uid, documentId);
+    if (!current.every((owner) => offices.includes(owner))) {
+      throw forbidden(accessMessages.otherOffice);
+    }
+  }
+  if (uid === officeUid) {
+    if (params.data && "editorEmails" in params.data && documentId) {
+      const [draft] = await store.drafts(uid, documentId);
+      if ((draft?.editorEmails ?? null) !== (params.data.editorEmails ?? null)) {
+        throw forbidden(accessMessages.editors);
+      }
+    }
+    return;
+  }
+  if (!params.data || !("office" in params.data || action === "create")) return;
+  const [base] = documentId && action !== "create" ? await store.drafts(uid, documentId) : [];
+  const after = (await entryAfterWrite(store, uid, base ?? {}, params.data)).relations.office ?? [];
+  const target = after[0];
+  if (target === undefined) return; // no office: the rules reject the write
+  if (!offices.includes(target)) throw forbidden(accessMessages.otherOffice);
+  if (action === "update" && current.length > 0 && !current.includes(target)) {
+    throw forbidden(accessMessages.move);
+  }
+}
+
+export function officeScopeMiddleware(strapi: Core.Strapi): Middleware {
+  const store = createDocumentStore(strapi);
+
+  return async (context, next) => {
+    const uid = String(context.uid);
+    if (!isContentUid(uid)) return next();
+    const actor = currentActor(strapi);
+    if (actor.kind !== "editor") return next();
+    const offices = await store.officesEditedBy(actor.email);
+    const params = context.params as Params;
+
+    if (readActions.has(context.action)) {
+      const scope = scopeFilter(uid, offices);
+      params.filters = params.filters ? { $and: [params.filters, scope] } : scope;
+      return next();
+    }
+    if (context.action === "findOne") {
+      if (params.documentId && !(await inScope(store, uid, params.documentId, offices))) {
+        return null;
+      }
+      return next();
+    }
+    if (context.action === "create" || documentActions.has(context.action)) {
+      await checkWrite(store, uid, context.action, params, offices);
+    }
+    return next();
+  };
+}

@@ -1,0 +1,64 @@
+// Everything the CMS needs at start-up, safe to run again on every start and from any command
+// that boots Strapi (`strapi admin:create-user`, the seed command, tests).
+import path from "node:path";
+import type { Core } from "@strapi/strapi";
+import { ensureOfficeEditorRole } from "../access/office-editor-role";
+import { contentUids, officeUid } from "../documents/content-types";
+import { environment } from "../environment";
+import { describeCounts, importFixtures } from "../seed/import-fixtures";
+import { type DemoAccount, ensureDemoAccounts } from "./demo-accounts";
+import { applyFieldHelp } from "./field-help";
+import { ensureLocales } from "./locales";
+import { lockPublicRole } from "./public-role";
+import { ensureReadToken } from "./read-token";
+
+/** Imports the fixtures, then (re)creates the demo accounts for every office. */
+export async function seedContent(strapi: Core.Strapi): Promise<DemoAccount[]> {
+  const env = environment();
+  const counts = await importFixtures(strapi, path.resolve(env.FIXTURES_DIR));
+  strapi.log.info(`seed: ${describeCounts(counts)}`);
+  return demoAccounts(strapi);
+}
+
+async function demoAccounts(strapi: Core.Strapi): Promise<DemoAccount[]> {
+  const env = environment();
+  const roleId = await ensureOfficeEditorRole(strapi);
+  if (!env.DEMO_ACCOUNTS) return [];
+  const accounts = await ensureDemoAccounts(
+    strapi,
+    {
+      adminEmail: env.DEMO_ADMIN_EMAIL,
+      adminPassword: env.DEMO_ADMIN_PASSWORD,
+      editorEmailPattern: env.DEMO_EDITOR_EMAIL_PATTERN,
+      editorPassword: env.DEMO_EDITOR_PASSWORD,
+    },
+    roleId,
+  );
+  return accounts;
+}
+
+function printAccounts(strapi: Core.Strapi, accounts: readonly DemoAccount[]): void {
+  if (accounts.length === 0) return;
+  const lines = accounts.map(
+    (a) => `  ${a.role}${a.office ? ` (${a.office})` : ""}: ${a.email} / ${a.password}`,
+  );
+  strapi.log.info(`demo accounts (passwords from DEMO_*_PASSWORD):\n${lines.join("\n")}`);
+}
+
+export async function bootstrapCms(strapi: Core.Strapi): Promise<void> {
+  const env = environment();
+  await ensureLocales(strapi);
+  await applyFieldHelp(strapi, contentUids);
+  const removed = await lockPublicRole(strapi);
+  if (removed > 0) strapi.log.warn(`public role: removed ${removed} content permissions`);
+  await ensureReadToken(strapi, { value: env.STRAPI_READ_TOKEN, file: env.STRAPI_READ_TOKEN_FILE });
+  if (!env.STRAPI_READ_TOKEN) {
+    strapi.log.info(
+      `read-only API token for site builds: ${path.resolve(env.STRAPI_READ_TOKEN_FILE)}`,
+    );
+  }
+  const empty = (await strapi.db.query(officeUid).count()) === 0;
+  const accounts =
+    env.SEED_ON_START && empty ? await seedContent(strapi) : await demoAccounts(strapi);
+  printAccounts(strapi, accounts);
+}
