@@ -1,0 +1,81 @@
+import "../testing/warsaw-process-time.ts";
+import fc from "fast-check";
+import opening_hours from "opening_hours";
+import { describe, expect, it } from "vitest";
+import { statusAt } from "../hours/index.ts";
+import { scheduleHoursSchema } from "../schemas/schedule.ts";
+import { GRID_MS, scheduleArb } from "../testing/arbitraries.ts";
+import { SEED, type SeedName } from "../testing/seed-schedules.ts";
+import { toOsmOpeningHours } from "./osm.ts";
+
+/** Where the evaluator takes Polish public holidays from. */
+const POLAND = { lat: 52.23, lon: 21.01, address: { country_code: "pl", state: "" } };
+
+const CASES: [SeedName, string][] = [
+  ["kutnoSwiadczenia", "Mo-Tu,Th-Fr 10:00-14:00; We off; PH off"],
+  ["kutnoDodatki", "Mo-Tu,Fr 10:00-14:00; We off; Th 10:00-15:00; PH off"],
+  [
+    "kutnoSrodowiskowa",
+    'Mo-Tu,Th-Fr 09:00-11:00,13:00-14:00 open "po wcześniejszym umówieniu, po uprzednim kontakcie telefonicznym z pracownikiem socjalnym"; We off; PH off',
+  ],
+  ["krasnik", 'Mo-Fr 07:00-10:00 open "pierwszeństwo dla umówionych", Mo-Fr 10:00-15:00; PH off'],
+  ["wspierajSenioraIntake", 'Mo-Fr 07:00-15:00 open "tylko telefonicznie"; PH off; 2021+ off'],
+  ["pruszkowPrzemoc", "Tu-We 12:00-16:00; PH off; 1970-2019 off; 2020 Jan 01-2020 Jun 30 off"],
+  [
+    "pruszkowPsycholog",
+    'Mo,We,Fr 09:00-13:00; Tu,Th off; Jul-Aug off; Jul-Aug Mo,We,Fr 09:00-13:00 open "tylko telefonicznie, tel. 500 135 649"; PH off; 1970-2019 off; 2020 Jan 01-2020 Jun 30 off',
+  ],
+  ["pruszkowSwiadczenia", "Mo 10:30-17:00; Tu-We 08:30-15:00; PH off"],
+  ["orzesze", "Mo-Fr 07:30-15:30; PH off"],
+  ["kutnoKlubSeniora", "Tu,Th 10:00-15:00; We off; PH off"],
+];
+
+describe("toOsmOpeningHours", () => {
+  it.each(CASES)("writes %s as %s", (seed, text) => {
+    const value = toOsmOpeningHours(SEED[seed]);
+    expect(value).toBe(text);
+    expect(() => new opening_hours(value, POLAND)).not.toThrow();
+  });
+
+  it("writes exceptions and closures as dated rules after the holidays", () => {
+    const schedule = scheduleHoursSchema.parse({
+      rules: SEED.orzesze.rules,
+      exceptions: [
+        {
+          from: "2025-12-29",
+          to: "2025-12-30",
+          opens: "07:30",
+          closes: "12:00",
+          reason: "okres świąteczny",
+        },
+        { from: "2025-11-10", closed: true, reason: 'dzień "wolny"' },
+        { from: "2024-01-02", closed: true, reason: "dawno" },
+      ],
+    });
+    const closures = new Map([["2026-01-02", "dzień wolny za święto w sobotę"]]);
+    expect(toOsmOpeningHours(schedule, { from: "2025-01-01", closures })).toBe(
+      'Mo-Fr 07:30-15:30; PH off; 2026 Jan 02 off "dzień wolny za święto w sobotę"; 2025 Dec 29-2025 Dec 30 07:30-12:00 open "okres świąteczny"; 2025 Nov 10 off "dzień \'wolny\'"',
+    );
+  });
+});
+
+describe("OSM export agrees with the engine", () => {
+  it("describes the same open instants over sample weeks", () => {
+    fc.assert(
+      fc.property(scheduleArb, fc.integer({ min: 0, max: 103 }), (schedule, week) => {
+        const oh = new opening_hours(toOsmOpeningHours(schedule), POLAND);
+        // A week of 2025–2026 starting on a Monday (2024-12-30).
+        const start = Date.parse("2024-12-30T00:00:00+01:00") + week * 7 * 86_400_000;
+        for (let t = start; t < start + 7 * 86_400_000; t += GRID_MS) {
+          const engineOpen = statusAt(schedule, t).state !== "closed";
+          if (oh.getState(new Date(t)) !== engineOpen) {
+            throw new Error(
+              `${new Date(t).toISOString()}: engine ${engineOpen}, OSM ${!engineOpen} for ${toOsmOpeningHours(schedule)}`,
+            );
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
