@@ -8,6 +8,8 @@ export default defineConfig({
           name: "unit",
           include: ["src/**/*.unit.test.ts"],
           environment: "node",
+          // Property tests run thousands of evaluations; a generous limit, not a timing assertion.
+          testTimeout: 60_000,
         },
       },
     ],
