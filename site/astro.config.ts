@@ -2,6 +2,7 @@
 // the output and the content cache directory in the environment.
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { islandBundlePlugin } from "./src/integrations/island-bundle.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { PLACEHOLDER_SITE, parseBuildEnv } from "./src/lib/build/build-env.ts";
 
@@ -17,5 +18,17 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "always" },
   devToolbar: { enabled: false },
   prefetch: false,
+  // Covers come from the CMS; astro:assets fetches and converts them at build time.
+  image: { domains: env.STRAPI_URL ? [new URL(env.STRAPI_URL).hostname] : [] },
   integrations: [sitemap(), pagefindIndex()],
+  vite: {
+    plugins: [islandBundlePlugin()],
+    build: {
+      rolldownOptions: {
+        // date-fns and @date-fns/tz declare no side effects we rely on; without this hint the
+        // open-now island would carry @date-fns/tz just because a shared module imports it.
+        treeshake: { moduleSideEffects: (id: string) => !/[\\/]@?date-fns[\\/]/.test(id) },
+      },
+    },
+  },
 });

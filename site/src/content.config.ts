@@ -12,8 +12,10 @@ import {
 } from "./lib/strapi/collections";
 import { type CollectionSpec, type LoaderOptions, strapiLoader } from "./lib/strapi/strapi-loader";
 
-function loaderOptions(): LoaderOptions {
-  const build = requireOfficeBuild(parseBuildEnv(process.env));
+function loaderOptions(): LoaderOptions | undefined {
+  const env = parseBuildEnv(process.env);
+  if (env.OFFICE === undefined) return undefined;
+  const build = requireOfficeBuild(env);
   return { baseUrl: build.strapiUrl, token: build.strapiToken, office: build.office };
 }
 

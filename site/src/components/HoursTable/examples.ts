@@ -34,62 +34,59 @@ const schedule = (documentId: string, rest: Record<string, unknown>) =>
     ...rest,
   });
 
+/** Examples are fixed in time, like a build with BUILD_NOW. */
+export const EXAMPLE_TODAY = "2026-11-23";
+
 const weekdaysButWednesday = ["mon", "tue", "thu", "fri"];
 
-export const hoursTableExamples: ReadonlyArray<{ name: string; table: HoursTableView }> = [
-  {
-    name: "split hours by appointment, Wednesday closed",
-    table: hoursTable(
-      schedule("example-split", {
-        rules: [
-          rule(
-            weekdaysButWednesday,
-            "09:00",
-            "11:00",
-            "by_appointment",
-            "po uprzednim kontakcie telefonicznym",
-          ),
-          rule(
-            weekdaysButWednesday,
-            "13:00",
-            "14:00",
-            "by_appointment",
-            "po uprzednim kontakcie telefonicznym",
-          ),
-        ],
-        note: "Środa dniem bez przyjęć interesantów.",
-      }),
-      "Dział Pomocy Środowiskowej",
-    ),
-  },
-  {
-    name: "phone-only window before in-person hours",
-    table: hoursTable(
-      schedule("example-modes", {
-        rules: [
-          rule(["mon", "tue", "wed", "thu", "fri"], "07:30", "09:00", "phone_only"),
-          rule(["mon", "tue", "wed", "thu", "fri"], "09:00", "15:30", "in_person"),
-        ],
-      }),
-      "Sprawy z zakresu pomocy społecznej",
-    ),
-  },
-  {
-    name: "summer season",
-    table: hoursTable(
-      schedule("example-season", {
-        rules: [rule(["tue"], "15:00", "17:00")],
-        seasons: [
-          {
-            label: "lipiec – sierpień",
-            fromMonthDay: "07-01",
-            toMonthDay: "08-31",
-            rules: [rule(["tue"], "15:00", "17:00", "phone_only")],
-          },
-        ],
-        closedOnHolidays: false,
-      }),
-      "Dyżur psychologa",
-    ),
-  },
+export const exampleSchedules = [
+  schedule("example-split", {
+    label: "Dział Pomocy Środowiskowej",
+    rules: [
+      rule(
+        weekdaysButWednesday,
+        "09:00",
+        "11:00",
+        "by_appointment",
+        "po uprzednim kontakcie telefonicznym",
+      ),
+      rule(
+        weekdaysButWednesday,
+        "13:00",
+        "14:00",
+        "by_appointment",
+        "po uprzednim kontakcie telefonicznym",
+      ),
+    ],
+    note: "Środa dniem bez przyjęć interesantów.",
+  }),
+  schedule("example-modes", {
+    label: "Sprawy z zakresu pomocy społecznej",
+    rules: [
+      rule(["mon", "tue", "wed", "thu", "fri"], "07:30", "09:00", "phone_only"),
+      rule(["mon", "tue", "wed", "thu", "fri"], "09:00", "15:30", "in_person"),
+    ],
+  }),
+  schedule("example-season", {
+    label: "Dyżur psychologa",
+    rules: [rule(["tue"], "15:00", "17:00")],
+    seasons: [
+      {
+        label: "lipiec – sierpień",
+        fromMonthDay: "07-01",
+        toMonthDay: "08-31",
+        rules: [rule(["tue"], "15:00", "17:00", "phone_only")],
+      },
+    ],
+    closedOnHolidays: false,
+  }),
 ];
+
+export const hoursTableExamples: ReadonlyArray<{ name: string; table: HoursTableView }> = [
+  "split hours by appointment, Wednesday closed",
+  "phone-only window before in-person hours",
+  "summer season",
+].map((name, index) => {
+  const example = exampleSchedules[index]!;
+  return { name, table: hoursTable(example, example.label, EXAMPLE_TODAY) };
+});

@@ -8,8 +8,14 @@ const origin = "https://mops.kutno.pl";
 // more than `bytes`.
 const incompressible = (bytes: number) => randomBytes(bytes).toString("base64");
 
+interface BudgetCase {
+  name: string;
+  files: Record<string, string>;
+  rules: string[];
+}
+
 describe("checkBudgets", () => {
-  it.each([
+  it.each<BudgetCase>([
     {
       name: "a small page",
       files: { "index.html": page("<p>Dzień dobry</p>") },

@@ -112,7 +112,7 @@ function sanitizeOptions(siteOrigin: string, headingOffset: number): sanitizeHtm
   for (const level of [1, 2, 3, 4, 5, 6]) {
     headingTransforms[`h${level}`] = (_tag, attribs) => ({
       tagName: shiftedHeading(level, headingOffset),
-      attribs: attribs.lang ? { lang: attribs.lang } : {},
+      attribs: attribs.lang ? { lang: attribs.lang } : ({} as Record<string, string>),
     });
   }
   return {

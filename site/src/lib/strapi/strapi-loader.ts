@@ -30,7 +30,13 @@ export interface LoadStats {
   removed: number;
 }
 
-type Store = Pick<LoaderContext["store"], "get" | "set" | "keys" | "delete">;
+/** The part of Astro's data store a sync uses. */
+export interface Store {
+  get(id: string): { digest?: string | number } | undefined;
+  set(entry: { id: string; data: Record<string, unknown>; digest: string }): unknown;
+  keys(): string[];
+  delete(id: string): void;
+}
 
 export interface SyncContext {
   store: Store;
@@ -85,7 +91,9 @@ export async function syncCollection<Schema extends z.ZodType>(
       unchanged++;
       continue;
     }
-    updates.push({ id: entry.documentId, data: parseEntry(spec, entry), digest });
+    // Every content schema is an object schema, so its output is a record.
+    const data = parseEntry(spec, entry) as Record<string, unknown>;
+    updates.push({ id: entry.documentId, data, digest });
   }
   for (const update of updates) context.store.set(update);
   const present = new Set(entries.map((entry) => entry.documentId));
@@ -100,14 +108,23 @@ export async function syncCollection<Schema extends z.ZodType>(
   };
 }
 
+/**
+ * `options` is read when a sync starts; undefined means no office is being built (`astro check`
+ * generating types), and the collection stays empty. Pages then refuse to render.
+ */
 export function strapiLoader<Schema extends z.ZodType>(
   spec: CollectionSpec<Schema>,
-  options: () => LoaderOptions,
+  options: () => LoaderOptions | undefined,
 ): Loader {
   return {
     name: `strapi:${spec.contentType}`,
     async load(context) {
-      const stats = await syncCollection(spec, options(), context);
+      const resolved = options();
+      if (!resolved) {
+        context.logger.warn(`${spec.contentType}: no office selected, nothing loaded`);
+        return;
+      }
+      const stats = await syncCollection(spec, resolved, context);
       context.logger.info(
         `${stats.contentType}: ${stats.fetched} entries, ${stats.changed} changed, ${stats.unchanged} unchanged, ${stats.removed} removed`,
       );

@@ -1,0 +1,35 @@
+// Browser side of the open-now island: evaluates each schedule with the shared hours engine in
+// Europe/Warsaw at the visitor's current time and writes its status ("otwarte do 14:00",
+// "nieczynne – otwarcie jutro o 10:00"). Refreshes every minute.
+import { statusPhrase } from "@mops/shared/format/phrases";
+import { statusAt } from "@mops/shared/hours/engine";
+import type { OpenNowData } from "../../lib/models/open-now";
+
+export function statusTexts(
+  data: OpenNowData,
+  now: number,
+): Array<{ text: string; open: boolean }> {
+  const holidays = new Map(data.holidays);
+  return data.schedules.map((schedule) => {
+    const status = statusAt(schedule, now, { holidays });
+    return { text: statusPhrase(status, now), open: status.state !== "closed" };
+  });
+}
+
+export function runOpenNowIsland(root: ParentNode, now: () => number): void {
+  const source = root.querySelector("#open-now-data");
+  if (!source?.textContent) return;
+  const data = JSON.parse(source.textContent) as OpenNowData;
+  const update = () => {
+    statusTexts(data, now()).forEach((status, index) => {
+      const target = root.querySelector(`[data-open-now="${index}"]`);
+      if (!target) return;
+      target.textContent = status.text;
+      target.className = status.open ? "status-open" : "status-closed";
+    });
+    for (const fallback of root.querySelectorAll<HTMLElement>("[data-open-now-fallback]"))
+      fallback.hidden = true;
+  };
+  update();
+  setInterval(update, 60_000);
+}

@@ -1,0 +1,11 @@
+// The build's parameters for page models: the instant states are computed for (BUILD_NOW),
+// its Warsaw date, and the CMS origin media are fetched from.
+import { warsawDate } from "../models/build-day";
+import { buildNow, PLACEHOLDER_SITE, parseBuildEnv } from "./build-env";
+
+const started = new Date();
+const env = parseBuildEnv(process.env);
+
+export const BUILD_NOW: Date = buildNow(env, started);
+export const BUILD_TODAY: string = warsawDate(BUILD_NOW);
+export const STRAPI_URL: string = env.STRAPI_URL ?? PLACEHOLDER_SITE;

@@ -1,0 +1,86 @@
+// A department: its weekly hours (tables, and the open-now island), location, contacts,
+// services and programmes; and the list of departments.
+import type { Department } from "@mops/shared";
+import type { OfficeContent } from "../content/office-content.ts";
+import { renderMarkdown } from "../markdown/render-markdown.ts";
+import { routes } from "../routes.ts";
+import type { ContactLinkView, LinkView } from "./chrome.ts";
+import { emailLink, type LocationView, locationView, phoneLink } from "./contact-links.ts";
+import { type HoursTableView, hoursTable } from "./hours-table.ts";
+import { type OpenNowView, openNowView } from "./open-now.ts";
+
+export interface DepartmentPageView {
+  name: string;
+  descriptionHtml?: string;
+  location?: LocationView;
+  phones: ContactLinkView[];
+  emails: ContactLinkView[];
+  services: Array<{ name: string; description?: string }>;
+  hours: HoursTableView[];
+  openNow?: OpenNowView;
+  programmes: LinkView[];
+}
+
+export function departmentSchedules(content: OfficeContent, department: Pick<Department, "slug">) {
+  return content.schedules.filter((schedule) => schedule.department?.slug === department.slug);
+}
+
+export function departmentPage(
+  content: OfficeContent,
+  department: Department,
+  today: string,
+): DepartmentPageView {
+  const schedules = departmentSchedules(content, department);
+  const hours = schedules.map((schedule) => hoursTable(schedule, schedule.label, today));
+  const path = routes.department(department.slug);
+  return {
+    name: department.name,
+    descriptionHtml: department.description
+      ? renderMarkdown(department.description, { siteOrigin: content.office.siteUrl })
+      : undefined,
+    location: department.location ? locationView(department.location) : undefined,
+    phones: department.phones.map(phoneLink),
+    emails: department.emails.map(emailLink),
+    services: department.services.map((service) => ({
+      name: service.name,
+      description: service.description,
+    })),
+    hours,
+    openNow: openNowView(
+      schedules.map((schedule, index) => ({
+        schedule,
+        label: schedule.label,
+        tableHref: `${path}#${hours[index]!.id}`,
+      })),
+      today,
+    ),
+    programmes: content.programmes
+      .filter((programme) => programme.department?.slug === department.slug)
+      .map((programme) => ({ label: programme.title, href: routes.programme(programme.slug) })),
+  };
+}
+
+export interface DepartmentListItem {
+  name: string;
+  href: string;
+  hours: Array<{ label: string; lines: string[] }>;
+}
+
+/** Every department with its hours in short lines, for /dzialy/. */
+export function departmentList(content: OfficeContent, today: string): DepartmentListItem[] {
+  return content.departments.map((department) => ({
+    name: department.name,
+    href: routes.department(department.slug),
+    hours: departmentSchedules(content, department).map((schedule) => {
+      const table = hoursTable(schedule, schedule.label, today);
+      return {
+        label: schedule.label,
+        lines: table.variants.flatMap((variant) =>
+          variant.rows.map(
+            (row) => `${variant.label ? `${variant.label}, ` : ""}${row.day}: ${row.hours}`,
+          ),
+        ),
+      };
+    }),
+  }));
+}

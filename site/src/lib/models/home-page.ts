@@ -1,0 +1,98 @@
+// The home page: active alerts, open-now status with the regular hours, contact summary,
+// departments, active programmes and the latest news.
+import type { Alert, Schedule } from "@mops/shared";
+import type { OfficeContent } from "../content/office-content.ts";
+import { renderMarkdown } from "../markdown/render-markdown.ts";
+import { routes } from "../routes.ts";
+import type { ContactLinkView, LinkView } from "./chrome.ts";
+import { emailLink, type LocationView, locationView, phoneLink } from "./contact-links.ts";
+import { hoursTable } from "./hours-table.ts";
+import { type NewsItemView, newsItem } from "./news-pages.ts";
+import { type OpenNowView, openNowView } from "./open-now.ts";
+import { programmeState } from "./programme-state.ts";
+import { type ProgrammeSummaryView, programmeSummary } from "./programme-summary.ts";
+
+export const HOME_NEWS_COUNT = 3;
+
+export interface AlertView {
+  title: string;
+  bodyHtml: string;
+  level: Alert["level"];
+}
+
+export interface HomePageView {
+  alerts: AlertView[];
+  openNow?: OpenNowView;
+  location?: LocationView;
+  phones: ContactLinkView[];
+  emails: ContactLinkView[];
+  departments: LinkView[];
+  programmes: ProgrammeSummaryView[];
+  news: NewsItemView[];
+}
+
+/** An alert is shown from validFrom to validTo (both optional, both inclusive) at `now`. */
+export function alertActive(alert: Pick<Alert, "validFrom" | "validTo">, now: Date): boolean {
+  const at = now.getTime();
+  if (alert.validFrom !== undefined && at < Date.parse(alert.validFrom)) return false;
+  if (alert.validTo !== undefined && at > Date.parse(alert.validTo)) return false;
+  return true;
+}
+
+const ALERT_ORDER: Readonly<Record<Alert["level"], number>> = { urgent: 0, warning: 1, info: 2 };
+
+/**
+ * The schedules residents come in for: the office's general hours first, then each
+ * department's reception (schedules of programmes belong to their pages).
+ */
+export function receptionSchedules(
+  content: OfficeContent,
+): Array<{ schedule: Schedule; label: string; tableHref: string }> {
+  const general = content.schedules
+    .filter((schedule) => !schedule.department && !schedule.programme)
+    .map((schedule) => ({ schedule, label: schedule.label, tableHref: routes.contact() }));
+  const departments = content.departments.flatMap((department) =>
+    content.schedules
+      .filter((schedule) => schedule.department?.slug === department.slug && !schedule.programme)
+      .map((schedule) => ({
+        schedule,
+        label: department.name,
+        tableHref: `${routes.department(department.slug)}#godziny-${schedule.documentId.toLowerCase()}`,
+      })),
+  );
+  return [...general, ...departments];
+}
+
+export function homePage(content: OfficeContent, now: Date, today: string): HomePageView {
+  const { office } = content;
+  const reception = receptionSchedules(content).map((item) => ({
+    ...item,
+    lines: hoursTable(item.schedule, item.label, today).variants.flatMap((variant) =>
+      variant.rows.map(
+        (row) => `${variant.label ? `${variant.label}, ` : ""}${row.day}: ${row.hours}`,
+      ),
+    ),
+  }));
+  return {
+    alerts: office.alerts
+      .filter((alert) => alertActive(alert, now))
+      .sort((a, b) => ALERT_ORDER[a.level] - ALERT_ORDER[b.level])
+      .map((alert) => ({
+        title: alert.title,
+        bodyHtml: renderMarkdown(alert.body, { siteOrigin: office.siteUrl, headingBase: 3 }),
+        level: alert.level,
+      })),
+    openNow: openNowView(reception, today),
+    location: office.locations[0] ? locationView(office.locations[0]) : undefined,
+    phones: office.phones.map(phoneLink),
+    emails: office.emails.map(emailLink),
+    departments: content.departments.map((department) => ({
+      label: department.name,
+      href: routes.department(department.slug),
+    })),
+    programmes: content.programmes
+      .filter((programme) => programmeState(programme, today) === "active")
+      .map((programme) => programmeSummary(programme, today)),
+    news: content.newsPosts.slice(0, HOME_NEWS_COUNT).map(newsItem),
+  };
+}
