@@ -61,3 +61,9 @@ export function fromWarsaw(
   if (winterValid) return winter;
   return summerTime(civilFromDays(day)[0])[0];
 }
+
+/** True on the two days a year the clocks change (last Sundays of March and October). */
+export function isClockChangeDay(day: number): boolean {
+  const [start, end] = summerTime(civilFromDays(day)[0]);
+  return Math.floor(start / DAY_MS) === day || Math.floor(end / DAY_MS) === day;
+}
