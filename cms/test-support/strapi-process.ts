@@ -23,6 +23,10 @@ export interface StrapiProcessOptions {
   port: number;
   /** `sqlite` (default): a temp file; `postgres`: a new database, dropped by `stop()`. */
   database?: "sqlite" | "postgres";
+  /** Use this database instead (e.g. one a backup was imported into); `stop()` leaves it. */
+  existingDatabase?: StrapiDatabase;
+  /** Use this public folder (uploads) instead of a temp one; `stop()` leaves it. */
+  publicDir?: string;
   /** Import the fixtures on start (default true). */
   seed?: boolean;
   /** Build (once, cached) and serve the admin panel (default false). */
@@ -41,6 +45,10 @@ export interface DemoLogins {
   editor(office: string): { email: string; password: string };
 }
 
+export type StrapiDatabase =
+  | { client: "sqlite"; filename: string }
+  | { client: "postgres"; name: string };
+
 export interface StrapiProcess {
   url: string;
   /** Value of the read-only API token the site build uses. */
@@ -50,9 +58,13 @@ export interface StrapiProcess {
   logins: DemoLogins;
   /** Logs in to the admin API; returns the Bearer token. */
   adminLogin(email: string, password: string): Promise<string>;
-  database: { client: "sqlite"; filename: string } | { client: "postgres"; name: string };
+  database: StrapiDatabase;
   /** Where the CMS keeps uploads (`<publicDir>/uploads`). */
   publicDir: string;
+  /** The compiled CMS (Strapi's distDir) the process runs. */
+  distDir: string;
+  /** The environment the CMS runs with, to run CMS commands on the same database. */
+  env: Readonly<Record<string, string>>;
   /** Everything the CMS printed so far. */
   log(): string;
   /** Stops the CMS and removes its database and files. Safe to call twice. */
@@ -81,7 +93,6 @@ function baseEnv(workDir: string): Record<string, string> {
     TRANSFER_TOKEN_SALT: secret(),
     JWT_SECRET: secret(),
     ENCRYPTION_KEY: secret(),
-    PUBLIC_DIR: path.join(workDir, "public"),
     STRAPI_READ_TOKEN: randomBytes(32).toString("hex"),
     STRAPI_READ_TOKEN_FILE: path.join(workDir, "api-token"),
     DEMO_ACCOUNTS: "true",
@@ -89,6 +100,22 @@ function baseEnv(workDir: string): Record<string, string> {
     DEMO_ADMIN_PASSWORD: demo.adminPassword,
     DEMO_EDITOR_EMAIL_PATTERN: demo.editorPattern,
     DEMO_EDITOR_PASSWORD: demo.editorPassword,
+  };
+}
+
+/** The variables that point the CMS at `database`. */
+export function databaseEnv(database: StrapiDatabase): Record<string, string> {
+  if (database.client === "sqlite") {
+    return { DATABASE_CLIENT: "sqlite", DATABASE_FILENAME: database.filename };
+  }
+  const pg = postgresSettings();
+  return {
+    DATABASE_CLIENT: "postgres",
+    DATABASE_HOST: pg.host,
+    DATABASE_PORT: String(pg.port),
+    DATABASE_USERNAME: pg.user,
+    DATABASE_PASSWORD: pg.password,
+    DATABASE_NAME: database.name,
   };
 }
 
@@ -144,35 +171,25 @@ async function waitForHealth(
 
 export async function startStrapi(options: StrapiProcessOptions): Promise<StrapiProcess> {
   const workDir = mkdtempSync(path.join(tmpdir(), "mops-cms-"));
-  mkdirSync(path.join(workDir, "public", "uploads"), { recursive: true });
+  const publicDir = options.publicDir ?? path.join(workDir, "public");
+  mkdirSync(path.join(publicDir, "uploads"), { recursive: true });
   const env: Record<string, string> = {
     ...baseEnv(workDir),
+    PUBLIC_DIR: publicDir,
     PORT: String(options.port),
     SEED_ON_START: String(options.seed ?? true),
     FIXTURES_DIR: options.fixturesDir ?? path.join(cmsDir, "..", "shared", "fixtures"),
   };
-  let database: StrapiProcess["database"];
-  if (options.database === "postgres") {
-    const name = await createPostgresDatabase();
-    const pg = postgresSettings();
-    Object.assign(env, {
-      DATABASE_CLIENT: "postgres",
-      DATABASE_HOST: pg.host,
-      DATABASE_PORT: String(pg.port),
-      DATABASE_USERNAME: pg.user,
-      DATABASE_PASSWORD: pg.password,
-      DATABASE_NAME: name,
-    });
-    database = { client: "postgres", name };
-  } else {
-    const filename = path.join(workDir, "data.db");
-    Object.assign(env, { DATABASE_CLIENT: "sqlite", DATABASE_FILENAME: filename });
-    database = { client: "sqlite", filename };
-  }
-  Object.assign(env, options.env);
+  const ownsDatabase = options.existingDatabase === undefined;
+  const database: StrapiDatabase =
+    options.existingDatabase ??
+    (options.database === "postgres"
+      ? { client: "postgres", name: await createPostgresDatabase() }
+      : { client: "sqlite", filename: path.join(workDir, "data.db") });
+  Object.assign(env, databaseEnv(database), options.env);
 
   const cleanUp = async () => {
-    if (database.client === "postgres") await dropPostgresDatabase(database.name);
+    if (ownsDatabase && database.client === "postgres") await dropPostgresDatabase(database.name);
     rmSync(workDir, { recursive: true, force: true });
   };
 
@@ -208,7 +225,9 @@ export async function startStrapi(options: StrapiProcessOptions): Promise<Strapi
       },
       adminLogin: (email, password) => adminLogin(url, email, password),
       database,
-      publicDir: env.PUBLIC_DIR!,
+      publicDir,
+      distDir,
+      env,
       log,
       stop() {
         stopped ??= (async () => {

@@ -1,7 +1,9 @@
-// Admin endpoints that read entries below the Document Service and so escape its middlewares:
-// the relation picker (`findAvailable`) and the existing relations of an entry (`findExisting`)
-// query the database directly, and content history lists an entry's past versions. For an office
-// editor the picker is narrowed to their offices, and the other two refuse another office's entry.
+// Admin endpoints that read entries below the Document Service and so escape its middlewares.
+// The relation picker (`findAvailable`) and the existing relations of an entry (`findExisting`)
+// query the database directly; content history lists an entry's past versions; and an entry's
+// page (`/collection-types/:model/:id…`) answers for a document missing in the Document Service
+// with the metadata of its other versions. For an office editor the picker is narrowed to their
+// offices, and the others answer 404 (403 for history) for another office's entry.
 import type { Core } from "@strapi/strapi";
 import { errors } from "@strapi/utils";
 import { type ContentUid, isContentUid, officeUid } from "../documents/content-types";
@@ -19,6 +21,7 @@ interface KoaContext {
 type Next = () => Promise<unknown>;
 
 interface RouteShape {
+  path?: string;
   handler?: unknown;
   config?: { middlewares?: unknown[] };
 }
@@ -33,15 +36,30 @@ function scopedRouteMiddlewares(strapi: Strapi) {
     return actor.kind === "editor" ? store.officesEditedBy(actor.email) : undefined;
   }
 
-  async function refuseOtherOffice(uid: string, documentId: string | undefined, offices: string[]) {
-    if (!documentId || !isContentUid(uid)) return;
+  async function isOtherOffice(uid: string, documentId: string | undefined, offices: string[]) {
+    if (!documentId || !isContentUid(uid)) return false;
     const owners = await store.officesOf(uid, documentId);
-    if (!owners.every((owner) => offices.includes(owner))) {
+    return !owners.every((owner) => offices.includes(owner));
+  }
+
+  async function refuseOtherOffice(uid: string, documentId: string | undefined, offices: string[]) {
+    if (await isOtherOffice(uid, documentId, offices)) {
       throw new errors.ForbiddenError(accessMessages.otherOffice);
     }
   }
 
+  /** Another office's entry does not exist for an office editor. */
+  const hideOtherOfficeDocument = async (ctx: KoaContext, next: Next) => {
+    const offices = await editorOffices(ctx);
+    const documentId = ctx.params.id ?? ctx.params.sourceId;
+    if (offices && (await isOtherOffice(ctx.params.model ?? "", documentId, offices))) {
+      throw new errors.NotFoundError("Nie znaleziono wpisu");
+    }
+    return next();
+  };
+
   return {
+    documentRoutes: hideOtherOfficeDocument,
     "relations.findAvailable": async (ctx: KoaContext, next: Next) => {
       const offices = await editorOffices(ctx);
       const model = store.getModel(ctx.params.model ?? "");
@@ -77,9 +95,16 @@ function scopedRouteMiddlewares(strapi: Strapi) {
   };
 }
 
+/** Routes of one document: its page, update, delete, (un)publish, discard, clone, counts. */
+const documentRoute =
+  /^\/collection-types\/:model\/(:id|clone\/:sourceId|auto-clone\/:sourceId)(\/|$)/;
+
 /** Adds the office-scope middlewares to the content manager's admin routes (call in register). */
 export function scopeAdminRoutes(strapi: Strapi): void {
-  const middlewares: Record<string, (ctx: KoaContext, next: Next) => Promise<unknown>> =
+  const {
+    documentRoutes,
+    ...middlewares
+  }: Record<string, (ctx: KoaContext, next: Next) => Promise<unknown>> =
     scopedRouteMiddlewares(strapi);
   const routers = strapi.plugin("content-manager").routes as unknown as Record<
     string,
@@ -87,7 +112,12 @@ export function scopeAdminRoutes(strapi: Strapi): void {
   >;
   for (const router of Object.values(routers)) {
     for (const route of router.routes ?? []) {
-      const middleware = typeof route.handler === "string" ? middlewares[route.handler] : undefined;
+      const middleware =
+        typeof route.handler === "string" && middlewares[route.handler]
+          ? middlewares[route.handler]
+          : documentRoute.test(route.path ?? "")
+            ? documentRoutes
+            : undefined;
       if (!middleware) continue;
       route.config = {
         ...route.config,

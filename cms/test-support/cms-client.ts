@@ -1,0 +1,126 @@
+// Small HTTP clients for tests: the content API (REST, with an API token or none) and the admin
+// content manager (with an admin access token), returning status and parsed body.
+
+export interface Reply<T = unknown> {
+  status: number;
+  body: T;
+}
+
+export interface ErrorBody {
+  error?: {
+    status?: number;
+    name?: string;
+    message?: string;
+    details?: { errors?: { path?: string[]; message?: string }[] };
+  };
+}
+
+async function call<T>(url: string, init: RequestInit, token?: string): Promise<Reply<T>> {
+  const headers = new Headers(init.headers);
+  if (token) headers.set("authorization", `Bearer ${token}`);
+  if (init.body !== undefined) headers.set("content-type", "application/json");
+  const response = await fetch(url, { ...init, headers });
+  const text = await response.text();
+  return { status: response.status, body: (text === "" ? null : JSON.parse(text)) as T };
+}
+
+const json = (data: unknown) => JSON.stringify(data);
+
+export type Entry = Record<string, unknown> & { documentId: string };
+
+export interface Page {
+  data: Entry[];
+  meta: { pagination: { page: number; pageCount: number; total: number } };
+}
+
+/** The one entry of a list; throws when there is none or several. */
+export function single(entries: readonly Entry[]): Entry {
+  if (entries.length !== 1) throw new Error(`expected one entry, got ${entries.length}`);
+  return entries[0]!;
+}
+
+/** The REST content API under `/api`. */
+export function contentApi(url: string, token?: string) {
+  return {
+    get: <T = unknown>(path: string) => call<T>(`${url}/api/${path}`, {}, token),
+    post: <T = unknown>(path: string, data: unknown) =>
+      call<T>(`${url}/api/${path}`, { method: "POST", body: json({ data }) }, token),
+    put: <T = unknown>(path: string, data: unknown) =>
+      call<T>(`${url}/api/${path}`, { method: "PUT", body: json({ data }) }, token),
+    delete: <T = unknown>(path: string) =>
+      call<T>(`${url}/api/${path}`, { method: "DELETE" }, token),
+    /** Every entry of a collection (all pages of 100), with extra query parameters. */
+    async all(pluralApiId: string, query = ""): Promise<Entry[]> {
+      const entries: Entry[] = [];
+      for (let page = 1; ; page++) {
+        const separator = query ? "&" : "";
+        const reply = await call<Page>(
+          `${url}/api/${pluralApiId}?${query}${separator}pagination[page]=${page}&pagination[pageSize]=100&sort=documentId`,
+          {},
+          token,
+        );
+        if (reply.status !== 200) throw new Error(`GET ${pluralApiId}: ${reply.status}`);
+        entries.push(...reply.body.data);
+        if (page >= reply.body.meta.pagination.pageCount) return entries;
+      }
+    },
+  };
+}
+
+const cm = (url: string, uid: string) => `${url}/content-manager/collection-types/${uid}`;
+
+/** The admin content manager, as the admin panel calls it. */
+export function contentManager(url: string, token: string, locale = "pl") {
+  const q = `locale=${locale}`;
+  return {
+    list: <T = { results: Entry[]; pagination: { total: number } }>(uid: string, query = "") =>
+      call<T>(`${cm(url, uid)}?page=1&pageSize=100&${q}${query ? `&${query}` : ""}`, {}, token),
+    findOne: <T = { data: Entry }>(uid: string, documentId: string) =>
+      call<T>(`${cm(url, uid)}/${documentId}?${q}`, {}, token),
+    create: <T = { data: Entry }>(uid: string, data: unknown) =>
+      call<T>(`${cm(url, uid)}?${q}`, { method: "POST", body: json(data) }, token),
+    createAndPublish: <T = { data: Entry }>(uid: string, data: unknown) =>
+      call<T>(`${cm(url, uid)}/actions/publish?${q}`, { method: "POST", body: json(data) }, token),
+    update: <T = { data: Entry }>(uid: string, documentId: string, data: unknown) =>
+      call<T>(`${cm(url, uid)}/${documentId}?${q}`, { method: "PUT", body: json(data) }, token),
+    publish: <T = { data: Entry }>(uid: string, documentId: string, data: unknown = {}) =>
+      call<T>(
+        `${cm(url, uid)}/${documentId}/actions/publish?${q}`,
+        { method: "POST", body: json(data) },
+        token,
+      ),
+    unpublish: <T = unknown>(uid: string, documentId: string) =>
+      call<T>(
+        `${cm(url, uid)}/${documentId}/actions/unpublish?${q}`,
+        { method: "POST", body: json({}) },
+        token,
+      ),
+    delete: <T = unknown>(uid: string, documentId: string) =>
+      call<T>(`${cm(url, uid)}/${documentId}?${q}`, { method: "DELETE" }, token),
+    /** The relation picker: entries of the target of `model.field` an editor may choose. */
+    relationOptions: <T = { results: Entry[] }>(model: string, field: string) =>
+      call<T>(`${url}/content-manager/relations/${model}/${field}?pageSize=100&${q}`, {}, token),
+    historyVersions: <T = unknown>(uid: string, documentId: string) =>
+      call<T>(
+        `${url}/content-manager/history-versions?contentType=${uid}&documentId=${documentId}&${q}`,
+        {},
+        token,
+      ),
+  };
+}
+
+/** Creates an API token with the super admin's access token; returns its value. */
+export async function createApiToken(
+  url: string,
+  adminToken: string,
+  name: string,
+  type: "read-only" | "full-access",
+): Promise<string> {
+  const reply = await call<{ data: { accessKey: string } }>(
+    `${url}/admin/api-tokens`,
+    { method: "POST", body: json({ name, type, lifespan: null, description: "tests" }) },
+    adminToken,
+  );
+  if (reply.status !== 201) throw new Error(`creating API token ${name}: ${reply.status}`);
+  return reply.body.data.accessKey;
+}

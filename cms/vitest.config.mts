@@ -1,0 +1,38 @@
+// Two projects: `unit` (no servers) and `int` (real Strapi processes: one seeded CMS per available
+// database, started once in tests/global-setup.ts and shared by the test files, which run one at a
+// time because they read counts the others could change). The notifier in src/notify is tested by
+// the scripts package (see src/notify/README.md).
+import { defineConfig } from "vitest/config";
+
+const notifier = "src/notify/**";
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: [
+            "src/**/*.unit.test.ts",
+            "scripts/**/*.unit.test.ts",
+            "test-support/**/*.unit.test.ts",
+          ],
+          exclude: [notifier],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "int",
+          include: ["src/**/*.int.test.ts", "tests/**/*.int.test.ts"],
+          exclude: [notifier],
+          globalSetup: ["tests/global-setup.ts"],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
+  },
+});
