@@ -32,15 +32,22 @@ const OPEN_PHRASES: Readonly<Record<OpenState, string>> = {
   priority: "pierwszeństwo dla umówionych",
 };
 
-/** How the closed part reads: a whole day closed for a reason says "dziś". */
-const CLOSED_PHRASES: Readonly<Record<ClosedReason, (detail: string | undefined) => string>> = {
-  holiday: () => "dziś nieczynne (święto)",
-  closure: (detail) => `dziś nieczynne (${detail ?? "dzień wolny"})`,
-  exception: (detail) => `dziś nieczynne (${detail ?? "zmiana godzin"})`,
-  no_hours_today: () => "dziś nieczynne",
-  outside_hours: () => "nieczynne",
-  outside_validity: () => "nieczynne",
+/** How the closed part reads: a whole day closed for a reason says "dziś" and why. */
+const CLOSED_PHRASES: Readonly<Record<ClosedReason, string>> = {
+  holiday: "dziś nieczynne (święto)",
+  closure: "dziś nieczynne (dzień wolny)",
+  exception: "dziś nieczynne (zmiana godzin)",
+  no_hours_today: "dziś nieczynne",
+  outside_hours: "nieczynne",
+  outside_validity: "nieczynne",
 };
+
+/** The reason's own words replace the generic ones in brackets for closures and exceptions. */
+function closedPhrase(reason: ClosedReason, detail: string | undefined): string {
+  return detail && (reason === "closure" || reason === "exception")
+    ? `dziś nieczynne (${detail})`
+    : CLOSED_PHRASES[reason];
+}
 
 /** "dziś", "jutro", "w poniedziałek" (within a week) or "7 czerwca" ("7 stycznia 2027" in another year). */
 export function dayPhrase(date: string, now: Date | number): string {
@@ -69,6 +76,6 @@ export function openingPhrase(opening: Opening, now: Date | number): string {
 export function statusPhrase(status: Status, now: Date | number): string {
   if (status.state !== "closed")
     return `${OPEN_PHRASES[status.state]} do ${formatTime(status.until.time)}`;
-  const closed = CLOSED_PHRASES[status.reason](status.detail);
+  const closed = closedPhrase(status.reason, status.detail);
   return status.next ? `${closed} – otwarcie ${openingPhrase(status.next, now)}` : closed;
 }

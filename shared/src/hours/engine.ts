@@ -1,125 +1,18 @@
-import { minutesToHhmm } from "../format/time.ts";
+import { assertValidHours } from "../rules/schedule-checks.ts";
 import type { ScheduleHours } from "../schemas/schedule.ts";
-import { dayOfIsoDate, isoDateOfDay, weekdayIndex } from "./calendar.ts";
-import { type CompiledSchedule, compileSchedule, type MinuteRange } from "./compile.ts";
-import type {
-  ClosedReason,
-  DayHours,
-  DayRange,
-  EngineOptions,
-  Moment,
-  Opening,
-  OpenState,
-  Status,
-} from "./types.ts";
-import { fromWarsaw, toWarsaw } from "./warsaw-time.ts";
-import { type ScheduleMode, WEEKDAYS } from "./week.ts";
+import { type CompiledSchedule, cachedCompiler, compileSchedule } from "./compile.ts";
+import { dayHoursOf, effectiveWeekOf, nextOpeningOf, statusOf } from "./core.ts";
+import type { DayHours, EngineOptions, Opening, Status } from "./types.ts";
 
 /**
- * The hours engine: status at an instant, next opening, a day's and a week's effective hours,
- * in Europe/Warsaw local time. No zod, no date-fns, no clock: the browser island bundles this.
- * Holidays are a parameter (`options.holidays`); `./index.ts` fills in Polish holidays.
+ * The server-side engine: every schedule is checked in full first (`ScheduleError` with the
+ * path, a Polish message and an English detail), then compiled once. Holidays are a required
+ * option here; `./index.ts` defaults them to the Polish public holidays.
  */
-
-/** How far ahead the next opening is searched: four years, enough for a season on 29 February. */
-export const NEXT_OPENING_HORIZON_DAYS = 4 * 366;
-
-const MINUTE_MS = 60_000;
-
-const STATE_OF_MODE: Readonly<Record<ScheduleMode, OpenState>> = {
-  in_person: "open",
-  phone_only: "phone_only",
-  by_appointment: "by_appointment",
-  priority: "priority",
-};
-
-type DayPlan = {
-  ranges: readonly MinuteRange[];
-  reason?: Exclude<ClosedReason, "outside_hours">;
-  detail?: string;
-  season?: string;
-};
-
-const NONE: readonly MinuteRange[] = [];
-
-const inSeason = (key: number, from: number, to: number): boolean =>
-  from <= to ? key >= from && key <= to : key >= from || key <= to;
-
-/** The ranges of day `day` by the schedule semantics (validity, exceptions, holidays, seasons, rules). */
-function planDay(schedule: CompiledSchedule, day: number, options: EngineOptions): DayPlan {
-  if (day < schedule.validFrom || day > schedule.validTo)
-    return { ranges: NONE, reason: "outside_validity" };
-  let replaced: MinuteRange[] | undefined;
-  for (const exception of schedule.exceptions) {
-    if (day < exception.from || day > exception.to) continue;
-    if (exception.closed) return { ranges: NONE, reason: "exception", detail: exception.reason };
-    replaced = replaced ?? [];
-    replaced.push(exception.range!);
-  }
-  if (replaced) return { ranges: replaced.sort((a, b) => a.start - b.start) };
-  const date = isoDateOfDay(day);
-  if (schedule.closedOnHolidays) {
-    if (options.holidays.has(date)) return withDetail("holiday", options.holidays.get?.(date));
-    if (options.closures?.has(date)) return withDetail("closure", options.closures.get?.(date));
-  }
-  let week = schedule.week;
-  let season: string | undefined;
-  if (schedule.seasons.length > 0) {
-    const key = Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
-    for (const candidate of schedule.seasons) {
-      if (inSeason(key, candidate.from, candidate.to)) {
-        week = candidate.week;
-        season = candidate.label;
-        break;
-      }
-    }
-  }
-  const ranges = week[weekdayIndex(day)]!;
-  const plan: DayPlan = ranges.length > 0 ? { ranges } : { ranges, reason: "no_hours_today" };
-  if (season !== undefined) plan.season = season;
-  return plan;
-}
-
-function withDetail(reason: "holiday" | "closure", detail: string | undefined): DayPlan {
-  return detail === undefined ? { ranges: NONE, reason } : { ranges: NONE, reason, detail };
-}
-
-/** The local date and time of an instant (a range start in the skipped March hour reads 03:00). */
-function moment(epochMs: number): Moment {
-  const { day, msOfDay } = toWarsaw(epochMs);
-  return { date: isoDateOfDay(day), time: minutesToHhmm(Math.floor(msOfDay / MINUTE_MS)), epochMs };
-}
-
-function opening(range: MinuteRange, epochMs: number): Opening {
-  const result: Opening = { ...moment(epochMs), state: STATE_OF_MODE[range.mode] };
-  if (range.note !== undefined) result.note = range.note;
-  return result;
-}
-
-/** First range starting after `epochMs` (local `day`, `msOfDay`), within the horizon. */
-function findNext(
-  schedule: CompiledSchedule,
-  day: number,
-  msOfDay: number,
-  epochMs: number,
-  options: EngineOptions,
-): Opening | undefined {
-  if (!schedule.opensEver) return undefined;
-  const last = Math.min(day + NEXT_OPENING_HORIZON_DAYS, schedule.validTo);
-  for (let d = Math.max(day, schedule.validFrom); d <= last; d++) {
-    const { ranges } = planDay(schedule, d, options);
-    for (const range of ranges) {
-      if (d === day && range.start * MINUTE_MS <= msOfDay) continue;
-      const start = fromWarsaw(d, range.start, epochMs);
-      // A range inside the skipped hour of March does not exist.
-      if (start <= epochMs || fromWarsaw(d, range.end, start) <= start) continue;
-      return opening(range, start);
-    }
-  }
-  return undefined;
-}
-
-const epochOf = (at: Date | number): number => (typeof at === "number" ? at : at.getTime());
+const compile = cachedCompiler((schedule) => {
+  assertValidHours(schedule);
+  return compileSchedule(schedule);
+});
 
 /**
  * The status of a schedule at an instant: open (in one of the modes) until when, or closed, why,
@@ -131,34 +24,7 @@ export function statusAt(
   at: Date | number,
   options: EngineOptions,
 ): Status {
-  const compiled = compileSchedule(schedule);
-  const epochMs = epochOf(at);
-  const { day, msOfDay } = toWarsaw(epochMs);
-  const plan = planDay(compiled, day, options);
-  const { ranges } = plan;
-  for (let i = 0; i < ranges.length; i++) {
-    const range = ranges[i]!;
-    if (range.start * MINUTE_MS > msOfDay || msOfDay >= range.end * MINUTE_MS) continue;
-    let end = range.end;
-    for (
-      let k = i + 1;
-      k < ranges.length && ranges[k]!.start === end && ranges[k]!.mode === range.mode;
-      k++
-    ) {
-      end = ranges[k]!.end;
-    }
-    const status: Status = {
-      state: STATE_OF_MODE[range.mode],
-      until: moment(fromWarsaw(day, end, epochMs)),
-    };
-    if (range.note !== undefined) status.note = range.note;
-    return status;
-  }
-  const status: Status = { state: "closed", reason: plan.reason ?? "outside_hours" };
-  if (plan.detail !== undefined) status.detail = plan.detail;
-  const next = findNext(compiled, day, msOfDay, epochMs, options);
-  if (next) status.next = next;
-  return status;
+  return statusOf(compile(schedule), at, options);
 }
 
 /**
@@ -170,48 +36,21 @@ export function nextOpening(
   at: Date | number,
   options: EngineOptions,
 ): Opening | undefined {
-  const compiled = compileSchedule(schedule);
-  const epochMs = epochOf(at);
-  const { day, msOfDay } = toWarsaw(epochMs);
-  return findNext(compiled, day, msOfDay, epochMs, options);
+  return nextOpeningOf(compile(schedule), at, options);
 }
 
-const toDayRange = (range: MinuteRange): DayRange => {
-  const dayRange: DayRange = {
-    opens: minutesToHhmm(range.start),
-    closes: minutesToHhmm(range.end),
-    mode: range.mode,
-  };
-  if (range.note !== undefined) dayRange.note = range.note;
-  return dayRange;
-};
-
-function hoursOfDay(compiled: CompiledSchedule, day: number, options: EngineOptions): DayHours {
-  const plan = planDay(compiled, day, options);
-  const hours: DayHours = {
-    date: isoDateOfDay(day),
-    weekday: WEEKDAYS[weekdayIndex(day)]!,
-    ranges: plan.ranges.map(toDayRange),
-  };
-  if (plan.reason !== undefined) {
-    hours.closed =
-      plan.detail === undefined
-        ? { reason: plan.reason }
-        : { reason: plan.reason, detail: plan.detail };
-  }
-  if (plan.season !== undefined) hours.season = plan.season;
-  return hours;
-}
-
-function dayOf(date: string): number {
-  const day = dayOfIsoDate(date);
-  if (Number.isNaN(day)) throw new RangeError(`not a date: "${date}" (expected YYYY-MM-DD)`);
-  return day;
+/**
+ * A schedule checked in full and compiled to plain JSON for the browser island
+ * (`./island.ts`): run it at build time and serialise the result into the page.
+ * @throws {ScheduleError} when the schedule is invalid.
+ */
+export function prepareIslandSchedule(schedule: ScheduleHours): CompiledSchedule {
+  return compile(schedule);
 }
 
 /** The effective hours of one local date `"YYYY-MM-DD"`. */
 export function dayHours(schedule: ScheduleHours, date: string, options: EngineOptions): DayHours {
-  return hoursOfDay(compileSchedule(schedule), dayOf(date), options);
+  return dayHoursOf(compile(schedule), date, options);
 }
 
 /** The effective hours of the week (Monday to Sunday) that contains the local date `"YYYY-MM-DD"`. */
@@ -220,8 +59,7 @@ export function effectiveWeek(
   date: string,
   options: EngineOptions,
 ): DayHours[] {
-  const compiled = compileSchedule(schedule);
-  const day = dayOf(date);
-  const monday = day - weekdayIndex(day);
-  return WEEKDAYS.map((_, index) => hoursOfDay(compiled, monday + index, options));
+  return effectiveWeekOf(compile(schedule), date, options);
 }
+
+export { NEXT_OPENING_HORIZON_DAYS } from "./core.ts";

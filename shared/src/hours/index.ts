@@ -51,7 +51,8 @@ export function effectiveWeek(
   return engine.effectiveWeek(schedule, date, withDefaults(options));
 }
 
-export { NEXT_OPENING_HORIZON_DAYS } from "./engine.ts";
+export type { CompiledSchedule as IslandSchedule } from "./compile.ts";
+export { NEXT_OPENING_HORIZON_DAYS, prepareIslandSchedule } from "./engine.ts";
 export type * from "./types.ts";
 export { fromWarsaw, toWarsaw, warsawOffset } from "./warsaw-time.ts";
 export * from "./week.ts";

@@ -26,14 +26,9 @@ export class ScheduleError extends ContentRuleError {
   override name = "ScheduleError";
 }
 
-/** Splits `"rules[1].closes"` into `["rules", 1, "closes"]`. */
+/** Splits `"rules[1].closes"` into `["rules", 1, "closes"]` (the `path` of a Strapi validation error). */
 export function pathSegments(path: string): (string | number)[] {
-  if (path === "") return [];
-  return path
-    .replace(/\[(\d+)\]/g, ".$1")
-    .split(".")
-    .filter((part) => part !== "")
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  return (path.match(/[^.[\]]+/g) ?? []).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
 /** Joins keys and indexes back into a path, e.g. `["rules", 1, "closes"]` → `"rules[1].closes"`. */

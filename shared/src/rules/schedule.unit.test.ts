@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ScheduleError } from "./errors.ts";
+import { pathSegments, ScheduleError } from "./errors.ts";
 import { scheduleErrors, validateSchedule } from "./schedule.ts";
 import { scheduleProblems } from "./schedule-checks.ts";
 
@@ -207,7 +207,7 @@ describe("validateSchedule", () => {
 
   it("gives Strapi-style path segments", () => {
     const [error] = scheduleErrors({ rules: [{ monday: true, opens: "10:00", closes: "09:00" }] });
-    expect(error?.pathSegments).toEqual(["rules", 0, "closes"]);
+    expect(pathSegments(error!.path)).toEqual(["rules", 0, "closes"]);
   });
 
   it("accepts abutting ranges (priority window, then in person)", () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SCHEDULE_MODES, WEEKDAY_FIELDS, WEEKDAYS, type Weekday } from "../hours/week.ts";
+import { pathSegments } from "../rules/errors.ts";
 import { scheduleProblems } from "../rules/schedule-checks.ts";
 import {
   departmentRefSchema,
@@ -286,7 +287,7 @@ function addScheduleIssues(hours: ScheduleHours, ctx: z.RefinementCtx): void {
   for (const problem of scheduleProblems(hours)) {
     ctx.addIssue({
       code: "custom",
-      path: problem.pathSegments,
+      path: pathSegments(problem.path),
       message: problem.message,
       params: { detail: problem.detail },
     });
