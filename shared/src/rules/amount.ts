@@ -17,9 +17,12 @@ export function checkAmount(value: unknown, path = "amount"): ContentRuleError |
       `${path} is negative: ${number}`,
     );
   }
-  // Two decimals: the amount in grosze is an integer (allowing for binary floating point noise).
-  const grosze = number * 100;
-  if (Math.abs(grosze - Math.round(grosze)) > 1e-6 * Math.max(1, Math.abs(grosze))) {
+  // Two decimals, read from the shortest decimal form once binary noise (0.1 + 0.2) is rounded off.
+  const written = String(Number(number.toPrecision(15)));
+  const decimals = written.includes("e-")
+    ? Number.POSITIVE_INFINITY
+    : (written.split(".")[1]?.length ?? 0);
+  if (decimals > 2) {
     return new ContentRuleError(
       path,
       "Kwota może mieć najwyżej dwa miejsca po przecinku (grosze)",
