@@ -2,7 +2,7 @@
 // the output and the content cache directory in the environment.
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
-import { islandBundlePlugin } from "./src/integrations/island-bundle.ts";
+import { EXAMPLES_PATH, examplesPage } from "./src/integrations/examples-page.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { PLACEHOLDER_SITE, parseBuildEnv } from "./src/lib/build/build-env.ts";
 
@@ -20,15 +20,9 @@ export default defineConfig({
   prefetch: false,
   // Covers come from the CMS; astro:assets fetches and converts them at build time.
   image: { domains: env.STRAPI_URL ? [new URL(env.STRAPI_URL).hostname] : [] },
-  integrations: [sitemap(), pagefindIndex()],
-  vite: {
-    plugins: [islandBundlePlugin()],
-    build: {
-      rolldownOptions: {
-        // date-fns and @date-fns/tz declare no side effects we rely on; without this hint the
-        // open-now island would carry @date-fns/tz just because a shared module imports it.
-        treeshake: { moduleSideEffects: (id: string) => !/[\\/]@?date-fns[\\/]/.test(id) },
-      },
-    },
-  },
+  integrations: [
+    sitemap({ filter: (page) => !page.includes(EXAMPLES_PATH) }),
+    examplesPage(env.WITH_EXAMPLES === "1"),
+    pagefindIndex(),
+  ],
 });

@@ -4,9 +4,10 @@ import { EXAMPLE_TODAY, exampleSchedules } from "../HoursTable/examples.ts";
 
 export const openNowExample: OpenNowView = openNowView(
   exampleSchedules.map((schedule, index) => ({
+    // The examples page shows each schedule's table too.
     schedule,
     label: schedule.label,
-    tableHref: `#godziny-${index}`,
+    tableHref: `#godziny-${schedule.documentId}`,
     lines:
       index === 0 ? ["poniedziałek – wtorek, czwartek – piątek: 9:00–11:00 i 13:00–14:00"] : [],
   })),

@@ -1,15 +1,14 @@
-// Browser side of the open-now island: evaluates each schedule with the shared hours engine in
-// Europe/Warsaw at the visitor's current time and writes its status ("otwarte do 14:00",
-// "nieczynne – otwarcie jutro o 10:00"). Refreshes every minute.
-import { statusPhrase } from "@mops/shared/format/phrases";
-import { statusAt } from "@mops/shared/hours/engine";
+// Browser side of the open-now island: evaluates each schedule (compiled at build time) with the
+// shared engine in Europe/Warsaw at the visitor's current time and writes its status
+// ("otwarte do 14:00", "nieczynne – otwarcie jutro o 10:00"). Refreshes every minute.
+import { statusAt, statusPhrase } from "@mops/shared/hours/island";
 import type { OpenNowData } from "../../lib/models/open-now";
 
 export function statusTexts(
   data: OpenNowData,
   now: number,
 ): Array<{ text: string; open: boolean }> {
-  const holidays = new Map(data.holidays);
+  const holidays = new Set(data.holidays);
   return data.schedules.map((schedule) => {
     const status = statusAt(schedule, now, { holidays });
     return { text: statusPhrase(status, now), open: status.state !== "closed" };

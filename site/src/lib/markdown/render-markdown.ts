@@ -13,6 +13,17 @@ export interface MarkdownOptions {
 
 const EXTERNAL_NOTE = "(link zewnętrzny)";
 const ALLOWED_SCHEMES = ["http", "https", "mailto", "tel"];
+const EMPTY_DROPPED = new Set([
+  "p",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+  "li",
+  "span",
+  "a",
+  "blockquote",
+]);
 const LANG_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 const ALLOWED_TAGS = [
@@ -59,6 +70,18 @@ function escapeHtml(text: string): string {
     .replaceAll("<", "&lt;")
     .replaceAll(">", "&gt;")
     .replaceAll('"', "&quot;");
+}
+
+/**
+ * True for the links the site keeps: http(s), mailto: and tel: URLs and relative ones. Control
+ * characters or whitespace anywhere in a scheme make a URL unsafe, as browsers ignore them.
+ */
+export function isSafeHref(href: string): boolean {
+  const trimmed = href.trim();
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: that is what it rejects
+  if (trimmed === "" || /[\u0000-\u001f]/.test(trimmed)) return false;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
+  return scheme === undefined ? !trimmed.startsWith("//") : ALLOWED_SCHEMES.includes(scheme);
 }
 
 /** True for absolute http(s) URLs whose origin is not the office's own. */
@@ -135,6 +158,8 @@ function sanitizeOptions(siteOrigin: string, headingOffset: number): sanitizeHtm
     // Text inside dropped containers such as <script> or <style> is dropped with them.
     nonTextTags: ["script", "style", "textarea", "option", "noscript", "title", "iframe"],
     allowedIframeHostnames: [],
+    // What removed markup leaves empty goes too (an empty table, paragraph or list item).
+    exclusiveFilter: (frame) => EMPTY_DROPPED.has(frame.tag) && frame.text.trim() === "",
     transformTags: {
       // Runs after the per-tag transforms: a lang attribute must be a language code.
       "*": (tagName, attribs) => {
@@ -145,6 +170,8 @@ function sanitizeOptions(siteOrigin: string, headingOffset: number): sanitizeHtm
       ...headingTransforms,
       a: (_tag, attribs) => {
         const href = attribs.href ?? "";
+        // A link whose target is dropped stays as its text, not as an <a> that goes nowhere.
+        if (!isSafeHref(href)) return { tagName: "span", attribs: {} };
         const external = isExternalUrl(href, siteOrigin);
         const result: Record<string, string> = {};
         if (href) result.href = href;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findExecutableMarkup } from "../html/executable-markup.ts";
-import { isExternalUrl, renderMarkdown } from "./render-markdown.ts";
+import { isExternalUrl, isSafeHref, renderMarkdown } from "./render-markdown.ts";
 import { XSS_CORPUS, XSS_MARKDOWN } from "./xss-corpus.ts";
 
 const site = { siteOrigin: "https://mops.kutno.pl" };
@@ -69,5 +69,31 @@ describe("renderMarkdown: links", () => {
     expect(html).toContain("<th>a</th>");
     expect(html).toContain("<li><strong>x</strong></li>");
     expect(html).toContain("<li><em>y</em></li>");
+  });
+});
+
+describe("renderMarkdown: what hostile markup leaves behind", () => {
+  it.each([
+    { markdown: "[kliknij](javascript:alert(1))", html: "<p><span>kliknij</span></p>" },
+    { markdown: "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>", html: "" },
+    { markdown: "<script>alert(1)</script>", html: "" },
+    { markdown: '<p onclick="alert(1)">kliknij</p>', html: "<p>kliknij</p>" },
+  ])("$markdown → $html", ({ markdown, html }) => {
+    expect(renderMarkdown(markdown, site)).toBe(html);
+  });
+
+  it.each([
+    { href: "/kontakt/", safe: true },
+    { href: "https://www.gov.pl/", safe: true },
+    { href: "mailto:a@b.pl", safe: true },
+    { href: "tel:+48242537847", safe: true },
+    { href: "#tresc", safe: true },
+    { href: "javascript:alert(1)", safe: false },
+    { href: "java\tscript:alert(1)", safe: false },
+    { href: "data:text/html,x", safe: false },
+    { href: "//evil.example/x", safe: false },
+    { href: "", safe: false },
+  ])("isSafeHref($href) is $safe", ({ href, safe }) => {
+    expect(isSafeHref(href)).toBe(safe);
   });
 });

@@ -4,6 +4,7 @@ import type { OfficeContent } from "../content/office-content.ts";
 import { routes } from "../routes.ts";
 import type { ContactLinkView, LinkView } from "./chrome.ts";
 import { emailLink, type LocationView, locationView, phoneLink } from "./contact-links.ts";
+import { type HoursTableView, hoursTable } from "./hours-table.ts";
 
 export interface ContactPageView {
   locations: LocationView[];
@@ -11,6 +12,8 @@ export interface ContactPageView {
   emails: ContactLinkView[];
   inboxes: Array<{ label: string; value: string }>;
   bip?: LinkView;
+  /** The office's general hours (schedules of no department or programme). */
+  hours: HoursTableView[];
   departments: Array<{
     name: string;
     href: string;
@@ -19,7 +22,7 @@ export interface ContactPageView {
   }>;
 }
 
-export function contactPage(content: OfficeContent): ContactPageView {
+export function contactPage(content: OfficeContent, today: string): ContactPageView {
   const { office } = content;
   const inboxes: ContactPageView["inboxes"] = [];
   if (office.epuapAddress)
@@ -41,6 +44,9 @@ export function contactPage(content: OfficeContent): ContactPageView {
           },
         }
       : {}),
+    hours: content.schedules
+      .filter((schedule) => !schedule.department && !schedule.programme)
+      .map((schedule) => hoursTable(schedule, schedule.label, today)),
     departments: content.departments
       .filter((department) => department.phones.length > 0 || department.emails.length > 0)
       .map((department) => ({

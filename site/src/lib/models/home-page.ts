@@ -50,7 +50,11 @@ export function receptionSchedules(
 ): Array<{ schedule: Schedule; label: string; tableHref: string }> {
   const general = content.schedules
     .filter((schedule) => !schedule.department && !schedule.programme)
-    .map((schedule) => ({ schedule, label: schedule.label, tableHref: routes.contact() }));
+    .map((schedule) => ({
+      schedule,
+      label: schedule.label,
+      tableHref: `${routes.contact()}#godziny-${schedule.documentId.toLowerCase()}`,
+    }));
   const departments = content.departments.flatMap((department) =>
     content.schedules
       .filter((schedule) => schedule.department?.slug === department.slug && !schedule.programme)

@@ -1,6 +1,11 @@
-// The open-now island's data: the schedules it evaluates in the visitor's browser and the Polish
-// holidays around the build, so the status stays right days after the build.
-import { polishHolidayMap, type Schedule, type ScheduleHours } from "@mops/shared";
+// The open-now island's data: each schedule checked and compiled at build time by the shared
+// engine, and the Polish holidays around the build, so the browser only evaluates.
+import {
+  type IslandSchedule,
+  polishHolidayMap,
+  prepareIslandSchedule,
+  type Schedule,
+} from "@mops/shared";
 
 export interface OpenNowEntry {
   label: string;
@@ -11,24 +16,15 @@ export interface OpenNowEntry {
 }
 
 export interface OpenNowData {
-  /** [date, name] of Polish public holidays from the build's previous year to two years ahead. */
-  holidays: Array<[string, string]>;
-  schedules: ScheduleHours[];
+  /** Dates of Polish public holidays from the build's previous year to two years ahead. */
+  holidays: string[];
+  schedules: IslandSchedule[];
 }
 
 export interface OpenNowView {
   entries: OpenNowEntry[];
   data: OpenNowData;
 }
-
-const hoursOf = (schedule: Schedule): ScheduleHours => ({
-  rules: schedule.rules,
-  seasons: schedule.seasons,
-  validFrom: schedule.validFrom,
-  validTo: schedule.validTo,
-  closedOnHolidays: schedule.closedOnHolidays,
-  exceptions: schedule.exceptions,
-});
 
 export function openNowView(
   items: ReadonlyArray<{ schedule: Schedule; label: string; tableHref: string; lines?: string[] }>,
@@ -39,8 +35,8 @@ export function openNowView(
   return {
     entries: items.map(({ label, tableHref, lines }) => ({ label, tableHref, lines: lines ?? [] })),
     data: {
-      holidays: [...polishHolidayMap(year - 1, year + 2)],
-      schedules: items.map(({ schedule }) => hoursOf(schedule)),
+      holidays: [...polishHolidayMap(year - 1, year + 2).keys()],
+      schedules: items.map(({ schedule }) => prepareIslandSchedule(schedule)),
     },
   };
 }

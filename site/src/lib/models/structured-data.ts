@@ -1,13 +1,34 @@
-// schema.org data of the office for search engines: GovernmentOffice with its address,
-// contacts and opening hours.
+// schema.org data of the office for search engines: GovernmentOffice with its address, contacts
+// and opening hours (split ranges, seasons and holidays in the coming weeks, from the shared
+// export), and each department with its own reception hours.
+import { type Schedule, toSchemaOrgOpeningHours } from "@mops/shared";
 import type { OfficeContent } from "../content/office-content.ts";
+import { absoluteUrl, routes } from "../routes.ts";
+import { dateAfter } from "./build-day.ts";
 import { telHref } from "./contact-links.ts";
-import { receptionSchedules } from "./home-page.ts";
 
-export function officeJsonLd(content: OfficeContent): object {
+/** How far ahead dated items (holidays, seasons, exceptions) are listed. */
+export const STRUCTURED_DATA_DAYS = 90;
+
+const openingHours = (schedules: Schedule[], today: string) =>
+  schedules.flatMap((schedule) =>
+    toSchemaOrgOpeningHours(schedule, { from: today, to: dateAfter(today, STRUCTURED_DATA_DAYS) }),
+  );
+
+export function officeJsonLd(content: OfficeContent, today: string): object {
   const { office } = content;
   const main = office.locations[0];
-  const general = receptionSchedules(content).filter((item) => !item.schedule.department);
+  const general = content.schedules.filter(
+    (schedule) => !schedule.department && !schedule.programme,
+  );
+  const departments = content.departments
+    .map((department) => ({
+      department,
+      schedules: content.schedules.filter(
+        (schedule) => schedule.department?.slug === department.slug && !schedule.programme,
+      ),
+    }))
+    .filter((item) => item.schedules.length > 0);
   return {
     "@context": "https://schema.org",
     "@type": "GovernmentOffice",
@@ -26,9 +47,19 @@ export function officeJsonLd(content: OfficeContent): object {
         }
       : {}),
     ...(office.phones[0]
-      ? { telephone: telHref(office.phones[0].number).replace(/^tel:/, "") }
+      ? { telephone: telHref(office.phones[0].number).slice("tel:".length) }
       : {}),
     ...(office.emails[0] ? { email: office.emails[0].address } : {}),
-    ...(general.length > 0 ? { openingHoursSpecification: [] } : {}),
+    ...(general.length > 0 ? { openingHoursSpecification: openingHours(general, today) } : {}),
+    ...(departments.length > 0
+      ? {
+          department: departments.map(({ department, schedules }) => ({
+            "@type": "GovernmentOffice",
+            name: department.name,
+            url: absoluteUrl(routes.department(department.slug), office.siteUrl),
+            openingHoursSpecification: openingHours(schedules, today),
+          })),
+        }
+      : {}),
   };
 }

@@ -1,0 +1,175 @@
+// Checks over the five seed offices as built for the tests (test/test-build.ts): each office's
+// directory stands alone at its domain's root, key facts show, nothing links nowhere, the
+// budgets hold and the XSS corpus leaves nothing executable.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, inject, it } from "vitest";
+import { checkBudgets } from "../src/lib/checks/budgets.ts";
+import { parsePage, readBuiltPages } from "../src/lib/checks/built-site.ts";
+import { checkInternalLinks } from "../src/lib/checks/internal-links.ts";
+import { findExecutableMarkup } from "../src/lib/html/executable-markup.ts";
+import { STATEMENT_IDS } from "../src/lib/models/accessibility-statement.ts";
+import { TEST_ALERT, XSS_POST } from "./test-fixtures.ts";
+
+const build = inject("testBuild");
+const office = (slug: string) => build.offices.find((candidate) => candidate.slug === slug)!;
+const read = (slug: string, file: string) => readFileSync(join(office(slug).dir, file), "utf8");
+
+/** Text of the page's table rows as "header: cell", whitespace collapsed. */
+function rowTexts(html: string): string[] {
+  return [...html.matchAll(/<tr>\s*<th scope="row">([\s\S]*?)<\/th>\s*<td>([\s\S]*?)<\/td>/g)].map(
+    (match) =>
+      `${match[1]}: ${match[2]}`
+        .replace(/<[^>]+>/g, "")
+        .replace(/\s+/g, " ")
+        .trim(),
+  );
+}
+
+function mainText(html: string): string {
+  const main = html.slice(html.indexOf("<main"), html.indexOf("</main>"));
+  return main
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&nbsp;|\u00a0/g, " ")
+    .replace(/\s+/g, " ");
+}
+
+describe.each(build.offices.map((built) => built.slug))("%s", (slug) => {
+  const { dir, siteUrl } = office(slug);
+  const origin = new URL(siteUrl).origin;
+
+  it.each([
+    "index.html",
+    "404.html",
+    "robots.txt",
+    "sitemap-index.xml",
+    "rss.xml",
+    "kontakt/index.html",
+    "deklaracja-dostepnosci/index.html",
+    "pagefind/pagefind.js",
+  ])("has %s", (file) => {
+    expect(existsSync(join(dir, file))).toBe(true);
+  });
+
+  it("points robots.txt and canonical URLs at the office's own domain", () => {
+    expect(read(slug, "robots.txt")).toContain(`Sitemap: ${origin}/sitemap-index.xml`);
+    expect(read(slug, "index.html")).toContain(`<link rel="canonical" href="${origin}/">`);
+    expect(read(slug, "sitemap-index.xml")).toContain(`<loc>${origin}/sitemap-0.xml</loc>`);
+    expect(read(slug, "rss.xml")).toContain(`<link>${origin}/</link>`);
+  });
+
+  it("has no broken internal link", async () => {
+    expect(await checkInternalLinks(dir, origin)).toEqual([]);
+  });
+
+  it("keeps every budget", async () => {
+    const report = await checkBudgets(dir, origin);
+    expect(report.violations).toEqual([]);
+    expect(report.weights.length).toBeGreaterThan(5);
+  });
+
+  it("links the accessibility statement from every page's footer", async () => {
+    for (const page of await readBuiltPages(dir)) {
+      const footer = page.html.slice(page.html.indexOf("<footer"));
+      expect(footer, page.file).toContain('href="/deklaracja-dostepnosci/"');
+    }
+  });
+
+  it("gives the accessibility statement every element id the technical conditions require", () => {
+    const ids = parsePage("x.html", read(slug, "deklaracja-dostepnosci/index.html")).ids;
+    expect(STATEMENT_IDS.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it("shows phones as tel: links and e-mails as visible mailto: links on the contact page", () => {
+    const html = read(slug, "kontakt/index.html");
+    for (const [, address, text] of html.matchAll(/<a href="mailto:([^"]+)">([^<]*)<\/a>/g)) {
+      expect(text).toBe(address);
+    }
+    for (const [, number] of html.matchAll(/<a href="tel:([^"]+)">/g))
+      expect(number).toMatch(/^\+48\d{9}$/);
+    // Nothing is hidden behind JavaScript: the contact page runs none.
+    expect(
+      parsePage("kontakt.html", html).resources.filter((resource) => resource.kind === "script"),
+    ).toEqual([]);
+  });
+
+  it("runs script only where an island is", async () => {
+    for (const page of await readBuiltPages(dir)) {
+      const scripts = page.resources.filter((resource) => resource.kind === "script");
+      const expected = page.html.includes("data-island=");
+      expect(scripts.length > 0, page.file).toBe(expected);
+    }
+  });
+});
+
+describe.each([
+  { slug: "kutno", phones: 4, emails: 1 },
+  { slug: "krasnik", phones: 4, emails: 0 },
+])("$slug contact page", ({ slug, phones, emails }) => {
+  it("lists the office's phones and e-mails as links", () => {
+    const html = read(slug, "kontakt/index.html");
+    const main = html.slice(html.indexOf("<main"), html.indexOf("</main>"));
+    expect(
+      new Set([...main.matchAll(/href="tel:([^"]+)"/g)].map((m) => m[1])).size,
+    ).toBeGreaterThanOrEqual(phones);
+    expect(
+      new Set([...main.matchAll(/href="mailto:([^"]+)"/g)].map((m) => m[1])).size,
+    ).toBeGreaterThanOrEqual(emails);
+  });
+});
+
+describe("Kutno", () => {
+  it("shows the Dział Pomocy Środowiskowej hours with the split range and the closed Wednesday", () => {
+    const html = read("kutno", "dzialy/dzial-pomocy-srodowiskowej/index.html");
+    const rows = rowTexts(html);
+    expect(rows).toContain("środa: nieczynne");
+    expect(
+      rows.find((row) => row.startsWith("poniedziałek – wtorek, czwartek – piątek:")),
+    ).toContain("9:00–11:00 i 13:00–14:00");
+    expect(html).toContain('data-island="open-now"');
+  });
+
+  it("shows the alert valid at the build instant, without its script", () => {
+    const html = read("kutno", "index.html");
+    expect(mainText(html)).toContain(TEST_ALERT.title);
+    expect(html).not.toContain('alert("alert")');
+    expect(mainText(html)).not.toContain("Komunikat w sprawie obsługi interesantów Od wtorku");
+  });
+
+  it("renders the XSS corpus post without executable markup", () => {
+    const html = read("kutno", `aktualnosci/${XSS_POST.slug}/index.html`);
+    const main = html.slice(html.indexOf("<main"), html.indexOf("</main>") + 7);
+    expect(findExecutableMarkup(main)).toEqual([]);
+    const page = findExecutableMarkup(html, new Set(["meta", "link", "style", "script"]));
+    expect(page).toEqual([]);
+    expect(
+      parsePage("post.html", html).resources.filter((resource) => resource.kind === "script"),
+    ).toEqual([]);
+    expect(mainText(html)).toContain(
+      "Test bezpieczeństwa &lt;img src=x onerror=&quot;alert(1)&quot;&gt;",
+    );
+  });
+
+  it("converts the post's cover to sized WebP with its alt text", () => {
+    const html = read("kutno", `aktualnosci/${XSS_POST.slug}/index.html`);
+    const img = /<img [^>]*>/.exec(html)?.[0] ?? "";
+    expect(img).toContain(`alt="${XSS_POST.coverAlt}"`);
+    expect(img).toMatch(/src="\/_astro\/[^"]+\.webp"/);
+    expect(img).toMatch(/width="\d+" height="\d+"/);
+  });
+});
+
+describe("Pruszków", () => {
+  it("copies the volunteering form into the site and names its type and size in the link", () => {
+    const html = read("pruszkow", "aktualnosci/zostan-wolontariuszem/index.html");
+    const link = /<a href="(\/pliki\/[^"]+\.pdf)"[^>]*>([\s\S]*?)<\/a>/.exec(html);
+    expect(link).not.toBeNull();
+    expect(link![2]!.replace(/<[^>]+>/g, "")).toMatch(/\(PDF, [\d,]+\u00a0kB\)$/);
+    expect(existsSync(join(office("pruszkow").dir, link![1]!))).toBe(true);
+  });
+
+  it("labels the psychologist's July–August variant", () => {
+    const html = read("pruszkow", "dzialy/punkt-przeciwdzialania-przemocy/index.html");
+    expect(html).toContain("<caption>lipiec – sierpień</caption>");
+  });
+});

@@ -1,0 +1,53 @@
+// The fixtures the test CMS is seeded with: the five seed offices as they are, plus, in Kutno,
+// a news post carrying the XSS corpus (with a cover image) and an alert valid at the test's
+// build instant, so the built output can be checked for executable markup and active alerts.
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { XSS_MARKDOWN } from "../src/lib/markdown/xss-corpus.ts";
+import { gradientPng } from "./png.ts";
+
+export const SHARED_FIXTURES = fileURLToPath(new URL("../../shared/fixtures/", import.meta.url));
+
+/** The instant every test build is made for (a Monday, 10:00 in Warsaw). */
+export const TEST_BUILD_NOW = "2026-11-23T10:00:00+01:00";
+
+export const XSS_POST = {
+  slug: "test-bezpieczenstwa-tresci",
+  title: 'Test bezpieczeństwa <img src=x onerror="alert(1)">',
+  coverAlt: "Kolorowe tło bez treści",
+};
+
+export const TEST_ALERT = {
+  title: "Zmiana godzin pracy w grudniu",
+  body: 'W dniach 24–31 grudnia ośrodek pracuje krócej. <script>alert("alert")</script>',
+  level: "warning",
+  validFrom: "2026-11-01T00:00:00+01:00",
+  validTo: "2027-01-06T23:59:59+01:00",
+};
+
+export function writeTestFixtures(dir: string): string {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(join(SHARED_FIXTURES, "offices"), join(dir, "offices"), { recursive: true });
+  cpSync(join(SHARED_FIXTURES, "files"), join(dir, "files"), { recursive: true });
+  mkdirSync(join(dir, "files", "kutno"), { recursive: true });
+  writeFileSync(join(dir, "files", "kutno", "okladka-testowa.png"), gradientPng(960, 540));
+  const file = join(dir, "offices", "kutno.json");
+  const kutno = JSON.parse(readFileSync(file, "utf8")) as {
+    office: { alerts?: unknown[] };
+    newsPosts: unknown[];
+  };
+  kutno.office.alerts = [...(kutno.office.alerts ?? []), TEST_ALERT];
+  kutno.newsPosts.push({
+    ...XSS_POST,
+    date: "2026-11-20T09:00:00+01:00",
+    lead: 'Wpis testowy: <script>alert("lead")</script> nie może niczego uruchomić.',
+    body: XSS_MARKDOWN,
+    cover: "files/kutno/okladka-testowa.png",
+    attachments: [],
+    programmes: [],
+  });
+  writeFileSync(file, `${JSON.stringify(kutno, null, 2)}\n`);
+  return dir;
+}
