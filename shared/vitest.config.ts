@@ -6,7 +6,8 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["src/**/*.unit.test.ts"],
+          // The fixtures (shared/fixtures, another owner) carry their own unit tests.
+          include: ["src/**/*.unit.test.ts", "fixtures/**/*.unit.test.ts"],
           environment: "node",
           // Property tests run thousands of evaluations; a generous limit, not a timing assertion.
           testTimeout: 60_000,
