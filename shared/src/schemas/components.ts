@@ -104,8 +104,8 @@ export const accessibilitySchema = z.object({
   coordinatorName: text(),
   /** E-mail of the coordinator. */
   coordinatorEmail: z.email(),
-  /** Phone of the coordinator, as written. */
-  coordinatorPhone: text(),
+  /** Phone of the coordinator, as written; missing when the office has not given one. */
+  coordinatorPhone: optionalText(),
   /** Date the statement was first published. */
   statementPublishedOn: isoDate(),
   /** Date the statement was last reviewed. */

@@ -22,9 +22,7 @@ export default componentSchema({
     coordinatorPhone: string(
       "Telefon koordynatora",
       "Numer do zgłaszania problemów z dostępnością.",
-      {
-        required: true,
-      },
+      {},
     ),
     statementPublishedOn: date("Data publikacji deklaracji", "Data pierwszej publikacji strony.", {
       required: true,

@@ -39,7 +39,8 @@ export interface AccessibilityStatementView {
   nonAccessibleHtml?: string;
   coordinator: string;
   email: ContactLinkView;
-  phone: ContactLinkView;
+  /** Missing when the office has not given the coordinator's phone. */
+  phone?: ContactLinkView;
   architectureHtml: string;
   pjmVideoUrl?: string;
   hasEasyToRead: boolean;
@@ -63,7 +64,7 @@ export function accessibilityStatement(content: OfficeContent): AccessibilitySta
       : {}),
     coordinator: a11y.coordinatorName,
     email: emailLink({ address: a11y.coordinatorEmail }),
-    phone: phoneLink({ number: a11y.coordinatorPhone }),
+    ...(a11y.coordinatorPhone ? { phone: phoneLink({ number: a11y.coordinatorPhone }) } : {}),
     architectureHtml: markdown(a11y.architecturalAccessibility),
     ...(a11y.pjmVideoUrl ? { pjmVideoUrl: a11y.pjmVideoUrl } : {}),
     hasEasyToRead: Boolean(a11y.easyToRead),
