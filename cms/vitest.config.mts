@@ -1,6 +1,7 @@
-// Two projects: `unit` (no servers) and `int` (real Strapi processes: one seeded CMS per available
+// Three projects: `unit` (no servers), `int` (real Strapi processes: one seeded CMS per available
 // database, started once in tests/global-setup.ts and shared by the test files, which run one at a
-// time because they read counts the others could change). The notifier in src/notify is tested by
+// time because they read counts the others could change) and `e2e` (the admin panel, built once
+// per source state, in Debian's Chromium). The notifier in src/notify is tested by
 // the scripts package (see src/notify/README.md).
 import { defineConfig } from "vitest/config";
 
@@ -31,6 +32,16 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 300_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["tests/**/*.e2e.test.ts"],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 900_000,
         },
       },
     ],

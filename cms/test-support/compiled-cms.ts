@@ -91,18 +91,13 @@ async function compileServer(outDir: string): Promise<void> {
 }
 
 async function buildAdmin(outDir: string, env: NodeJS.ProcessEnv): Promise<void> {
-  // Strapi's own build, pointed at the cache folder: it writes the panel to <outDir>/build.
-  const strapiDir = path.dirname(
-    createRequire(import.meta.url).resolve("@strapi/strapi/package.json"),
-  );
-  const script = [
-    `const { build } = require(${JSON.stringify(path.join(strapiDir, "dist/src/node/build.js"))});`,
-    `const { createLogger } = require(${JSON.stringify(path.join(strapiDir, "dist/src/cli/utils/logger.js"))});`,
-    `build({ cwd: process.cwd(), logger: createLogger({ silent: true }), tsconfig: { config: { options: { outDir: ${JSON.stringify(outDir)} } } } })`,
-    "  .then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });",
-  ].join("\n");
+  const script = path.join(cmsDir, "test-support", "build-admin.ts");
   try {
-    await run(process.execPath, ["-e", script], { cwd: cmsDir, env, maxBuffer: 64 * 1024 * 1024 });
+    await run(process.execPath, [script, outDir], {
+      cwd: cmsDir,
+      env,
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch (error) {
     const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
     throw new CmsBuildError(`admin build failed:\n${stdout.slice(-4000)}${stderr.slice(-4000)}`);
