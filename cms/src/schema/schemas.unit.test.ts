@@ -32,11 +32,14 @@ const componentFiles = readdirSync(path.join(srcDir, "components")).flatMap((cat
   })),
 );
 
-/** Field names per row of the doc's tables: the backticked names outside parentheses. */
+/** Field names per row of the doc's "Shapes at a glance" tables: backticked names outside parentheses. */
 function documentedFields(): Map<string, string[]> {
   const rows = new Map<string, string[]>();
-  for (const line of readFileSync(docPath, "utf8").split("\n")) {
-    const cells = /^\| `([a-z.-]+)` \| (.+) \|$/.exec(line);
+  const doc = readFileSync(docPath, "utf8");
+  const start = doc.indexOf("## Shapes at a glance");
+  const shapes = doc.slice(start, doc.indexOf("\n## ", start + 1));
+  for (const line of shapes.split("\n")) {
+    const cells = /^\|\s*`([a-z.-]+)`\s*\|\s*(.+?)\s*\|\s*$/.exec(line);
     if (!cells) continue;
     let fields = cells[2]!.replace(
       /`monday` … `sunday`/,

@@ -21,8 +21,7 @@ export default componentSchema({
     ),
     coordinatorPhone: string(
       "Telefon koordynatora",
-      "Numer do zgłaszania problemów z dostępnością.",
-      {},
+      "Numer do zgłaszania problemów z dostępnością. Można pominąć.",
     ),
     statementPublishedOn: date("Data publikacji deklaracji", "Data pierwszej publikacji strony.", {
       required: true,
