@@ -47,7 +47,7 @@ const USAGE = `usage: node site/scripts/build-offices.ts [options] [<office-slug
   --strapi-url <url> CMS base URL (default: env STRAPI_URL, else http://127.0.0.1:1337)
   --with-examples    also build the component examples page (/przyklady/), for tests
   --json             print one JSON line with the results at the end
-  --quiet            only Astro's warnings and errors
+  --quiet            print only the driver's own lines, not Astro's output
 env: STRAPI_TOKEN (read-only API token) or the file cms/.api-token`;
 
 async function readToken(): Promise<string> {
@@ -117,7 +117,7 @@ function runAstroBuild(
   quiet: boolean,
 ): Promise<{ code: number; log: string }> {
   return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, [astroBin, "build", ...(quiet ? ["--silent"] : [])], {
+    const child = spawn(process.execPath, [astroBin, "build"], {
       cwd: siteDir,
       env,
       stdio: ["ignore", "pipe", "pipe"],
@@ -138,7 +138,7 @@ export function failureCause(log: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: strips terminal colours
   const plain = log.replace(/\u001b\[[0-9;]*m/g, "");
   const named = plain.match(
-    /(Strapi(?:Fetch|Response|Validation)Error|BuildEnvError|OfficeDataError)[^\n]*\n?[^\n]*/,
+    /(Strapi(?:Fetch|Response|Validation)Error|BuildEnvError|OfficeDataError|SearchIndexError)[^\n]*/,
   );
   if (named) return named[0].trim().replace(/\s+/g, " ");
   const lines = plain

@@ -96,9 +96,7 @@ export function programmePage(
       programme.minimumAge === undefined ? undefined : `${programme.minimumAge} lat i więcej`,
     eligibilityHtml: markdown(programme.eligibility),
     thresholds: programme.incomeThresholds.map((threshold) => ({
-      label:
-        [threshold.label, INCOME_BASIS_LABELS[threshold.basis]].filter(Boolean).join(" – ") ||
-        "Kryterium dochodowe",
+      label: threshold.label ?? (INCOME_BASIS_LABELS[threshold.basis] || "Kryterium dochodowe"),
       amount: formatMoney(threshold.amount),
     })),
     howToApplyHtml: markdown(programme.howToApply),

@@ -1,6 +1,7 @@
 // The loader's contract with a real seeded Strapi (started by test/global-setup.ts): what it
 // asks for, what it stores, and how it fails. Faults the CMS cannot produce on demand (transient
 // errors, corrupt data) are injected by a proxy in front of it.
+import type { z } from "astro/zod";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { officeSlugs } from "../../../../shared/fixtures/index.ts";
 import {
@@ -12,7 +13,7 @@ import {
 } from "./collections.ts";
 import { StrapiFetchError, StrapiValidationError } from "./errors.ts";
 import { memoryContext } from "./memory-store.ts";
-import { syncCollection } from "./strapi-loader.ts";
+import { type CollectionSpec, syncCollection } from "./strapi-loader.ts";
 import { startTestServer, type TestServer } from "./test-server.ts";
 
 const PROXY_PORT = 4336;
@@ -23,7 +24,13 @@ const options = (office: string) => ({
   office,
   sleep: async () => {},
 });
-const specs = [officeSpec, departmentSpec, scheduleSpec, programmeSpec, newsPostSpec];
+const specs: ReadonlyArray<CollectionSpec<z.ZodType>> = [
+  officeSpec,
+  departmentSpec,
+  scheduleSpec,
+  programmeSpec,
+  newsPostSpec,
+];
 let proxy: TestServer | undefined;
 
 afterEach(async () => {

@@ -124,7 +124,14 @@ export function strapiLoader<Schema extends z.ZodType>(
         context.logger.warn(`${spec.contentType}: no office selected, nothing loaded`);
         return;
       }
-      const stats = await syncCollection(spec, resolved, context);
+      let stats: LoadStats;
+      try {
+        stats = await syncCollection(spec, resolved, context);
+      } catch (error) {
+        // Astro prints only the message; the name tells the build driver what failed.
+        if (error instanceof Error) context.logger.error(`${error.name}: ${error.message}`);
+        throw error;
+      }
       context.logger.info(
         `${stats.contentType}: ${stats.fetched} entries, ${stats.changed} changed, ${stats.unchanged} unchanged, ${stats.removed} removed`,
       );

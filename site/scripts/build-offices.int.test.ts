@@ -1,0 +1,110 @@
+// The build driver against the real seeded CMS: a rebuild reuses the office's content cache, a
+// build that meets invalid data fails naming type, documentId and field, and leaves the last
+// good site in place with no partial output.
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { startTestServer, type TestServer } from "../src/lib/strapi/test-server.ts";
+
+const PROXY_PORT = 4335;
+const cms = inject("cms")!;
+const work = mkdtempSync(join(tmpdir(), "mops-driver-"));
+const out = join(work, "out");
+const cache = join(work, "cache");
+let proxy: TestServer | undefined;
+
+afterAll(async () => {
+  await proxy?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+function drive(
+  args: string[],
+  strapiUrl = cms.url,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [
+        "scripts/build-offices.ts",
+        "--out",
+        out,
+        "--cache",
+        cache,
+        "--strapi-url",
+        strapiUrl,
+        "--now",
+        "2026-11-23T10:00:00+01:00",
+        ...args,
+      ],
+      { env: { ...process.env, STRAPI_TOKEN: cms.readToken }, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString("utf8");
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString("utf8");
+    });
+    child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
+}
+
+describe("build-offices", () => {
+  it("builds one office, then rebuilds it from its content cache", async () => {
+    const first = await drive(["--json", "kutno"]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(JSON.parse(first.stdout.trim().split("\n").at(-1)!)).toEqual({
+      results: [
+        { office: "kutno", ok: true, dir: join(out, "kutno"), seconds: expect.any(Number) },
+      ],
+    });
+    expect(first.stdout).toMatch(/department: 4 entries, 4 changed, 0 unchanged, 0 removed/);
+    const second = await drive(["kutno"]);
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout).toMatch(/department: 4 entries, 0 changed, 4 unchanged, 0 removed/);
+    expect(existsSync(join(out, "kutno", "index.html"))).toBe(true);
+    expect(existsSync(join(out, "krasnik"))).toBe(false);
+  });
+
+  it("fails on invalid data, names the entry and keeps the last good site", async () => {
+    const before = readFileSync(join(out, "kutno", "index.html"), "utf8");
+    proxy = await startTestServer(PROXY_PORT, [
+      {
+        proxyTo: cms.url,
+        rewrite: (body) => {
+          const page = body as { data: Array<Record<string, unknown>> };
+          if (page.data[0] && "services" in page.data[0]) page.data[0].services = [{ name: "" }];
+          return page;
+        },
+      },
+    ]);
+    const run = await drive(["--json", "--quiet", "kutno"], proxy.url);
+    expect(run.code).toBe(1);
+    const [result] = JSON.parse(run.stdout.trim().split("\n").at(-1)!).results;
+    expect(result).toMatchObject({ office: "kutno", ok: false });
+    expect(result.error).toMatch(
+      /^StrapiValidationError: department [a-z0-9]+: field "services\.0\.name": /,
+    );
+    expect(readFileSync(join(out, "kutno", "index.html"), "utf8")).toBe(before);
+    expect(existsSync(join(out, ".staging", "kutno"))).toBe(false);
+  });
+
+  it.each([
+    {
+      args: ["nieznane"],
+      message: /OfficeSelectionError: no office "nieznane" in the CMS; known: .*kutno/,
+    },
+    {
+      args: ["--now", "jutro", "kutno"],
+      message: /BuildDriverError: --now \/ BUILD_NOW "jutro" is not an ISO datetime/,
+    },
+  ])("refuses $args", async ({ args, message }) => {
+    const run = await drive(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+  });
+});

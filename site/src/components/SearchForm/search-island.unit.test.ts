@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { excerptHtml, resultsLabel } from "./search-island.ts";
+
+describe("search island", () => {
+  it.each([
+    { count: 0, label: "Brak wyników dla „x”." },
+    { count: 1, label: "1 wynik dla „x”." },
+    { count: 2, label: "2 wyniki dla „x”." },
+    { count: 5, label: "5 wyników dla „x”." },
+    { count: 12, label: "12 wyników dla „x”." },
+    { count: 22, label: "22 wyniki dla „x”." },
+    { count: 114, label: "114 wyników dla „x”." },
+  ])("$count → $label", ({ count, label }) => {
+    expect(resultsLabel(count, "x")).toBe(label);
+  });
+
+  it("keeps only Pagefind's <mark> in excerpts", () => {
+    expect(excerptHtml('Klub <mark>Seniora</mark><img src=x onerror="alert(1)">')).toBe(
+      "Klub <mark>Seniora</mark>",
+    );
+  });
+});

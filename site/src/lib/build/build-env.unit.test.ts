@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { BuildEnvError, buildNow, parseBuildEnv, requireOfficeBuild } from "./build-env.ts";
+
+const complete = {
+  OFFICE: "kutno",
+  OFFICE_SITE_URL: "https://mops.kutno.pl",
+  STRAPI_URL: "http://127.0.0.1:1337",
+  STRAPI_TOKEN: "t",
+};
+
+describe("build environment", () => {
+  it("reads what a build needs and ignores the rest", () => {
+    expect(requireOfficeBuild(parseBuildEnv({ ...complete, PATH: "/usr/bin" }))).toEqual({
+      office: "kutno",
+      siteUrl: "https://mops.kutno.pl",
+      strapiUrl: "http://127.0.0.1:1337",
+      strapiToken: "t",
+    });
+  });
+
+  it.each([
+    { env: { ...complete, OFFICE: "Kutno!" }, message: "OFFICE is invalid" },
+    { env: { ...complete, OFFICE_SITE_URL: "ftp://x" }, message: "OFFICE_SITE_URL is invalid" },
+    { env: { ...complete, BUILD_NOW: "2026-11-23" }, message: "BUILD_NOW is invalid" },
+  ])("rejects $message", ({ env, message }) => {
+    expect(() => parseBuildEnv(env)).toThrow(BuildEnvError);
+    expect(() => parseBuildEnv(env)).toThrow(message);
+  });
+
+  it.each(["OFFICE", "OFFICE_SITE_URL", "STRAPI_URL", "STRAPI_TOKEN"] as const)(
+    "names a missing %s",
+    (key) => {
+      const env = { ...complete, [key]: undefined };
+      expect(() => requireOfficeBuild(parseBuildEnv(env))).toThrow(`${key} is not set`);
+    },
+  );
+
+  it("takes the build instant from BUILD_NOW, else the start it is given", () => {
+    const started = new Date("2026-11-23T09:00:00Z");
+    expect(buildNow(parseBuildEnv({}), started)).toBe(started);
+    expect(
+      buildNow(parseBuildEnv({ BUILD_NOW: "2027-01-04T08:00:00+01:00" }), started).toISOString(),
+    ).toBe("2027-01-04T07:00:00.000Z");
+  });
+});

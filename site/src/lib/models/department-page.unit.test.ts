@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { fixtureContent } from "../../../test/fixture-content.ts";
+import { departmentList, departmentPage } from "./department-page.ts";
+
+const TODAY = "2026-11-23";
+const kutno = fixtureContent("kutno");
+const department = (slug: string) => kutno.departments.find((d) => d.slug === slug)!;
+
+describe("departmentPage", () => {
+  it("gives Centrum Seniora its services, its club's hours and its programmes", () => {
+    const view = departmentPage(kutno, department("centrum-seniora"), TODAY);
+    expect(view.services.map((service) => service.name)).toEqual([
+      "Posiłki",
+      "Sekcja Dzienna Domu Pomocy Społecznej",
+      "Sekcja Integracyjna",
+      "Klub Seniora",
+    ]);
+    expect(view.hours.map((table) => table.caption)).toEqual(["Zajęcia Klubu Seniora"]);
+    expect(view.hours[0]?.variants[0]?.rows).toEqual([
+      { day: "wtorek, czwartek", hours: "10:00–15:00" },
+      { day: "środa", hours: "nieczynne" },
+    ]);
+    expect(view.programmes.map((link) => link.href)).toEqual([
+      "/programy/klub-seniora/",
+      "/programy/sekcja-dzienna-domu-pomocy-spolecznej/",
+    ]);
+  });
+
+  it("links the open-now fallback to the table on the same page", () => {
+    const view = departmentPage(kutno, department("dzial-pomocy-srodowiskowej"), TODAY);
+    expect(view.openNow?.entries).toEqual([
+      {
+        label: "Przyjęcia interesantów",
+        tableHref: `/dzialy/dzial-pomocy-srodowiskowej/#${view.hours[0]?.id}`,
+        lines: [],
+      },
+    ]);
+    expect(view.descriptionHtml).toBe(
+      "<p>Przyjęcia interesantów po uprzednim kontakcie telefonicznym z pracownikiem socjalnym.</p>",
+    );
+  });
+});
+
+describe("departmentList", () => {
+  it("summarises each department's hours in lines", () => {
+    const dps = departmentList(kutno, TODAY).find(
+      (item) => item.href === "/dzialy/dzial-pomocy-srodowiskowej/",
+    );
+    expect(dps?.hours[0]?.lines).toEqual([
+      "poniedziałek – wtorek, czwartek – piątek: 9:00–11:00 i 13:00–14:00 (po wcześniejszym umówieniu, po uprzednim kontakcie telefonicznym z pracownikiem socjalnym)",
+      "środa: nieczynne",
+    ]);
+  });
+});
