@@ -11,8 +11,15 @@ const distDir = path.resolve(process.argv[2] ?? path.join(cmsDir, "dist"));
 
 // The CommonJS builds: Strapi's ESM build does not resolve under Node's ESM loader.
 const { createStrapi } = require("@strapi/strapi") as typeof import("@strapi/strapi");
+interface DemoAccount {
+  email: string;
+  password: string;
+  role: string;
+  office?: string;
+}
+
 const { seedContent } = require(path.join(distDir, "src", "bootstrap", "index.js")) as {
-  seedContent(strapi: unknown): Promise<unknown[]>;
+  seedContent(strapi: unknown): Promise<DemoAccount[]>;
 };
 
 process.chdir(cmsDir);
@@ -20,7 +27,10 @@ process.chdir(cmsDir);
 process.env.SEED_ON_START = "false";
 const app = await createStrapi({ appDir: cmsDir, distDir }).load();
 try {
-  await seedContent(app);
+  for (const account of await seedContent(app)) {
+    const office = account.office ? ` (${account.office})` : "";
+    console.log(`demo account ${account.role}${office}: ${account.email} / ${account.password}`);
+  }
 } finally {
   await app.destroy();
 }
