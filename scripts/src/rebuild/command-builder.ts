@@ -9,6 +9,7 @@
 // as site/scripts/build-offices.ts --json does: {"results":[{"office","ok","error"?}]}. Then one
 // office's failure does not fail the others.
 import { spawn } from "node:child_process";
+import { basename } from "node:path";
 import { z } from "zod";
 import type { Logger } from "./log.ts";
 
@@ -155,7 +156,7 @@ export function createCommandBuilder(options: {
           } else {
             const how = killedBy ? `was killed by ${killedBy}` : `exited with code ${code}`;
             const last = tail.at(-1);
-            reject(new BuildError(`${program} ${how}${last ? `: ${last}` : ""}`, output));
+            reject(new BuildError(`${basename(program)} ${how}${last ? `: ${last}` : ""}`, output));
           }
         });
       }),

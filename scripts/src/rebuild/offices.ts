@@ -1,8 +1,7 @@
 // The offices the service knows: a fixed list from the configuration, or the published offices
-// in Strapi (read again, at most every few seconds, when a notification names an unknown one, so
-// an office created in the admin is accepted without a restart).
+// in Strapi (read again when a notification names an unknown one, so an office published in the
+// admin is accepted without a restart).
 import { z } from "zod";
-import type { Clock } from "./clock.ts";
 import { officeSlug } from "./notification.ts";
 
 export interface OfficeDirectory {
@@ -51,33 +50,31 @@ export async function fetchOfficeSlugs(strapiUrl: string, token?: string): Promi
   }
 }
 
-export function strapiDirectory(options: {
-  url: string;
-  token?: string;
-  clock: Pick<Clock, "now">;
-  minRefreshMs?: number;
-}): OfficeDirectory {
-  const minRefreshMs = options.minRefreshMs ?? 5_000;
-  let cached: { slugs: Set<string>; at: number } | undefined;
+export function strapiDirectory(options: { url: string; token?: string }): OfficeDirectory {
+  let cached: Set<string> | undefined;
+  let refreshing: Promise<Set<string>> | undefined;
 
-  async function refresh(): Promise<Set<string>> {
-    const slugs = new Set(await fetchOfficeSlugs(options.url, options.token));
-    cached = { slugs, at: options.clock.now() };
-    return slugs;
-  }
-
-  async function known(missing: (slugs: Set<string>) => boolean): Promise<Set<string>> {
-    if (!cached) return refresh();
-    const fresh = options.clock.now() - cached.at < minRefreshMs;
-    if (!missing(cached.slugs) || fresh) return cached.slugs;
-    return refresh();
+  // One request at a time; callers during a refresh share its answer.
+  function refresh(): Promise<Set<string>> {
+    refreshing ??= fetchOfficeSlugs(options.url, options.token)
+      .then((slugs) => {
+        cached = new Set(slugs);
+        return cached;
+      })
+      .finally(() => {
+        refreshing = undefined;
+      });
+    return refreshing;
   }
 
   return {
     list: async () => [...(await refresh())].sort(),
+    // Only signed requests get here, so an unknown slug is worth asking Strapi about again: the
+    // office may have been published a moment ago.
     unknown: async (asked) => {
-      const slugs = await known((set) => asked.some((slug) => !set.has(slug)));
-      return asked.filter((slug) => !slugs.has(slug));
+      let known = cached ?? (await refresh());
+      if (asked.some((slug) => !known.has(slug))) known = await refresh();
+      return asked.filter((slug) => !known.has(slug));
     },
   };
 }

@@ -41,7 +41,7 @@ export async function startRebuildService(config: RebuildConfig, deps: ServiceDe
 
   const directory: OfficeDirectory =
     config.offices === "strapi"
-      ? strapiDirectory({ url: config.strapi?.url ?? "", token: config.strapi?.token, clock })
+      ? strapiDirectory({ url: config.strapi?.url ?? "", token: config.strapi?.token })
       : staticDirectory(config.offices);
 
   let run: Parameters<typeof createScheduler>[0]["run"];
