@@ -46,7 +46,7 @@ export interface RebuildNotifier {
 }
 
 export const notifierDefaults = {
-  collapseMs: 150,
+  collapseMs: 100,
   initialRetryMs: 500,
   maxRetryMs: 30_000,
   giveUpAfterMs: 60 * 60_000,

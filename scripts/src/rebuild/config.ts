@@ -66,7 +66,7 @@ const envSchema = z
     REBUILD_OFFICES: z.union([z.literal("strapi"), officeList]),
     REBUILD_BUILD_COMMAND: jsonStringArray.optional(),
     REBUILD_REQUIRED_FILE: z.string().min(1).default("index.html"),
-    REBUILD_DEBOUNCE_MS: integer(0, 600_000).default(400),
+    REBUILD_DEBOUNCE_MS: integer(0, 600_000).default(300),
     REBUILD_MAX_WAIT_MS: integer(0, 3_600_000).default(4_000),
     REBUILD_CONCURRENCY: integer(1, 16).default(1),
     REBUILD_MAX_BATCH: integer(1, 1_000).default(16),

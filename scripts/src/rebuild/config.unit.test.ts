@@ -15,7 +15,7 @@ describe("parseConfig", () => {
       dataDir: "var/rebuild",
       offices: ["kutno", "krasnik"],
       build: { mode: "local", command: ["node", "build.ts", "{outRoot}", "{offices...}"] },
-      debounceMs: 400,
+      debounceMs: 300,
       maxWaitMs: 4_000,
       concurrency: 1,
       keepReleases: 3,

@@ -1,6 +1,7 @@
 // Turns a stream of "office X changed" into builds. Per office: changes coalesce (a quiet period
-// of `debounceMs`, but never more than `maxWaitMs` after the first change), at most one build
-// runs at a time, and changes that arrive during a build lead to exactly one follow-up build.
+// of `debounceMs`, but never more than `maxWaitMs` after the first change, or after the end of
+// the office's previous build when the change came during it), at most one build runs at a
+// time, and changes that arrive during a build lead to exactly one follow-up build.
 // Across offices: at most `concurrency` builds at once, offices due together build as one batch.
 // A failed build is retried after a growing delay (`retryFailedMs`, doubled each time, at most
 // an hour); a new change retries it sooner.
@@ -30,6 +31,7 @@ interface Entry {
   /** First change not yet covered by a started build. */
   changedSince?: number;
   lastChangeAt?: number;
+  lastBuildEndedAt?: number;
   retryAt?: number;
   failures: number;
   building: boolean;
@@ -58,7 +60,10 @@ export function createScheduler(options: SchedulerOptions) {
 
   function dueAt(e: Entry): number | undefined {
     if (e.changedSince !== undefined && e.lastChangeAt !== undefined) {
-      return Math.min(e.lastChangeAt + options.debounceMs, e.changedSince + options.maxWaitMs);
+      // A burst that outlasts a build is not cut short right after it: the follow-up waits for
+      // quiet again, up to maxWaitMs from the end of that build.
+      const waitFrom = Math.max(e.changedSince, e.lastBuildEndedAt ?? e.changedSince);
+      return Math.min(e.lastChangeAt + options.debounceMs, waitFrom + options.maxWaitMs);
     }
     return e.retryAt;
   }
@@ -131,6 +136,7 @@ export function createScheduler(options: SchedulerOptions) {
     for (const slug of batch) {
       const e = entry(slug);
       e.building = false;
+      e.lastBuildEndedAt = clock.now();
       if (stopped) {
         // Cut short by a shutdown: still pending, so the next start builds it.
         e.changedSince ??= startedAt;

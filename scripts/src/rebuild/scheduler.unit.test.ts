@@ -106,6 +106,30 @@ describe("scheduler: one build per office, follow-ups", () => {
     expect(scheduler.pending()).toEqual([]);
   });
 
+  it("lets a burst that outlasts a build settle before the follow-up, up to the maximum wait", async () => {
+    const { clock, scheduler, builds, changeEvery, started } = harness();
+    scheduler.enqueue(["kutno"]);
+    clock.advance(300);
+    changeEvery(100, 30, ["kutno"]);
+    await builds[0]?.finish();
+    changeEvery(100, 10, ["kutno"]);
+    expect(started()).toEqual([["kutno"]]);
+    clock.advance(300);
+    expect(started()).toEqual([["kutno"], ["kutno"]]);
+  });
+
+  it("starts the follow-up at the latest the maximum wait after the build, however long the burst", async () => {
+    const { scheduler, clock, builds, changeEvery, started } = harness();
+    scheduler.enqueue(["kutno"]);
+    clock.advance(300);
+    changeEvery(100, 5, ["kutno"]);
+    await builds[0]?.finish();
+    changeEvery(100, 19, ["kutno"]);
+    expect(started()).toHaveLength(1);
+    changeEvery(100, 1, ["kutno"]);
+    expect(started()).toHaveLength(2);
+  });
+
   it("builds nothing more when nothing changed during the build", async () => {
     const { clock, scheduler, builds, started } = harness();
     scheduler.enqueue(["kalisz"]);
