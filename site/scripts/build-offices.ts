@@ -218,6 +218,7 @@ export async function buildOffices(options: DriverOptions): Promise<OfficeResult
       );
       results.push(result);
     }
+    await rm(join(options.outRoot, ".staging"), { recursive: true, force: true });
     return results;
   } finally {
     await release();

@@ -12,14 +12,15 @@ export interface AboutPageView {
 
 export function aboutPage(content: OfficeContent): AboutPageView {
   const { office } = content;
-  const markdown = (text: string) =>
-    renderMarkdown(text, { siteOrigin: office.siteUrl, headingBase: 3 });
+  // "About" stands at the top of the page (h2 and below); history sits under its own h2.
+  const markdown = (text: string, headingBase: 2 | 3) =>
+    renderMarkdown(text, { siteOrigin: office.siteUrl, headingBase });
   const groups = new Map<string, string[]>();
   for (const task of office.statutoryTasks) {
     groups.set(task.basis, [...(groups.get(task.basis) ?? []), task.text]);
   }
   return {
-    ...(office.about ? { aboutHtml: markdown(office.about) } : {}),
+    ...(office.about ? { aboutHtml: markdown(office.about, 2) } : {}),
     ...(office.director
       ? {
           director: {
@@ -31,6 +32,6 @@ export function aboutPage(content: OfficeContent): AboutPageView {
     // A date "YYYY-MM-DD": the year is its first four characters.
     ...(office.foundedOn ? { foundedYear: office.foundedOn.slice(0, 4) } : {}),
     taskGroups: [...groups].map(([basis, tasks]) => ({ basis, tasks })),
-    ...(office.history ? { historyHtml: markdown(office.history) } : {}),
+    ...(office.history ? { historyHtml: markdown(office.history, 3) } : {}),
   };
 }

@@ -85,12 +85,13 @@ export function programmePage(
   today: string,
 ): ProgrammePageView {
   const siteOrigin = content.office.siteUrl;
-  const markdown = (text: string | undefined) =>
-    text ? renderMarkdown(text, { siteOrigin, headingBase: 3 }) : undefined;
+  // The body stands at the top of the page; the other texts sit under their own h2.
+  const markdown = (text: string | undefined, headingBase: 2 | 3 = 3) =>
+    text ? renderMarkdown(text, { siteOrigin, headingBase }) : undefined;
   const funding = programme.funding.map(fundingView);
   return {
     ...programmeSummary(programme, today),
-    bodyHtml: markdown(programme.body),
+    bodyHtml: markdown(programme.body, 2),
     audience: programme.audience,
     minimumAge:
       programme.minimumAge === undefined ? undefined : `${programme.minimumAge} lat i więcej`,
