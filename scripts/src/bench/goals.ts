@@ -1,0 +1,96 @@
+// The issue's goals, each checked against one database's results. One table: id, wording, and
+// how to read the measured value and the verdict from the results.
+import { BUDGETS } from "../../../site/src/lib/checks/budgets.ts";
+import type { DatabaseResult, Goal } from "./report-schema.ts";
+
+export const TARGETS = {
+  pagesPerSecond: 500,
+  rebuildSeconds: 5,
+  /** Largest-N rebuild over smallest-N rebuild; above this, rebuild time grows with N. */
+  rebuildGrowth: 1.25,
+  publishMedianSeconds: 5,
+  peakRssBytes: 2 * 1024 ** 3,
+  /** The page count the memory goal is stated for. */
+  peakRssPages: 25_000,
+} as const;
+
+const gib = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const s = (seconds: number) => `${seconds.toFixed(2)} s`;
+
+type Check = (
+  result: DatabaseResult,
+) => { id: string; goal: string; measured: string; pass: boolean }[];
+
+const checks: readonly Check[] = [
+  (r) =>
+    r.fullBuilds.map((build) => ({
+      id: `full-build-rate-jobs-${build.jobs}`,
+      goal: `Full build ≥ ${TARGETS.pagesPerSecond} pages/s (${build.jobs === 1 ? "one driver" : `${build.jobs} drivers in parallel`})`,
+      measured: `${build.pagesPerSecond.toFixed(1)} pages/s (${build.pages} pages in ${s(build.seconds)})`,
+      pass: build.pagesPerSecond >= TARGETS.pagesPerSecond,
+    })),
+  (r) => {
+    const worst = r.rebuild.sizes.reduce((a, b) => (b.medianSeconds > a.medianSeconds ? b : a));
+    return [
+      {
+        id: "rebuild-time",
+        goal: `Single-office rebuild ≤ ${TARGETS.rebuildSeconds} s at every N`,
+        measured: `slowest median ${s(worst.medianSeconds)} at N = ${worst.offices}`,
+        pass: worst.medianSeconds <= TARGETS.rebuildSeconds,
+      },
+    ];
+  },
+  (r) => {
+    const sizes = r.rebuild.sizes.map((size) => size.offices);
+    return [
+      {
+        id: "rebuild-flat",
+        goal: `Single-office rebuild does not grow with N (largest N / smallest N ≤ ${TARGETS.rebuildGrowth})`,
+        measured: `×${r.rebuild.growth.toFixed(2)} from N = ${Math.min(...sizes)} to N = ${Math.max(...sizes)}`,
+        pass: r.rebuild.growth <= TARGETS.rebuildGrowth,
+      },
+    ];
+  },
+  (r) => [
+    {
+      id: "publish-median",
+      goal: `Publish to live median ≤ ${TARGETS.publishMedianSeconds} s`,
+      measured: `median ${s(r.publish.summary.median)}, p95 ${s(r.publish.summary.p95)} (${r.publish.summary.count} publishes)`,
+      pass: r.publish.summary.median <= TARGETS.publishMedianSeconds,
+    },
+  ],
+  (r) =>
+    r.fullBuilds.map((build) => ({
+      id: `peak-rss-jobs-${build.jobs}`,
+      goal: `Peak RSS of the full build ≤ ${gib(TARGETS.peakRssBytes)} at ${TARGETS.peakRssPages.toLocaleString("en")} pages (${build.jobs === 1 ? "one driver" : `${build.jobs} drivers`})`,
+      measured: `${gib(build.memory.treeRssBytes)} at ${build.pages.toLocaleString("en")} pages`,
+      pass: build.memory.treeRssBytes <= TARGETS.peakRssBytes,
+    })),
+  (r) =>
+    r.pageTypes
+      .filter((type) => type.type !== "other")
+      .map((type) => ({
+        id: `page-budget-${type.type.replaceAll(" ", "-")}`,
+        goal: `${type.type}: HTML+CSS ≤ ${kib(BUDGETS.pageWithCssGzip)} gzip, JS ≤ ${kib(BUDGETS.scriptGzip)} gzip`,
+        measured: `largest ${kib(type.htmlCssGzip.max)} HTML+CSS, ${kib(type.scriptGzip.max)} JS (${type.pages} pages)`,
+        pass: type.withinBudget,
+      })),
+  (r) =>
+    r.a11y.status === "ok"
+      ? [
+          {
+            id: "a11y-sample",
+            goal: "pa11y-ci (axe + htmlcs): no errors on the sampled pages",
+            measured: `${r.a11y.errors} errors on ${r.a11y.pagesWithErrors} of ${r.a11y.pages} pages`,
+            pass: r.a11y.errors === 0,
+          },
+        ]
+      : [],
+];
+
+export function evaluateGoals(results: readonly DatabaseResult[]): Goal[] {
+  return results.flatMap((result) =>
+    checks.flatMap((check) => check(result).map((goal) => ({ ...goal, database: result.kind }))),
+  );
+}

@@ -1,0 +1,139 @@
+// `pnpm bench` arguments, parsed once with a schema; every fault is named in one message.
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { MAX_TOWNS } from "./town-names.ts";
+
+export class BenchOptionsError extends Error {
+  override name = "BenchOptionsError";
+}
+
+export const USAGE = `usage: pnpm bench [options]
+  --offices N          offices in the CMS for the full build, publish and page measurements (default 100, at most 2500)
+  --posts M            news posts per office (default 200)
+  --db sqlite|postgres|both
+                       database(s) to measure (default both; PostgreSQL is skipped when unreachable)
+  --rebuild-sizes L    office counts for the single-office rebuild comparison (default 5,100,500)
+  --rebuild-repeats R  timed single-office rebuilds at each size (default 3)
+  --publishes P        timed publishes to live (default 20)
+  --a11y-pages K       pages pa11y-ci checks, drawn at random from the large build (default 40)
+  --jobs J             also build everything with J drivers in parallel (default 2; 1: only one driver)
+  --seed S             content generator seed (default 1)
+  --now ISO            instant the content is dated from and built for (default 2026-11-23T12:00:00+01:00)
+  --port-base P        first of four ports: CMS, rebuild service, static server, pa11y server (default 13460)
+  --out DIR            where results go (default var/bench)
+  --keep               keep the work folder (database, fixtures, builds) under <out>/work/
+  --no-markdown        do not print the Markdown tables`;
+
+const positiveInt = (name: string, max = 1_000_000) =>
+  z.coerce
+    .number({ error: `${name} must be a whole number` })
+    .int(`${name} must be a whole number`)
+    .min(1, `${name} must be at least 1`)
+    .max(max, `${name} must be at most ${max}`);
+
+const countList = z
+  .string()
+  .transform((text) => text.split(",").map((part) => Number(part.trim())))
+  .pipe(
+    z
+      .array(
+        z
+          .number()
+          .int("--rebuild-sizes must list whole numbers")
+          .min(1, "--rebuild-sizes must be at least 1"),
+      )
+      .min(1),
+  );
+
+const optionsSchema = z.object({
+  offices: positiveInt("--offices", 2_500).default(100),
+  posts: z.coerce
+    .number({ error: "--posts must be a whole number" })
+    .int("--posts must be a whole number")
+    .min(1, "--posts must be at least 1")
+    .max(5_000, "--posts must be at most 5000")
+    .default(200),
+  db: z
+    .enum(["sqlite", "postgres", "both"], { error: "--db must be sqlite, postgres or both" })
+    .default("both"),
+  rebuildSizes: countList.default([5, 100, 500]),
+  rebuildRepeats: positiveInt("--rebuild-repeats", 50).default(3),
+  publishes: positiveInt("--publishes", 500).default(20),
+  a11yPages: z.coerce
+    .number({ error: "--a11y-pages must be a whole number" })
+    .int()
+    .min(0, "--a11y-pages must be at least 0")
+    .default(40),
+  jobs: positiveInt("--jobs", 16).default(2),
+  seed: z.coerce.number({ error: "--seed must be a number" }).int().default(1),
+  now: z.iso
+    .datetime({ offset: true, error: "--now must be an ISO datetime with offset" })
+    .default("2026-11-23T12:00:00+01:00"),
+  portBase: positiveInt("--port-base", 65_000).default(13_460),
+  out: z.string().min(1).default("var/bench"),
+  keep: z.boolean().default(false),
+  markdown: z.boolean().default(true),
+});
+
+export type BenchOptions = z.output<typeof optionsSchema>;
+
+/** The office counts the run goes through, ascending: the rebuild sizes and N. */
+export function sizesOf(options: Pick<BenchOptions, "offices" | "rebuildSizes">): number[] {
+  return [...new Set([...options.rebuildSizes, options.offices])].sort((a, b) => a - b);
+}
+
+export function parseBenchOptions(argv: readonly string[]): BenchOptions | "help" {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: {
+        offices: { type: "string" },
+        posts: { type: "string" },
+        db: { type: "string" },
+        "rebuild-sizes": { type: "string" },
+        "rebuild-repeats": { type: "string" },
+        publishes: { type: "string" },
+        "a11y-pages": { type: "string" },
+        jobs: { type: "string" },
+        seed: { type: "string" },
+        now: { type: "string" },
+        "port-base": { type: "string" },
+        out: { type: "string" },
+        keep: { type: "boolean" },
+        "no-markdown": { type: "boolean" },
+        help: { type: "boolean" },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+  } catch (error) {
+    throw new BenchOptionsError(error instanceof Error ? error.message : String(error));
+  }
+  const v = parsed.values;
+  if (v.help) return "help";
+  const result = optionsSchema.safeParse({
+    offices: v.offices,
+    posts: v.posts,
+    db: v.db,
+    rebuildSizes: v["rebuild-sizes"],
+    rebuildRepeats: v["rebuild-repeats"],
+    publishes: v.publishes,
+    a11yPages: v["a11y-pages"],
+    jobs: v.jobs,
+    seed: v.seed,
+    now: v.now,
+    portBase: v["port-base"],
+    out: v.out,
+    keep: v.keep,
+    markdown: v["no-markdown"] === true ? false : undefined,
+  });
+  if (!result.success) {
+    throw new BenchOptionsError(result.error.issues.map((issue) => issue.message).join("; "));
+  }
+  const largest = Math.max(...sizesOf(result.data));
+  if (largest > MAX_TOWNS) {
+    throw new BenchOptionsError(`at most ${MAX_TOWNS} offices can be generated, not ${largest}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,175 @@
+// Publish to live through the real pipeline: an editor's publish in the admin content manager →
+// the CMS's signed notification → the rebuild service (debounce, build with the site driver,
+// atomic swap) → the static server answering with the new page. Each sample is the time from
+// sending the publish to the first response that shows the new title.
+import { randomBytes } from "node:crypto";
+import { appendFileSync } from "node:fs";
+import { request } from "node:http";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { contentApi, contentManager } from "../../../cms/test-support/cms-client.ts";
+import { createLogger } from "../rebuild/log.ts";
+import { startPublishing } from "../rebuild/pipeline.ts";
+import type { BenchCms } from "./bench-cms.ts";
+import { driverScript, repoRoot } from "./site-driver.ts";
+
+export class PublishError extends Error {
+  override name = "PublishError";
+}
+
+export const newsPostUid = "api::news-post.news-post";
+
+interface PostRef {
+  documentId: string;
+  slug: string;
+  title: string;
+}
+
+/** The newest news post of an office, from the content API. */
+export async function newestPost(url: string, token: string, office: string): Promise<PostRef> {
+  const query = `filters[office][slug][$eq]=${office}&sort=date:desc&pagination[pageSize]=1&locale=pl`;
+  const reply = await contentApi(url, token).get<{ data: Record<string, unknown>[] }>(
+    `news-posts?${query}`,
+  );
+  const post = reply.body?.data?.[0];
+  if (reply.status !== 200 || !post) {
+    throw new PublishError(`no news post of ${office} in the CMS (HTTP ${reply.status})`);
+  }
+  return {
+    documentId: String(post.documentId),
+    slug: String(post.slug),
+    title: String(post.title),
+  };
+}
+
+/** Publishes a new title for a post through the admin content manager, as an editor's save does. */
+export async function publishTitle(
+  url: string,
+  adminToken: string,
+  documentId: string,
+  title: string,
+): Promise<void> {
+  const reply = await contentManager(url, adminToken).publish(newsPostUid, documentId, { title });
+  if (reply.status !== 200 && reply.status !== 201) {
+    throw new PublishError(
+      `publishing ${documentId} answered ${reply.status}: ${JSON.stringify(reply.body).slice(0, 300)}`,
+    );
+  }
+}
+
+/** GET a page of an office from the static server, with the office's Host header. */
+function getPage(port: number, office: string, path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: "127.0.0.1", port, path, headers: { host: `${office}.localhost:${port}` } },
+      (response) => {
+        let body = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => {
+          body += chunk;
+        });
+        response.on("end", () => resolve(response.statusCode === 200 ? body : ""));
+      },
+    );
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+async function waitForText(
+  port: number,
+  office: string,
+  path: string,
+  text: string,
+  timeoutMs: number,
+): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    if ((await getPage(port, office, path)).includes(text)) return;
+    await sleep(50);
+  }
+  throw new PublishError(`${office}${path} did not show "${text}" within ${timeoutMs / 1000} s`);
+}
+
+export interface PublishOptions {
+  cms: BenchCms;
+  office: string;
+  /** Timed publishes (one untimed warm-up publish goes first). */
+  publishes: number;
+  rebuildPort: number;
+  servePort: number;
+  workDir: string;
+  cacheRoot: string;
+  now: string;
+  timeoutMs?: number;
+}
+
+/** Seconds from each publish to the new title being live. */
+export async function measurePublishToLive(options: PublishOptions): Promise<number[]> {
+  const secret = randomBytes(24).toString("hex");
+  const running = await options.cms.start({
+    REBUILD_URL: `http://127.0.0.1:${options.rebuildPort}/hooks/rebuild`,
+    REBUILD_SECRET: secret,
+  });
+  const logFile = join(options.workDir, "rebuild-service.log");
+  const log = createLogger({
+    clock: { now: Date.now },
+    write: (line) => appendFileSync(logFile, line),
+  });
+  try {
+    const { url, readToken, adminToken } = running.strapi;
+    const publishing = await startPublishing({
+      repoRoot,
+      dataDir: join(options.workDir, "rebuild"),
+      strapiUrl: url,
+      strapiToken: readToken,
+      secret,
+      rebuildPort: options.rebuildPort,
+      servePort: options.servePort,
+      log,
+      settings: {
+        REBUILD_BUILD_COMMAND: JSON.stringify([
+          "node",
+          driverScript,
+          "--quiet",
+          "--json",
+          "--out",
+          "{outRoot}",
+          "--cache",
+          options.cacheRoot,
+          "--now",
+          options.now,
+          "{offices...}",
+        ]),
+        REBUILD_BUILD_ON_START: "false",
+        REBUILD_RETRY_FAILED_MS: "0",
+      },
+    });
+    try {
+      const post = await newestPost(url, readToken, options.office);
+      const path = `/aktualnosci/${post.slug}/`;
+      const base = post.title.replace(/ \(wersja \d+\)$/, "");
+      const seconds: number[] = [];
+      for (let n = 0; n <= options.publishes; n++) {
+        const marker = `(wersja ${n + 1})`;
+        const title = `${base} ${marker}`;
+        const started = performance.now();
+        await publishTitle(url, adminToken, post.documentId, title);
+        await waitForText(
+          options.servePort,
+          options.office,
+          path,
+          marker,
+          options.timeoutMs ?? 180_000,
+        );
+        if (n > 0) seconds.push((performance.now() - started) / 1000);
+        await publishing.service.idle();
+      }
+      return seconds;
+    } finally {
+      await publishing.stop();
+    }
+  } finally {
+    await running.stop();
+  }
+}

@@ -1,0 +1,157 @@
+// The bench report as Markdown tables, to paste into docs/benchmarks.md.
+import type { BenchReport, DatabaseResult } from "./report-schema.ts";
+
+const table = (header: readonly string[], rows: readonly (readonly string[])[]): string =>
+  [
+    `| ${header.join(" | ")} |`,
+    `| ${header.map(() => "---").join(" | ")} |`,
+    ...rows.map((row) => `| ${row.join(" | ")} |`),
+  ].join("\n");
+
+const n = (value: number, digits = 0) =>
+  value.toLocaleString("en", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const sec = (value: number) => n(value, 2);
+const mib = (bytes: number) => n(bytes / 1024 ** 2);
+const kib = (bytes: number) => n(bytes / 1024, 1);
+
+type Section = (report: BenchReport) => string | undefined;
+
+const sections: readonly Section[] = [
+  (r) => {
+    const m = r.machine;
+    const load = (values: readonly number[]) => values.map((v) => v.toFixed(2)).join(", ");
+    return [
+      `Run ${r.startedAt} – ${r.finishedAt}: ${m.cpus} × ${m.cpuModel}, ${n(m.memoryBytes / 1024 ** 3)} GiB RAM, ${m.os}, Node ${m.node}.`,
+      `Load average at start ${load(m.loadAverageStart)}, at end ${load(m.loadAverageEnd)}.`,
+      "",
+      `Command: \`${r.command}\``,
+      ...r.skipped.map((skip) => `\n${skip.kind} not measured: ${skip.reason}.`),
+    ].join("\n");
+  },
+  (r) =>
+    `### Goals\n\n${table(
+      ["Goal", "DB", "Measured", "Result"],
+      r.goals.map((g) => [g.goal, g.database, g.measured, g.pass ? "pass" : "**FAIL**"]),
+    )}`,
+  (r) =>
+    `### Import into Strapi (Document Service, all content rules)\n\n${table(
+      ["DB", "Offices before → after", "Entries created", "Import s", "Entries/s", "Peak RSS MiB"],
+      r.databases.flatMap((d) =>
+        d.import.steps.map((step) => [
+          d.kind,
+          `${n(step.fromOffices)} → ${n(step.toOffices)}`,
+          n(step.created),
+          sec(step.importSeconds),
+          n(step.entriesPerSecond, 1),
+          mib(step.memory.treeRssBytes),
+        ]),
+      ),
+    )}\n\n${r.databases
+      .map(
+        (d) =>
+          `${d.kind}: fresh import of ${n(d.import.offices)} offices, ${n(d.import.entries)} entries in ${sec(d.import.seconds)} s = **${n(d.import.entriesPerSecond, 1)} entries/s**.`,
+      )
+      .join("\n")}`,
+  (r) =>
+    `### Full build of all offices\n\n${table(
+      [
+        "DB",
+        "Drivers",
+        "Offices",
+        "Pages",
+        "Wall s",
+        "Pages/s",
+        "Per office median / max s",
+        "Peak RSS MiB (tree)",
+        "Largest process MiB",
+      ],
+      r.databases.flatMap((d) =>
+        d.fullBuilds.map((b) => [
+          d.kind,
+          String(b.jobs),
+          n(b.offices),
+          n(b.pages),
+          sec(b.seconds),
+          n(b.pagesPerSecond, 1),
+          `${sec(b.officeSeconds.median)} / ${sec(b.officeSeconds.max)}`,
+          mib(b.memory.treeRssBytes),
+          mib(b.memory.processHwmBytes),
+        ]),
+      ),
+    )}`,
+  (r) =>
+    `### Single-office rebuild after one publish\n\n${table(
+      ["DB", "Offices in CMS", "Rebuild median s", "Samples s", "Pages", "Office listing s"],
+      r.databases.flatMap((d) =>
+        d.rebuild.sizes.map((size) => [
+          d.kind,
+          n(size.offices),
+          sec(size.medianSeconds),
+          size.seconds.map(sec).join(", "),
+          n(size.pages),
+          sec(size.listOfficesSeconds),
+        ]),
+      ),
+    )}\n\n${r.databases
+      .map(
+        (d) =>
+          `${d.kind}: office \`${d.rebuild.office}\`, largest N / smallest N = ×${d.rebuild.growth.toFixed(2)}.`,
+      )
+      .join("\n")}`,
+  (r) =>
+    `### Publish to live (rebuild service, static server)\n\n${table(
+      ["DB", "Publishes", "Median s", "p95 s", "Min s", "Max s"],
+      r.databases.map((d) => {
+        const p = d.publish.summary;
+        return [d.kind, String(p.count), sec(p.median), sec(p.p95), sec(p.min), sec(p.max)];
+      }),
+    )}`,
+  (r) =>
+    r.databases
+      .map(
+        (d: DatabaseResult) =>
+          `### Page weight by type (${d.kind}; ${d.weighedOffices.length} offices weighed)\n\n${table(
+            [
+              "Page type",
+              "Pages",
+              "HTML+CSS gzip KiB median / max",
+              "JS gzip KiB max",
+              "Requests median / max",
+              "Transfer KiB median / max",
+              "Budget",
+            ],
+            d.pageTypes.map((t) => [
+              t.type,
+              n(t.pages),
+              `${kib(t.htmlCssGzip.median)} / ${kib(t.htmlCssGzip.max)}`,
+              kib(t.scriptGzip.max),
+              `${n(t.requests.median)} / ${n(t.requests.max)}`,
+              `${kib(t.transferBytes.median)} / ${kib(t.transferBytes.max)}`,
+              t.withinBudget ? "within" : "**over**",
+            ]),
+          )}\n\nBudget check violations: ${d.budgetViolations.length === 0 ? "none" : d.budgetViolations.length}.`,
+      )
+      .join("\n\n"),
+  (r) =>
+    `### pa11y-ci over a random sample\n\n${r.databases
+      .map((d) =>
+        d.a11y.status === "ok"
+          ? `${d.kind}: ${d.a11y.pages} pages in ${sec(d.a11y.seconds)} s, ${d.a11y.errors} errors on ${d.a11y.pagesWithErrors} pages${
+              d.a11y.codes.length > 0
+                ? ` (${d.a11y.codes
+                    .slice(0, 5)
+                    .map((c) => `${c.code} ×${c.count}`)
+                    .join(", ")})`
+                : ""
+            }.`
+          : `${d.kind}: not run (${d.a11y.reason}).`,
+      )
+      .join("\n")}`,
+];
+
+export function reportMarkdown(report: BenchReport): string {
+  return `${sections
+    .map((section) => section(report))
+    .filter((text): text is string => text !== undefined)
+    .join("\n\n")}\n`;
+}

@@ -1,0 +1,185 @@
+// The bench report, as written to var/bench/<timestamp>.json. The schema is the single source of
+// the report's types, and the smoke test checks a real report against it.
+import { z } from "zod";
+
+const seconds = z.number().nonnegative();
+const bytes = z.number().int().nonnegative();
+const count = z.number().int().nonnegative();
+
+export const summarySchema = z.object({
+  count: count.min(1),
+  min: z.number(),
+  median: z.number(),
+  p95: z.number(),
+  max: z.number(),
+});
+
+export const memorySchema = z.object({
+  treeRssBytes: bytes,
+  processHwmBytes: bytes,
+  processes: count,
+  samples: count,
+});
+
+export const importStepSchema = z.object({
+  /** Offices in the CMS before and after the step. */
+  fromOffices: count,
+  toOffices: count.min(1),
+  created: count,
+  importSeconds: seconds,
+  wallSeconds: seconds,
+  entriesPerSecond: z.number().nonnegative(),
+  memory: memorySchema,
+});
+
+export const fullBuildSchema = z.object({
+  /** Parallel driver processes (1: the driver as the rebuild service runs it). */
+  jobs: count.min(1),
+  offices: count.min(1),
+  pages: count.min(1),
+  seconds,
+  pagesPerSecond: z.number().positive(),
+  /** Per-office build seconds as the driver reports them. */
+  officeSeconds: summarySchema,
+  memory: memorySchema,
+  /** The CMS process while it served the build. */
+  cmsMemory: memorySchema,
+});
+
+export const rebuildSizeSchema = z.object({
+  offices: count.min(1),
+  /** Seconds of each timed single-office build (one publish before each). */
+  seconds: z.array(seconds).min(1),
+  medianSeconds: seconds,
+  /** Seconds the driver's office listing (every office, from the CMS) takes at this size. */
+  listOfficesSeconds: seconds,
+  cmsStartSeconds: seconds,
+  pages: count.min(1),
+});
+
+export const pageTypeNames = [
+  "home",
+  "department",
+  "programme",
+  "news list",
+  "news post",
+  "contact",
+  "accessibility statement",
+  "other",
+] as const;
+
+export const pageTypeSchema = z.object({
+  type: z.enum(pageTypeNames),
+  pages: count,
+  /** HTML with its CSS (inline and linked), gzip. */
+  htmlCssGzip: summarySchema,
+  /** All JavaScript the page loads, gzip. */
+  scriptGzip: summarySchema,
+  /** Bytes over the wire for a cold load: gzip for text, raw for binary files. */
+  transferBytes: summarySchema,
+  requests: summarySchema,
+  withinBudget: z.boolean(),
+});
+
+export const budgetViolationSchema = z.object({
+  office: z.string(),
+  rule: z.string(),
+  page: z.string(),
+  detail: z.string(),
+});
+
+export const a11ySchema = z.discriminatedUnion("status", [
+  z.object({
+    status: z.literal("ok"),
+    pages: count.min(1),
+    pagesWithErrors: count,
+    errors: count,
+    /** Issue codes with their counts, most frequent first. */
+    codes: z.array(z.object({ code: z.string(), count: count.min(1) })),
+    failedUrls: z.array(z.string()),
+    seconds,
+  }),
+  z.object({ status: z.literal("not-run"), reason: z.string().min(1) }),
+]);
+
+export const publishSchema = z.object({
+  office: z.string(),
+  seconds: z.array(seconds).min(1),
+  summary: summarySchema,
+});
+
+export const databaseResultSchema = z.object({
+  kind: z.enum(["sqlite", "postgres"]),
+  import: z.object({
+    /** Offices and entries of the fresh import up to the measured size N. */
+    offices: count.min(1),
+    entries: count.min(1),
+    seconds,
+    entriesPerSecond: z.number().positive(),
+    steps: z.array(importStepSchema).min(1),
+  }),
+  fullBuilds: z.array(fullBuildSchema).min(1),
+  rebuild: z.object({
+    office: z.string(),
+    sizes: z.array(rebuildSizeSchema).min(1),
+    /** Median at the largest size over median at the smallest, measured in this run. */
+    growth: z.number().positive(),
+  }),
+  publish: publishSchema,
+  pageTypes: z.array(pageTypeSchema).min(1),
+  /** Offices whose pages were weighed. */
+  weighedOffices: z.array(z.string()).min(1),
+  budgetViolations: z.array(budgetViolationSchema),
+  a11y: a11ySchema,
+});
+
+export const goalSchema = z.object({
+  id: z.string(),
+  database: z.enum(["sqlite", "postgres"]),
+  goal: z.string(),
+  measured: z.string(),
+  pass: z.boolean(),
+});
+
+export const machineSchema = z.object({
+  cpus: count.min(1),
+  cpuModel: z.string(),
+  memoryBytes: bytes,
+  os: z.string(),
+  node: z.string(),
+  loadAverageStart: z.array(z.number()).length(3),
+  loadAverageEnd: z.array(z.number()).length(3),
+});
+
+export const benchReportSchema = z.object({
+  version: z.literal(1),
+  startedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime(),
+  command: z.string(),
+  options: z.object({
+    offices: count.min(1),
+    posts: count,
+    databases: z.array(z.enum(["sqlite", "postgres"])).min(1),
+    rebuildSizes: z.array(count.min(1)).min(1),
+    publishes: count.min(1),
+    a11yPages: count,
+    jobs: count.min(1),
+    seed: z.number().int(),
+    now: z.string(),
+  }),
+  skipped: z.array(z.object({ kind: z.enum(["sqlite", "postgres"]), reason: z.string() })),
+  machine: machineSchema,
+  databases: z.array(databaseResultSchema),
+  goals: z.array(goalSchema),
+});
+
+export type BenchReport = z.infer<typeof benchReportSchema>;
+export type DatabaseResult = z.infer<typeof databaseResultSchema>;
+export type PageTypeResult = z.infer<typeof pageTypeSchema>;
+export type PageTypeName = (typeof pageTypeNames)[number];
+export type FullBuildResult = z.infer<typeof fullBuildSchema>;
+export type RebuildSize = z.infer<typeof rebuildSizeSchema>;
+export type A11yResult = z.infer<typeof a11ySchema>;
+export type Goal = z.infer<typeof goalSchema>;
+export type ImportStep = z.infer<typeof importStepSchema>;
+export type BudgetViolationRow = z.infer<typeof budgetViolationSchema>;

@@ -1,0 +1,399 @@
+// The whole bench for one or two databases. For each database the CMS grows through the office
+// counts of the run (the rebuild sizes and N, ascending), one import step each; at every count
+// the single-office rebuild of office 0 is timed; at N the full build (one driver, then `jobs`
+// drivers in parallel), page weights, pa11y-ci and publish to live are measured. Each database
+// runs on its own fresh database; everything is measured in one run, so ratios compare like
+// with like.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { join, resolve } from "node:path";
+import { listOffices } from "../../../site/scripts/lib/office-directory.ts";
+import { runA11ySample } from "./a11y-sample.ts";
+import {
+  type BenchCms,
+  createBenchCms,
+  type DatabaseKind,
+  isPostgresReachable,
+  type RunningCms,
+} from "./bench-cms.ts";
+import { countPages } from "./built-pages.ts";
+import { createFixtureSource, type FixtureSource } from "./fixture-writer.ts";
+import { evaluateGoals } from "./goals.ts";
+import { sampleMemory } from "./memory-sampler.ts";
+import { type BenchOptions, sizesOf } from "./options.ts";
+import { weighOffices } from "./page-weights.ts";
+import { streamFor } from "./prng.ts";
+import { measurePublishToLive, newestPost, publishTitle } from "./publish-live.ts";
+import { reportMarkdown } from "./report-markdown.ts";
+import {
+  type BenchReport,
+  benchReportSchema,
+  type DatabaseResult,
+  type FullBuildResult,
+  type ImportStep,
+  type RebuildSize,
+} from "./report-schema.ts";
+import { type DriverTarget, repoRoot, runDriver, runDrivers } from "./site-driver.ts";
+import { median, summarize } from "./stats.ts";
+import { townSlug } from "./town-names.ts";
+
+export class BenchError extends Error {
+  override name = "BenchError";
+}
+
+export interface BenchDeps {
+  /** Progress lines (stderr in the CLI). */
+  log: (line: string) => void;
+  /** Wall-clock time for the report's timestamps and file name. */
+  clock: () => Date;
+}
+
+/** Offices whose every page is weighed (all page types occur in each office). */
+const WEIGHED_OFFICES = 10;
+/** A start on a large database creates one editor account per new office. */
+const START_TIMEOUT_MS = 60 * 60_000;
+
+function machineInfo(loadAverageStart: number[]) {
+  const release = (() => {
+    try {
+      const text = readFileSync("/etc/os-release", "utf8");
+      return /^PRETTY_NAME="?([^"\n]+)"?/m.exec(text)?.[1] ?? `${os.type()} ${os.release()}`;
+    } catch {
+      return `${os.type()} ${os.release()}`;
+    }
+  })();
+  return {
+    cpus: os.availableParallelism(),
+    cpuModel: os.cpus()[0]?.model.trim() ?? "unknown",
+    memoryBytes: os.totalmem(),
+    os: release,
+    node: process.versions.node,
+    loadAverageStart,
+    loadAverageEnd: os.loadavg(),
+  };
+}
+
+interface DatabaseRun {
+  kind: DatabaseKind;
+  options: BenchOptions;
+  /** Database, fixtures, content caches. */
+  workDir: string;
+  /** Build output: inside site/, see `buildRootOf`. */
+  buildDir: string;
+  source: FixtureSource;
+  log: (line: string) => void;
+}
+
+function target(
+  running: RunningCms,
+  options: BenchOptions,
+  out: string,
+  cache: string,
+): DriverTarget {
+  return {
+    strapiUrl: running.strapi.url,
+    token: running.strapi.readToken,
+    now: options.now,
+    outRoot: out,
+    cacheRoot: cache,
+  };
+}
+
+/** One warm-up build of `office`, then `repeats` times: publish a change, time its rebuild. */
+async function measureRebuild(
+  run: DatabaseRun,
+  running: RunningCms,
+  office: string,
+  size: number,
+): Promise<RebuildSize> {
+  const driver = target(
+    running,
+    run.options,
+    join(run.buildDir, "rebuild-out"),
+    join(run.workDir, "rebuild-cache"),
+  );
+  await runDriver(driver, [office]);
+  const { url, readToken, adminToken } = running.strapi;
+  const post = await newestPost(url, readToken, office);
+  const base = post.title.replace(/ \((?:przebudowa|wersja) [\d-]+\)$/, "");
+  const seconds: number[] = [];
+  for (let i = 1; i <= run.options.rebuildRepeats; i++) {
+    await publishTitle(url, adminToken, post.documentId, `${base} (przebudowa ${size}-${i})`);
+    seconds.push((await runDriver(driver, [office])).seconds);
+  }
+  const listed = performance.now();
+  const offices = await listOffices(url, readToken);
+  const listOfficesSeconds = (performance.now() - listed) / 1000;
+  if (offices.length !== size) {
+    throw new BenchError(`the CMS lists ${offices.length} offices, expected ${size}`);
+  }
+  return {
+    offices: size,
+    seconds,
+    medianSeconds: median(seconds),
+    listOfficesSeconds,
+    cmsStartSeconds: running.startSeconds,
+    pages: await countPages(join(driver.outRoot, office)),
+  };
+}
+
+/** Every office built by `jobs` drivers at once (round-robin split), each with its own cache. */
+async function fullBuild(
+  run: DatabaseRun,
+  running: RunningCms,
+  slugs: readonly string[],
+  jobs: number,
+): Promise<{ result: FullBuildResult; sitesRoot: string }> {
+  const sitesRoot = join(run.buildDir, `sites-jobs-${jobs}`);
+  const groups = Array.from({ length: jobs }, (_, k) => slugs.filter((_, i) => i % jobs === k));
+  const cms = sampleMemory(() => [running.pid]);
+  const built = await runDrivers(
+    groups
+      .filter((group) => group.length > 0)
+      .map((offices, k) => ({
+        target: target(
+          running,
+          run.options,
+          sitesRoot,
+          join(run.workDir, `cache-jobs-${jobs}-${k}`),
+        ),
+        // One driver alone is given no slugs: it builds every office of the CMS, as in production.
+        offices: jobs === 1 ? [] : offices,
+      })),
+  );
+  const cmsMemory = cms.stop();
+  if (built.results.length !== slugs.length) {
+    throw new BenchError(
+      `the full build reported ${built.results.length} offices, expected ${slugs.length}`,
+    );
+  }
+  let pages = 0;
+  for (const slug of slugs) pages += await countPages(join(sitesRoot, slug));
+  return {
+    sitesRoot,
+    result: {
+      jobs,
+      offices: slugs.length,
+      pages,
+      seconds: built.seconds,
+      pagesPerSecond: pages / built.seconds,
+      officeSeconds: summarize(built.results.map((r) => r.seconds ?? 0)),
+      memory: built.memory,
+      cmsMemory,
+    },
+  };
+}
+
+async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
+  const { options, log, kind } = run;
+  const cms: BenchCms = await createBenchCms({
+    kind,
+    port: options.portBase,
+    workDir: join(run.workDir, "cms"),
+    startTimeoutMs: START_TIMEOUT_MS,
+  });
+  try {
+    const office = townSlug(0);
+    const steps: ImportStep[] = [];
+    const sizes: RebuildSize[] = [];
+    let atN: Omit<DatabaseResult, "kind" | "import" | "rebuild" | "publish"> | undefined;
+    let publishSeconds: number[] = [];
+    let inCms = 0;
+    for (const size of sizesOf(options)) {
+      log(
+        `${kind}: writing and importing offices ${inCms + 1}–${size} (${options.posts} posts each)`,
+      );
+      const written = run.source.write(join(run.workDir, "fixtures", `to-${size}`), inCms, size);
+      const seeded = await cms.seed(written.dir);
+      if (seeded.created !== written.entries) {
+        throw new BenchError(
+          `the import created ${seeded.created} entries, the fixtures hold ${written.entries}`,
+        );
+      }
+      steps.push({
+        fromOffices: inCms,
+        toOffices: size,
+        created: seeded.created,
+        importSeconds: seeded.importSeconds,
+        wallSeconds: seeded.wallSeconds,
+        entriesPerSecond: seeded.created / seeded.importSeconds,
+        memory: seeded.memory,
+      });
+      log(`${kind}: ${seeded.created} entries in ${seeded.importSeconds.toFixed(1)} s`);
+      if (!options.keep) rmSync(written.dir, { recursive: true, force: true });
+      inCms = size;
+
+      const running = await cms.start();
+      try {
+        log(`${kind}: single-office rebuild of ${office} with ${size} offices in the CMS`);
+        sizes.push(await measureRebuild(run, running, office, size));
+        if (size === options.offices) {
+          const slugs = Array.from({ length: size }, (_, i) => townSlug(i));
+          const fullBuilds: FullBuildResult[] = [];
+          let sitesRoot = "";
+          for (const jobs of [...new Set([1, options.jobs])]) {
+            log(`${kind}: full build of ${size} offices with ${jobs} driver(s)`);
+            const built = await fullBuild(run, running, slugs, jobs);
+            fullBuilds.push(built.result);
+            log(`${kind}: ${built.result.pages} pages in ${built.result.seconds.toFixed(1)} s`);
+            if (jobs === 1) sitesRoot = built.sitesRoot;
+            else if (!options.keep) rmSync(built.sitesRoot, { recursive: true, force: true });
+          }
+          log(`${kind}: weighing pages, pa11y-ci over ${options.a11yPages} pages`);
+          const weighed = slugs.slice(0, WEIGHED_OFFICES);
+          const siteUrl = (slug: string) => `https://${slug}.mops.example`;
+          const weights = await weighOffices(
+            weighed.map((slug) => ({ slug, dir: join(sitesRoot, slug), siteUrl: siteUrl(slug) })),
+          );
+          const a11yDir = join(run.workDir, "a11y");
+          mkdirSync(a11yDir, { recursive: true });
+          const a11y = await runA11ySample({
+            sitesRoot,
+            offices: slugs,
+            pages: options.a11yPages,
+            random: streamFor(options.seed, "a11y", kind),
+            port: options.portBase + 3,
+            workDir: a11yDir,
+          });
+          atN = {
+            fullBuilds,
+            pageTypes: weights.pageTypes,
+            weighedOffices: weighed,
+            budgetViolations: weights.violations,
+            a11y,
+          };
+        }
+      } finally {
+        await running.stop();
+      }
+      if (size === options.offices) {
+        log(`${kind}: publish to live, ${options.publishes} publishes of ${office}`);
+        const publishDir = join(run.buildDir, "publish");
+        mkdirSync(publishDir, { recursive: true });
+        publishSeconds = await measurePublishToLive({
+          cms,
+          office,
+          publishes: options.publishes,
+          rebuildPort: options.portBase + 1,
+          servePort: options.portBase + 2,
+          workDir: publishDir,
+          cacheRoot: join(run.workDir, "rebuild-cache"),
+          now: options.now,
+        });
+      }
+    }
+    if (!atN) throw new BenchError(`N = ${options.offices} was never reached`);
+    const fresh = steps.filter((step) => step.toOffices <= options.offices);
+    const entries = fresh.reduce((sum, step) => sum + step.created, 0);
+    const seconds = fresh.reduce((sum, step) => sum + step.importSeconds, 0);
+    return {
+      kind,
+      import: {
+        offices: options.offices,
+        entries,
+        seconds,
+        entriesPerSecond: entries / seconds,
+        steps,
+      },
+      rebuild: {
+        office,
+        sizes,
+        growth: sizes.at(-1)!.medianSeconds / sizes[0]!.medianSeconds,
+      },
+      publish: { office, seconds: publishSeconds, summary: summarize(publishSeconds) },
+      ...atN,
+    };
+  } finally {
+    await cms.drop();
+  }
+}
+
+/**
+ * Where builds go: under site/.tmp/ (git-ignored). Astro writes its prerender output into
+ * `<outDir>/.prerender/` only when outDir is inside site/; otherwise into site/.astro/.prerender/,
+ * shared by every build of the checkout, so that concurrent builds (the bench's parallel drivers,
+ * anyone else's build) delete each other's output.
+ */
+const buildRootOf = (stamp: string) => join(repoRoot, "site", ".tmp", "bench", stamp);
+
+const fileStamp = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/\.\d+Z$/, "Z")
+    .replaceAll(":", "-");
+
+export async function runBench(
+  options: BenchOptions,
+  command: string,
+  deps: BenchDeps,
+): Promise<{ report: BenchReport; jsonPath: string; markdownPath: string; markdown: string }> {
+  const started = deps.clock();
+  const loadAverageStart = os.loadavg();
+  const outDir = resolve(repoRoot, options.out);
+  const workRoot = join(outDir, "work", fileStamp(started));
+  const buildRoot = buildRootOf(fileStamp(started));
+  const kinds: DatabaseKind[] = options.db === "both" ? ["sqlite", "postgres"] : [options.db];
+  const skipped: BenchReport["skipped"] = [];
+  const results: DatabaseResult[] = [];
+  const source = createFixtureSource({
+    seed: options.seed,
+    posts: options.posts,
+    now: new Date(options.now),
+  });
+  try {
+    for (const kind of kinds) {
+      if (kind === "postgres" && !(await isPostgresReachable())) {
+        skipped.push({
+          kind,
+          reason: "PostgreSQL is not reachable (PGHOST/PGPORT/PGUSER/PGPASSWORD)",
+        });
+        deps.log("postgres: not reachable, skipped");
+        continue;
+      }
+      results.push(
+        await runDatabase({
+          kind,
+          options,
+          workDir: join(workRoot, kind),
+          buildDir: join(buildRoot, kind),
+          source,
+          log: deps.log,
+        }),
+      );
+    }
+  } finally {
+    if (!options.keep) {
+      rmSync(workRoot, { recursive: true, force: true });
+      rmSync(buildRoot, { recursive: true, force: true });
+    }
+  }
+  if (results.length === 0) throw new BenchError("no database could be measured");
+  const report = benchReportSchema.parse({
+    version: 1,
+    startedAt: started.toISOString(),
+    finishedAt: deps.clock().toISOString(),
+    command,
+    options: {
+      offices: options.offices,
+      posts: options.posts,
+      databases: results.map((r) => r.kind),
+      rebuildSizes: sizesOf(options),
+      publishes: options.publishes,
+      a11yPages: options.a11yPages,
+      jobs: options.jobs,
+      seed: options.seed,
+      now: options.now,
+    },
+    skipped,
+    machine: machineInfo(loadAverageStart),
+    databases: results,
+    goals: evaluateGoals(results),
+  } satisfies BenchReport);
+  mkdirSync(outDir, { recursive: true });
+  const jsonPath = join(outDir, `${fileStamp(started)}.json`);
+  const markdownPath = join(outDir, `${fileStamp(started)}.md`);
+  const markdown = reportMarkdown(report);
+  writeFileSync(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(markdownPath, markdown);
+  return { report, jsonPath, markdownPath, markdown };
+}
