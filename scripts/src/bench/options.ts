@@ -38,7 +38,7 @@ const countList = z
     z
       .array(
         z
-          .number()
+          .number({ error: "--rebuild-sizes must list whole numbers" })
           .int("--rebuild-sizes must list whole numbers")
           .min(1, "--rebuild-sizes must be at least 1"),
       )

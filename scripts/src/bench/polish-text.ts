@@ -63,7 +63,9 @@ export function buildCorpus(fixtures: readonly OfficeFixture[]): TextCorpus {
   for (const fixture of fixtures) {
     collect(fixture, "", (key, text) => {
       if (key === "text") listItems.add(text.replace(/[,;.]$/, ""));
-      if (headingKeys.has(key) && text.length >= 12 && text.length <= 90) headings.add(text);
+      if (headingKeys.has(key) && /^[^,;]{12,90}$/.test(text) && !/[.:–]$/.test(text)) {
+        headings.add(text);
+      }
       if (!proseKeys.has(key)) return;
       for (const line of text.split("\n")) {
         if (/^\s*(?:[-*]|\d+\.)\s+/.test(line)) {

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { evaluateGoals, TARGETS } from "./goals.ts";
+import { type ExampleFigures, exampleDatabase, goodFigures } from "./report-example.ts";
+
+const verdict = (figures: ExampleFigures, id: string) =>
+  evaluateGoals([exampleDatabase(figures)]).find((goal) => goal.id === id)?.pass;
+
+describe("goals", () => {
+  it("passes every goal when every figure is within its target", () => {
+    const goals = evaluateGoals([exampleDatabase(goodFigures)]);
+    expect(goals.filter((goal) => !goal.pass)).toEqual([]);
+    expect(goals.map((goal) => goal.id)).toEqual(
+      expect.arrayContaining([
+        "full-build-rate-jobs-1",
+        "rebuild-time",
+        "rebuild-flat",
+        "publish-median",
+        "peak-rss-jobs-1",
+        "page-budget-home",
+        "page-budget-news-post",
+        "page-budget-accessibility-statement",
+        "a11y-sample",
+      ]),
+    );
+  });
+
+  it.each<[string, Partial<ExampleFigures>, string, boolean]>([
+    ["exactly 500 pages/s", { pagesPerSecond: 500 }, "full-build-rate-jobs-1", true],
+    ["499 pages/s", { pagesPerSecond: 499 }, "full-build-rate-jobs-1", false],
+    ["a 5 s rebuild", { rebuildSeconds: [5, 5, 5] }, "rebuild-time", true],
+    ["one 5.1 s rebuild", { rebuildSeconds: [3, 5.1, 3] }, "rebuild-time", false],
+    [
+      "a rebuild 25 % slower at the largest N",
+      { rebuildSeconds: [4, 4.5, 5] },
+      "rebuild-flat",
+      true,
+    ],
+    [
+      "a rebuild 50 % slower at the largest N",
+      { rebuildSeconds: [2, 2.5, 3] },
+      "rebuild-flat",
+      false,
+    ],
+    ["a faster rebuild at the largest N", { rebuildSeconds: [4, 3, 2] }, "rebuild-flat", true],
+    ["a 5 s publish median", { publishSeconds: [1, 5, 30] }, "publish-median", true],
+    ["a 5.5 s publish median", { publishSeconds: [5.5, 5.5, 1] }, "publish-median", false],
+    ["2 GiB peak RSS", { peakRssBytes: TARGETS.peakRssBytes }, "peak-rss-jobs-1", true],
+    ["2 GiB + 1 B peak RSS", { peakRssBytes: TARGETS.peakRssBytes + 1 }, "peak-rss-jobs-1", false],
+    ["a 14 KiB page", { largestPageBytes: 14 * 1024 }, "page-budget-home", true],
+    ["a 14 KiB + 1 B page", { largestPageBytes: 14 * 1024 + 1 }, "page-budget-home", false],
+    ["3 KiB + 1 B of script", { scriptBytes: 3 * 1024 + 1 }, "page-budget-contact", false],
+    ["one pa11y error", { a11yErrors: 1 }, "a11y-sample", false],
+  ])("%s: %s", (_, change, id, pass) => {
+    expect(verdict({ ...goodFigures, ...change }, id)).toBe(pass);
+  });
+
+  it("names the database of each goal and has no page-budget goal for other pages", () => {
+    const goals = evaluateGoals([
+      exampleDatabase(goodFigures, "sqlite"),
+      exampleDatabase(goodFigures, "postgres"),
+    ]);
+    expect(new Set(goals.map((goal) => goal.database))).toEqual(new Set(["sqlite", "postgres"]));
+    expect(goals.some((goal) => goal.id === "page-budget-other")).toBe(false);
+  });
+
+  it("states the measured figures", () => {
+    const goal = evaluateGoals([
+      exampleDatabase({ ...goodFigures, rebuildSeconds: [3, 4.5, 3.5] }),
+    ]);
+    expect(goal.find((g) => g.id === "rebuild-time")?.measured).toBe(
+      "slowest median 4.50 s at N = 100",
+    );
+    expect(goal.find((g) => g.id === "rebuild-flat")?.measured).toBe("×1.17 from N = 5 to N = 500");
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { exampleDatabase, exampleReport, goodFigures } from "./report-example.ts";
+import { reportMarkdown } from "./report-markdown.ts";
+
+describe("reportMarkdown", () => {
+  const report = exampleReport([
+    exampleDatabase({ ...goodFigures, pagesPerSecond: 120.5 }, "sqlite"),
+    exampleDatabase(goodFigures, "postgres"),
+  ]);
+  const markdown = reportMarkdown(report);
+
+  it.each([
+    "### Goals",
+    "### Import into Strapi (Document Service, all content rules)",
+    "### Full build of all offices",
+    "### Single-office rebuild after one publish",
+    "### Publish to live (rebuild service, static server)",
+    "### Page weight by type (sqlite; 1 offices weighed)",
+    "### pa11y-ci over a random sample",
+  ])("has the section %s", (heading) => {
+    expect(markdown).toContain(`${heading}\n`);
+  });
+
+  it("has one goal row per goal, failures in bold", () => {
+    const rows = markdown
+      .split("\n")
+      .filter((line) => /^\| .* \| (pass|\*\*FAIL\*\*) \|$/.test(line));
+    expect(rows).toHaveLength(report.goals.length);
+    expect(rows).toContain(
+      "| Full build ≥ 500 pages/s (one driver) | sqlite | 120.5 pages/s (25000 pages in 207.47 s) | **FAIL** |",
+    );
+  });
+
+  it("writes tables with a header separator of as many columns as the header", () => {
+    const lines = markdown.split("\n");
+    lines.forEach((line, i) => {
+      if (!/^\| (---( \| )?)+/.test(line)) return;
+      const header = lines[i - 1]!;
+      expect(line.split("|").length).toBe(header.split("|").length);
+    });
+  });
+
+  it("gives the figures with units the headers name", () => {
+    expect(markdown).toContain("| sqlite | 0 → 100 | 21,300 | 200.00 | 106.5 | 600 |");
+    expect(markdown).toContain("| home | 10 | 6.6 / 8.8 | 2.0 | 2 / 2 | 9.8 / 10.7 | within |");
+    expect(markdown).toContain("Command: `pnpm bench`");
+  });
+});
