@@ -4,21 +4,28 @@
 // admin panel does. The build command is the site's driver behind a gate (held-build.ts), so a
 // test can stop the CMS or restart the service while a build is under way.
 import { randomBytes } from "node:crypto";
-import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentApi, contentManager, type Entry } from "../../../cms/test-support/cms-client.ts";
 import { type StrapiProcess, startStrapi } from "../../../cms/test-support/strapi-process.ts";
+import { parseConfig } from "./config.ts";
 import { createLogger } from "./log.ts";
 import { type Publishing, startPublishing } from "./pipeline.ts";
+import { type RebuildService, startRebuildService } from "./service.ts";
 import { siteBuildCommand } from "./site-build.ts";
 import { getFromHost } from "./test-support/http-get.ts";
 import { waitUntil } from "./test-support/wait-until.ts";
-import { fingerprint, notification, postSigned } from "./test-support/workspace.ts";
+import {
+  fingerprint,
+  notification,
+  postSigned,
+  tinyBuildScript,
+} from "./test-support/workspace.ts";
 
-const ports = { strapi: 13450, rebuild: 13451, serve: 13452 };
+const ports = { strapi: 13450, rebuild: 13451, serve: 13452, early: 13453 };
 const repoRoot = resolve(import.meta.dirname, "../../..");
 const heldBuild = resolve(import.meta.dirname, "test-support/held-build.ts");
 const secret = randomBytes(24).toString("hex");
@@ -44,6 +51,10 @@ const log = createLogger({
 
 let cms: StrapiProcess;
 let pipeline: Publishing;
+/** A second service, started before the CMS, that builds with the tiny build: see its test. */
+let early: RebuildService;
+const earlyEvents: LogEvent[] = [];
+const earlyContent = join(root, "early-content");
 let officeIds: Record<string, string> = {};
 
 function startPipeline(): Promise<Publishing> {
@@ -109,7 +120,31 @@ async function otherOfficesSnapshot(except: string) {
 }
 
 beforeAll(async () => {
-  // The pipeline first, so that it receives the notifications the seeding sends.
+  mkdirSync(earlyContent);
+  early = await startRebuildService(
+    parseConfig({
+      REBUILD_SECRET: secret,
+      REBUILD_PORT: String(ports.early),
+      REBUILD_DATA_DIR: join(root, "early"),
+      REBUILD_OFFICES: "strapi",
+      STRAPI_URL: `http://127.0.0.1:${ports.strapi}`,
+      STRAPI_TOKEN: readToken,
+      REBUILD_BUILD_COMMAND: JSON.stringify([
+        process.execPath,
+        tinyBuildScript,
+        earlyContent,
+        "{outRoot}",
+        "{offices...}",
+      ]),
+    }),
+    {
+      log: createLogger({
+        clock: { now: Date.now },
+        write: (line) => earlyEvents.push(JSON.parse(line)),
+      }),
+    },
+  );
+  // The pipeline before the CMS, so that it receives the notifications the seeding sends.
   pipeline = await startPipeline();
   cms = await startStrapi({
     port: ports.strapi,
@@ -131,11 +166,17 @@ beforeAll(async () => {
       interval: 500,
     },
   );
+  await waitUntil(
+    "the early service built every office",
+    async () => (await Promise.all(offices.map((o) => early.releases.live(o)))).every(Boolean),
+    { timeout: 60_000, interval: 200 },
+  );
   await sleep(1_000);
   await pipeline.service.idle();
 });
 
 afterAll(async () => {
+  await early?.stop();
   await pipeline?.stop();
   await cms?.stop();
   rmSync(root, { recursive: true, force: true });
@@ -149,6 +190,15 @@ describe("publishing pipeline (real Strapi, real Astro builds)", () => {
       expect(home.headers["content-type"]).toBe("text/html; charset=utf-8");
       expect(home.body).toMatch(/<html[^>]* lang="pl"/);
     }
+  });
+
+  it("builds every office on its own once the CMS it was started before is up", async () => {
+    await early.idle();
+    expect(earlyEvents.some((e) => e.event === "rebuild.initial_deferred")).toBe(true);
+    for (const office of offices) expect(await early.releases.live(office)).toBeDefined();
+    expect(earlyEvents.filter((e) => e.event === "rebuild.initial")).toEqual([
+      expect.objectContaining({ offices }),
+    ]);
   });
 
   it("shows a news post an editor publishes for Kraśnik on Kraśnik's site only, and removes it when unpublished", async () => {

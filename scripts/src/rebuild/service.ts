@@ -7,7 +7,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { localBuildRun, relayRun } from "./build-runs.ts";
-import { type Clock, systemClock } from "./clock.ts";
+import { type Clock, systemClock, type TimerHandle } from "./clock.ts";
 import { createCommandBuilder } from "./command-builder.ts";
 import type { RebuildConfig } from "./config.ts";
 import { createHistory } from "./history.ts";
@@ -18,6 +18,8 @@ import { createReleases } from "./releases.ts";
 import { createScheduler } from "./scheduler.ts";
 import { createVerifier } from "./signature.ts";
 import { createStateWriter, loadState } from "./state-file.ts";
+
+const initialRetryMs = 5_000;
 
 export interface ServiceDeps {
   log: Logger;
@@ -132,20 +134,27 @@ export async function startRebuildService(config: RebuildConfig, deps: ServiceDe
     log.info("rebuild.resumed", { offices: state.pending });
     scheduler.enqueue(state.pending);
   }
-  if (config.buildOnStart && config.build.mode === "local") {
+  // Offices that have no live release yet; when the office list cannot be read (the CMS is not
+  // up yet), asked again every few seconds until it can.
+  let initialTimer: TimerHandle | undefined;
+  let stopped = false;
+  async function buildMissing(): Promise<void> {
     try {
       const missing: string[] = [];
       for (const slug of await directory.list()) {
         if ((await releases.live(slug)) === undefined) missing.push(slug);
       }
-      if (missing.length > 0) {
+      if (missing.length > 0 && !stopped) {
         log.info("rebuild.initial", { offices: missing });
         scheduler.enqueue(missing);
       }
     } catch (error) {
-      log.error("offices.unavailable", errorFields(error));
+      if (stopped) return;
+      log.warn("rebuild.initial_deferred", { ...errorFields(error), retryInMs: initialRetryMs });
+      initialTimer = clock.setTimeout(() => void buildMissing(), initialRetryMs);
     }
   }
+  if (config.buildOnStart && config.build.mode === "local") await buildMissing();
   log.info("rebuild.listening", { url, mode: config.build.mode, dataDir });
 
   return {
@@ -157,6 +166,8 @@ export async function startRebuildService(config: RebuildConfig, deps: ServiceDe
     enqueue: (offices: readonly string[]) => scheduler.enqueue(offices),
     idle: () => scheduler.idle(),
     async stop(): Promise<void> {
+      stopped = true;
+      clock.clearTimeout(initialTimer);
       server.close();
       server.closeAllConnections();
       await scheduler.stop();

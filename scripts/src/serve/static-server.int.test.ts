@@ -2,11 +2,12 @@
 // Host header a browser sends for http://<office>.localhost:<port>/.
 import { once } from "node:events";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { request as httpRequest, type IncomingHttpHeaders, type Server } from "node:http";
+import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createReleases, newReleaseId } from "../rebuild/releases.ts";
+import { getFromHost } from "../rebuild/test-support/http-get.ts";
 import { createStaticServer } from "./static-server.ts";
 
 const port = 13445;
@@ -14,42 +15,8 @@ let dataDir: string;
 let server: Server;
 let releases: ReturnType<typeof createReleases>;
 
-interface Reply {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-function get(
-  host: string,
-  path: string,
-  init: { method?: string; headers?: Record<string, string> } = {},
-) {
-  return new Promise<Reply>((resolve, reject) => {
-    const request = httpRequest(
-      {
-        host: "127.0.0.1",
-        port,
-        path,
-        method: init.method ?? "GET",
-        headers: { host: `${host}:${port}`, ...init.headers },
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () =>
-          resolve({
-            status: response.statusCode ?? 0,
-            headers: response.headers,
-            body: Buffer.concat(chunks).toString(),
-          }),
-        );
-      },
-    );
-    request.on("error", reject);
-    request.end();
-  });
-}
+const get = (host: string, path: string, init?: Parameters<typeof getFromHost>[3]) =>
+  getFromHost(port, host, path, init);
 
 async function publish(slug: string, minute: number, files: Record<string, string>) {
   const id = newReleaseId(Date.UTC(2026, 10, 23, 9, minute), "ab");
