@@ -1,0 +1,181 @@
+// The bench end to end at N = 3 offices, M = 5 posts (SQLite): real Strapi, real imports, real
+// site builds, the real rebuild service and static server, real pa11y-ci. Asserts the report's
+// structure and that its figures are present and consistent, never how fast anything was.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createFixtureSource } from "./fixture-writer.ts";
+import { parseBenchOptions } from "./options.ts";
+import { type BenchReport, benchReportSchema, pageTypeNames } from "./report-schema.ts";
+import { runBench } from "./run-bench.ts";
+import { repoRoot } from "./site-driver.ts";
+import { townSlug } from "./town-names.ts";
+
+const outDir = mkdtempSync(join(tmpdir(), "bench-smoke-"));
+const argv = [
+  "--offices=3",
+  "--posts=5",
+  "--db=sqlite",
+  "--rebuild-sizes=2",
+  "--rebuild-repeats=1",
+  "--publishes=2",
+  "--a11y-pages=3",
+  "--jobs=2",
+  "--port-base=13480",
+  `--out=${outDir}`,
+];
+
+let run: Awaited<ReturnType<typeof runBench>>;
+let report: BenchReport;
+const progress: string[] = [];
+
+beforeAll(async () => {
+  const options = parseBenchOptions(argv);
+  if (options === "help") throw new Error("unexpected help");
+  run = await runBench(options, `pnpm bench ${argv.join(" ")}`, {
+    log: (line) => progress.push(line),
+    clock: () => new Date(),
+  });
+  report = run.report;
+}, 300_000);
+
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+describe("pnpm bench at N = 3, M = 5", () => {
+  it("writes a JSON report that matches the schema, and the same report as Markdown", () => {
+    expect(run.jsonPath).toMatch(/\/\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.json$/);
+    const written = benchReportSchema.parse(JSON.parse(readFileSync(run.jsonPath, "utf8")));
+    expect(written).toEqual(report);
+    const markdown = readFileSync(run.markdownPath, "utf8");
+    expect(markdown).toBe(run.markdown);
+    for (const goal of report.goals) expect(markdown).toContain(`| ${goal.goal} | sqlite |`);
+  });
+
+  it("removes its work folders (database, fixtures, builds) when done", () => {
+    const stamp = basename(run.jsonPath, ".json");
+    expect(existsSync(join(outDir, "work", stamp))).toBe(false);
+    expect(existsSync(join(repoRoot, "site", ".tmp", "bench", stamp))).toBe(false);
+    expect(readdirSync(outDir).sort()).toEqual([`${stamp}.json`, `${stamp}.md`, "work"]);
+  });
+
+  it("imports exactly the generated entries, in two steps", () => {
+    const source = createFixtureSource({ seed: 1, posts: 5, now: new Date(report.options.now) });
+    const expected = [0, 1, 2].reduce((sum, i) => {
+      const { fixture } = source.office(i);
+      return (
+        sum +
+        1 +
+        fixture.departments.length +
+        fixture.programmes.length +
+        fixture.schedules.length +
+        fixture.newsPosts.length
+      );
+    }, 0);
+    const [db] = report.databases;
+    expect(db?.import.entries).toBe(expected);
+    expect(db?.import.steps.map((s) => [s.fromOffices, s.toOffices])).toEqual([
+      [0, 2],
+      [2, 3],
+    ]);
+    for (const step of db?.import.steps ?? []) {
+      expect(step.importSeconds).toBeGreaterThan(0);
+      expect(step.wallSeconds).toBeGreaterThan(step.importSeconds);
+      expect(step.memory.treeRssBytes).toBeGreaterThan(50 * 1024 ** 2);
+    }
+  });
+
+  it("builds every page of every office with one driver and with two", () => {
+    const builds = report.databases[0]?.fullBuilds ?? [];
+    expect(builds.map((b) => b.jobs)).toEqual([1, 2]);
+    const [one, two] = builds;
+    expect(one?.offices).toBe(3);
+    // Per office at least the M posts, home, news list, contact, accessibility statement, 404.
+    expect(one?.pages).toBeGreaterThanOrEqual(3 * (5 + 5));
+    expect(two?.pages).toBe(one?.pages);
+    for (const build of builds) {
+      expect(build.pagesPerSecond).toBeCloseTo(build.pages / build.seconds, 6);
+      expect(build.officeSeconds.count).toBe(3);
+      expect(build.officeSeconds.max).toBeLessThanOrEqual(build.seconds);
+      expect(build.memory.processes).toBeGreaterThanOrEqual(2);
+      expect(build.memory.treeRssBytes).toBeGreaterThan(100 * 1024 ** 2);
+      expect(build.cmsMemory.treeRssBytes).toBeGreaterThan(50 * 1024 ** 2);
+    }
+  });
+
+  it("times one rebuild of office 0 at each size, with the CMS listing every office", () => {
+    const rebuild = report.databases[0]?.rebuild;
+    expect(rebuild?.office).toBe(townSlug(0));
+    expect(rebuild?.sizes.map((s) => s.offices)).toEqual([2, 3]);
+    for (const size of rebuild?.sizes ?? []) {
+      expect(size.seconds).toHaveLength(1);
+      expect(size.medianSeconds).toBe(size.seconds[0]);
+      expect(size.pages).toBeGreaterThanOrEqual(5 + 5);
+      expect(size.listOfficesSeconds).toBeGreaterThan(0);
+    }
+    expect(rebuild?.growth).toBeCloseTo(
+      rebuild!.sizes[1]!.medianSeconds / rebuild!.sizes[0]!.medianSeconds,
+      6,
+    );
+  });
+
+  it("measures each publish to live through the rebuild service", () => {
+    const publish = report.databases[0]?.publish;
+    expect(publish?.seconds).toHaveLength(2);
+    expect(publish?.summary.count).toBe(2);
+    for (const seconds of publish?.seconds ?? []) expect(seconds).toBeGreaterThan(0);
+  });
+
+  it("weighs every page type of the issue", () => {
+    const types = report.databases[0]?.pageTypes ?? [];
+    expect(types.map((t) => t.type)).toEqual(pageTypeNames);
+    for (const type of types) {
+      expect(type.pages).toBeGreaterThan(0);
+      expect(type.htmlCssGzip.min).toBeGreaterThan(500);
+      expect(type.requests.min).toBeGreaterThanOrEqual(1);
+      expect(type.transferBytes.min).toBeGreaterThanOrEqual(type.htmlCssGzip.min);
+    }
+    const newsPosts = types.find((t) => t.type === "news post");
+    expect(newsPosts?.pages).toBe(3 * 5);
+    expect(report.databases[0]?.weighedOffices).toEqual([0, 1, 2].map(townSlug));
+  });
+
+  it("runs pa11y-ci over the sampled pages", () => {
+    const a11y = report.databases[0]?.a11y;
+    expect(a11y?.status).toBe("ok");
+    if (a11y?.status !== "ok") return;
+    expect(a11y.pages).toBe(3);
+    expect(a11y.pagesWithErrors).toBe(a11y.failedUrls.length);
+    expect(a11y.codes.reduce((sum, c) => sum + c.count, 0)).toBe(a11y.errors);
+  });
+
+  it("states a verdict for every goal of the issue", () => {
+    const ids = report.goals.map((goal) => goal.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        "full-build-rate-jobs-1",
+        "full-build-rate-jobs-2",
+        "rebuild-time",
+        "rebuild-flat",
+        "publish-median",
+        "peak-rss-jobs-1",
+        "page-budget-home",
+        "page-budget-department",
+        "page-budget-programme",
+        "page-budget-news-list",
+        "page-budget-news-post",
+        "page-budget-contact",
+        "page-budget-accessibility-statement",
+        "a11y-sample",
+      ]),
+    );
+    for (const goal of report.goals) expect(typeof goal.pass).toBe("boolean");
+  });
+
+  it("describes the machine and reports its progress", () => {
+    expect(report.machine.cpus).toBeGreaterThan(0);
+    expect(report.machine.memoryBytes).toBeGreaterThan(0);
+    expect(report.skipped).toEqual([]);
+    expect(progress.some((line) => line.includes("full build of 3 offices"))).toBe(true);
+  });
+});
