@@ -24,7 +24,11 @@ const stages: Stage[] = [
     what: "pa11y-ci (axe + htmlcs) over every page of the seed offices",
     command: ["pnpm", "--filter", "@mops/site", "run", "test:a11y"],
   },
-  { name: "e2e", what: "end-to-end tests in headless Chromium", command: ["pnpm", "run", "test:e2e"] },
+  {
+    name: "e2e",
+    what: "end-to-end tests in headless Chromium",
+    command: ["pnpm", "run", "test:e2e"],
+  },
 ];
 
 interface StageResult {

@@ -11,7 +11,12 @@ describe("countTests", () => {
       12,
       1,
     ],
-    ["vitest with colours", "\u001b[2m      Tests \u001b[22m \u001b[32m9 passed\u001b[39m (9)\n", 9, 0],
+    [
+      "vitest with colours",
+      "\u001b[2m      Tests \u001b[22m \u001b[32m9 passed\u001b[39m (9)\n",
+      9,
+      0,
+    ],
     ["pa11y-ci, all passed", "✔ 40/40 URLs passed\n", 40, 0],
     ["pa11y-ci, some failed", "✘ 38/40 URLs passed\n", 38, 2],
     ["no test runner output", "Checked 11 files in 6ms. No fixes applied.\n", 0, 0],

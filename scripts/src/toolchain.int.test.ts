@@ -81,17 +81,24 @@ describe("toolchain bootstrap that cannot get Node", () => {
     mkdirSync(bin);
     symlinkSync(findOrInstallOldNode(), join(bin, "node"));
     for (const tool of ["bash", "uname", "dirname", "cat", "cksum", "cut"]) {
-      symlinkSync(execFileSync("bash", ["-c", `command -v ${tool}`], { encoding: "utf8" }).trim(), join(bin, tool));
+      symlinkSync(
+        execFileSync("bash", ["-c", `command -v ${tool}`], { encoding: "utf8" }).trim(),
+        join(bin, tool),
+      );
     }
   });
 
   afterAll(() => rmSync(sandbox, { recursive: true, force: true }));
 
   it("fails with one sentence that says what to do", () => {
-    const run = spawnSync(join(sandbox, "bin/bash"), ["-c", `source "${sandbox}/scripts/lib/toolchain.sh"`], {
-      encoding: "utf8",
-      env: { PATH: join(sandbox, "bin"), HOME: sandbox },
-    });
+    const run = spawnSync(
+      join(sandbox, "bin/bash"),
+      ["-c", `source "${sandbox}/scripts/lib/toolchain.sh"`],
+      {
+        encoding: "utf8",
+        env: { PATH: join(sandbox, "bin"), HOME: sandbox },
+      },
+    );
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split("\n")).toEqual([
       "bootstrap: Node.js is older than 22.12 and npm is missing, so Node 24 cannot be installed: install npm (apt-get install npm) and run again.",
