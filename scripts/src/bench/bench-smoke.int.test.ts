@@ -112,6 +112,19 @@ describe("pnpm bench at N = 3, M = 5", () => {
       expect(size.medianSeconds).toBe(size.seconds[0]);
       expect(size.pages).toBeGreaterThanOrEqual(5 + 5);
       expect(size.listOfficesSeconds).toBeGreaterThan(0);
+      const profile = size.profile;
+      expect(profile).toBeDefined();
+      if (!profile) continue;
+      // Astro's phases of one office add up to no more than the timed driver run.
+      const phases =
+        profile.driverSeconds +
+        profile.startupSeconds +
+        profile.setupSeconds +
+        profile.bundleSeconds +
+        profile.renderSeconds +
+        profile.postSeconds;
+      expect(phases).toBeLessThanOrEqual(size.medianSeconds + 0.05);
+      expect(profile.renderSeconds).toBeGreaterThan(0);
     }
     expect(rebuild?.growth).toBeCloseTo(
       rebuild!.sizes[1]!.medianSeconds / rebuild!.sizes[0]!.medianSeconds,

@@ -22,7 +22,7 @@ const sections: readonly Section[] = [
     const load = (values: readonly number[]) => values.map((v) => v.toFixed(2)).join(", ");
     return [
       `Run ${r.startedAt} – ${r.finishedAt}: ${m.cpus} × ${m.cpuModel}, ${n(m.memoryBytes / 1024 ** 3)} GiB RAM, ${m.os}, Node ${m.node}.`,
-      `Load average at start ${load(m.loadAverageStart)}, at end ${load(m.loadAverageEnd)}.`,
+      `Load average at start ${load(m.loadAverageStart)}, at end ${load(m.loadAverageEnd)}; 1-minute load during the run (bench included) median ${m.loadAverage1m.median.toFixed(2)}, max ${m.loadAverage1m.max.toFixed(2)}.`,
       "",
       `Command: \`${r.command}\``,
       ...r.skipped.map((skip) => `\n${skip.kind} not measured: ${skip.reason}.`),
@@ -97,7 +97,36 @@ const sections: readonly Section[] = [
         (d) =>
           `${d.kind}: office \`${d.rebuild.office}\`, largest N / smallest N = ×${d.rebuild.growth.toFixed(2)}.`,
       )
-      .join("\n")}`,
+      .join("\n")}\n\nWhere the time goes (medians; Astro's own phase timings):\n\n${table(
+      [
+        "DB",
+        "Offices in CMS",
+        "Driver s",
+        "Astro start s",
+        "Setup + content sync s",
+        "Bundle s",
+        "Render s",
+        "Sitemap + Pagefind s",
+      ],
+      r.databases.flatMap((d) =>
+        d.rebuild.sizes.flatMap((size) =>
+          size.profile
+            ? [
+                [
+                  d.kind,
+                  n(size.offices),
+                  sec(size.profile.driverSeconds),
+                  sec(size.profile.startupSeconds),
+                  sec(size.profile.setupSeconds),
+                  sec(size.profile.bundleSeconds),
+                  sec(size.profile.renderSeconds),
+                  sec(size.profile.postSeconds),
+                ],
+              ]
+            : [],
+        ),
+      ),
+    )}`,
   (r) =>
     `### Publish to live (rebuild service, static server)\n\n${table(
       ["DB", "Publishes", "Median s", "p95 s", "Min s", "Max s"],

@@ -46,6 +46,20 @@ export const fullBuildSchema = z.object({
   cmsMemory: memorySchema,
 });
 
+/** Where a single-office rebuild spends its time (medians over the timed rebuilds). */
+export const rebuildProfileSchema = z.object({
+  /** Driver process: start, office listing, code fingerprint, moving the release. */
+  driverSeconds: seconds,
+  /** Astro process start before its build begins. */
+  startupSeconds: seconds,
+  /** Astro: config, content sync from the CMS, types. */
+  setupSeconds: seconds,
+  bundleSeconds: seconds,
+  renderSeconds: seconds,
+  /** Astro: sitemap, Pagefind. */
+  postSeconds: seconds,
+});
+
 export const rebuildSizeSchema = z.object({
   offices: count.min(1),
   /** Seconds of each timed single-office build (one publish before each). */
@@ -55,6 +69,7 @@ export const rebuildSizeSchema = z.object({
   listOfficesSeconds: seconds,
   cmsStartSeconds: seconds,
   pages: count.min(1),
+  profile: rebuildProfileSchema.optional(),
 });
 
 export const pageTypeNames = [
@@ -149,6 +164,8 @@ export const machineSchema = z.object({
   node: z.string(),
   loadAverageStart: z.array(z.number()).length(3),
   loadAverageEnd: z.array(z.number()).length(3),
+  /** The 1-minute load average sampled every 10 s during the run (the bench's own work included). */
+  loadAverage1m: summarySchema,
 });
 
 export const benchReportSchema = z.object({
@@ -179,6 +196,7 @@ export type PageTypeResult = z.infer<typeof pageTypeSchema>;
 export type PageTypeName = (typeof pageTypeNames)[number];
 export type FullBuildResult = z.infer<typeof fullBuildSchema>;
 export type RebuildSize = z.infer<typeof rebuildSizeSchema>;
+export type RebuildProfile = z.infer<typeof rebuildProfileSchema>;
 export type A11yResult = z.infer<typeof a11ySchema>;
 export type Goal = z.infer<typeof goalSchema>;
 export type ImportStep = z.infer<typeof importStepSchema>;

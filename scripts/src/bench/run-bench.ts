@@ -9,6 +9,7 @@ import os from "node:os";
 import { join, resolve } from "node:path";
 import { listOffices } from "../../../site/scripts/lib/office-directory.ts";
 import { runA11ySample } from "./a11y-sample.ts";
+import { parseAstroProfile } from "./astro-profile.ts";
 import {
   type BenchCms,
   createBenchCms,
@@ -31,6 +32,7 @@ import {
   type DatabaseResult,
   type FullBuildResult,
   type ImportStep,
+  type RebuildProfile,
   type RebuildSize,
 } from "./report-schema.ts";
 import { type DriverTarget, repoRoot, runDriver, runDrivers } from "./site-driver.ts";
@@ -53,7 +55,7 @@ const WEIGHED_OFFICES = 10;
 /** A start on a large database creates one editor account per new office. */
 const START_TIMEOUT_MS = 60 * 60_000;
 
-function machineInfo(loadAverageStart: number[]) {
+function machineInfo(loadAverageStart: number[], loadSamples: readonly number[]) {
   const release = (() => {
     try {
       const text = readFileSync("/etc/os-release", "utf8");
@@ -70,6 +72,7 @@ function machineInfo(loadAverageStart: number[]) {
     node: process.versions.node,
     loadAverageStart,
     loadAverageEnd: os.loadavg(),
+    loadAverage1m: summarize(loadSamples),
   };
 }
 
@@ -117,9 +120,23 @@ async function measureRebuild(
   const post = await newestPost(url, readToken, office);
   const base = post.title.replace(/ \((?:przebudowa|wersja) [\d-]+\)$/, "");
   const seconds: number[] = [];
+  const profiles: RebuildProfile[] = [];
   for (let i = 1; i <= run.options.rebuildRepeats; i++) {
     await publishTitle(url, adminToken, post.documentId, `${base} (przebudowa ${size}-${i})`);
-    seconds.push((await runDriver(driver, [office])).seconds);
+    const rebuilt = await runDriver(driver, [office], true);
+    seconds.push(rebuilt.seconds);
+    const astro = parseAstroProfile(rebuilt.output);
+    const officeSeconds = rebuilt.results[0]?.seconds;
+    if (astro && officeSeconds !== undefined) {
+      profiles.push({
+        driverSeconds: Math.max(0, rebuilt.seconds - officeSeconds),
+        startupSeconds: Math.max(0, officeSeconds - astro.astroSeconds),
+        setupSeconds: astro.setupSeconds,
+        bundleSeconds: astro.bundleSeconds,
+        renderSeconds: astro.renderSeconds,
+        postSeconds: astro.postSeconds,
+      });
+    }
   }
   const listed = performance.now();
   const offices = await listOffices(url, readToken);
@@ -134,6 +151,20 @@ async function measureRebuild(
     listOfficesSeconds,
     cmsStartSeconds: running.startSeconds,
     pages: await countPages(join(driver.outRoot, office)),
+    ...(profiles.length === seconds.length ? { profile: medianProfile(profiles) } : {}),
+  };
+}
+
+/** The median of each phase over several rebuilds. */
+function medianProfile(profiles: readonly RebuildProfile[]): RebuildProfile {
+  const of = (key: keyof RebuildProfile) => median(profiles.map((profile) => profile[key]));
+  return {
+    driverSeconds: of("driverSeconds"),
+    startupSeconds: of("startupSeconds"),
+    setupSeconds: of("setupSeconds"),
+    bundleSeconds: of("bundleSeconds"),
+    renderSeconds: of("renderSeconds"),
+    postSeconds: of("postSeconds"),
   };
 }
 
@@ -329,6 +360,9 @@ export async function runBench(
 ): Promise<{ report: BenchReport; jsonPath: string; markdownPath: string; markdown: string }> {
   const started = deps.clock();
   const loadAverageStart = os.loadavg();
+  const loadSamples = [loadAverageStart[0] ?? 0];
+  const loadTimer = setInterval(() => loadSamples.push(os.loadavg()[0] ?? 0), 10_000);
+  loadTimer.unref();
   const outDir = resolve(repoRoot, options.out);
   const workRoot = join(outDir, "work", fileStamp(started));
   const buildRoot = buildRootOf(fileStamp(started));
@@ -362,6 +396,7 @@ export async function runBench(
       );
     }
   } finally {
+    clearInterval(loadTimer);
     if (!options.keep) {
       rmSync(workRoot, { recursive: true, force: true });
       rmSync(buildRoot, { recursive: true, force: true });
@@ -385,7 +420,7 @@ export async function runBench(
       now: options.now,
     },
     skipped,
-    machine: machineInfo(loadAverageStart),
+    machine: machineInfo(loadAverageStart, loadSamples),
     databases: results,
     goals: evaluateGoals(results),
   } satisfies BenchReport);

@@ -40,12 +40,18 @@ export interface DriverRun {
   seconds: number;
   results: DriverReport;
   memory: MemoryPeak;
+  /** Everything the drivers printed on stdout (Astro's log only with `verbose`). */
+  output: string;
 }
 
 /** The driver's arguments for `offices` (empty: every office in the CMS). */
-export function driverArgs(target: DriverTarget, offices: readonly string[]): string[] {
+export function driverArgs(
+  target: DriverTarget,
+  offices: readonly string[],
+  verbose = false,
+): string[] {
   return [
-    "--quiet",
+    ...(verbose ? [] : ["--quiet"]),
     "--json",
     "--out",
     target.outRoot,
@@ -93,10 +99,11 @@ function outcomeReport(outcome: ChildOutcome): DriverReport {
  */
 export async function runDrivers(
   jobs: readonly { target: DriverTarget; offices: readonly string[] }[],
+  verbose = false,
 ): Promise<DriverRun> {
   const started = performance.now();
   const children = jobs.map(({ target, offices }) =>
-    spawn(process.execPath, [driverScript, ...driverArgs(target, offices)], {
+    spawn(process.execPath, [driverScript, ...driverArgs(target, offices, verbose)], {
       cwd: repoRoot,
       env: { ...process.env, STRAPI_TOKEN: target.token },
       stdio: ["ignore", "pipe", "pipe"],
@@ -122,9 +129,14 @@ export async function runDrivers(
   );
   const memory = sampler.stop();
   const seconds = (performance.now() - started) / 1000;
-  return { seconds, results: outcomes.flatMap(outcomeReport), memory };
+  return {
+    seconds,
+    results: outcomes.flatMap(outcomeReport),
+    memory,
+    output: outcomes.map((outcome) => outcome.stdout).join("\n"),
+  };
 }
 
-/** Builds `offices` (empty: every office) with one driver. */
-export const runDriver = (target: DriverTarget, offices: readonly string[]) =>
-  runDrivers([{ target, offices }]);
+/** Builds `offices` (empty: every office) with one driver; `verbose` keeps Astro's log. */
+export const runDriver = (target: DriverTarget, offices: readonly string[], verbose = false) =>
+  runDrivers([{ target, offices }], verbose);
