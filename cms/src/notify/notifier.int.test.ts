@@ -2,12 +2,17 @@
 // retries while the receiver is down, merging what changes meanwhile, no retry of a rejection.
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "../../../scripts/src/rebuild/test-support/free-port.ts";
 import { createRebuildNotifier, type NotifierOptions, type RebuildNotifier } from "./notifier";
 import { signatureHeader, signPayload, timestampHeader } from "./signature";
 
-const port = 13430;
-const url = `http://127.0.0.1:${port}/hooks/rebuild`;
+let port = 0;
+let url = "";
+beforeAll(async () => {
+  port = await freePort(13430, 13434);
+  url = `http://127.0.0.1:${port}/hooks/rebuild`;
+});
 const secret = "notifier-test-secret";
 
 interface Received {

@@ -17,6 +17,7 @@ describe("parseConfig", () => {
       build: { mode: "local", command: ["node", "build.ts", "{outRoot}", "{offices...}"] },
       debounceMs: 300,
       maxWaitMs: 4_000,
+      leadingEdge: true,
       concurrency: 1,
       keepReleases: 3,
       maxBodyBytes: 16_384,

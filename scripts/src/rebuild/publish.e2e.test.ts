@@ -16,6 +16,7 @@ import { createLogger } from "./log.ts";
 import { type Publishing, startPublishing } from "./pipeline.ts";
 import { type RebuildService, startRebuildService } from "./service.ts";
 import { siteBuildCommand } from "./site-build.ts";
+import { freePort } from "./test-support/free-port.ts";
 import { getFromHost } from "./test-support/http-get.ts";
 import { waitUntil } from "./test-support/wait-until.ts";
 import {
@@ -25,7 +26,12 @@ import {
   tinyBuildScript,
 } from "./test-support/workspace.ts";
 
-const ports = { strapi: 13450, rebuild: 13451, serve: 13452, early: 13453 };
+const ports = {
+  strapi: await freePort(13450, 13452),
+  rebuild: await freePort(13453, 13455),
+  serve: await freePort(13456, 13457),
+  early: await freePort(13458, 13459),
+};
 const repoRoot = resolve(import.meta.dirname, "../../..");
 const heldBuild = resolve(import.meta.dirname, "test-support/held-build.ts");
 const secret = randomBytes(24).toString("hex");

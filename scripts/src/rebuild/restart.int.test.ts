@@ -5,6 +5,7 @@ import { once } from "node:events";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { freePort } from "./test-support/free-port.ts";
 import {
   createWorkspace,
   notification,
@@ -12,7 +13,7 @@ import {
   type Workspace,
 } from "./test-support/workspace.ts";
 
-const port = 13442;
+const port = await freePort(13442, 13444);
 const url = `http://127.0.0.1:${port}`;
 const mainScript = resolve(import.meta.dirname, "main.ts");
 
@@ -67,6 +68,7 @@ describe("rebuild service restarts", () => {
     let child = await startProcess(ws, {
       REBUILD_DEBOUNCE_MS: "60000",
       REBUILD_MAX_WAIT_MS: "60000",
+      REBUILD_LEADING_EDGE: "false",
     });
     ws.setPosts("krasnik", ["Przed restartem"]);
     expect((await postSigned(url, notification(["krasnik"]))).status).toBe(202);

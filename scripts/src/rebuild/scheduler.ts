@@ -3,6 +3,9 @@
 // the office's previous build when the change came during it), at most one build runs at a
 // time, and changes that arrive during a build lead to exactly one follow-up build.
 // Across offices: at most `concurrency` builds at once, offices due together build as one batch.
+// With `leadingEdge`, the first change after a quiet spell (no change within `debounceMs`, no
+// build running) builds at once: a single publish goes live without waiting; what follows it
+// during that build is coalesced into the follow-up as above.
 // A failed build is retried after a growing delay (`retryFailedMs`, doubled each time, at most
 // an hour); a new change retries it sooner.
 import type { Clock, TimerHandle } from "./clock.ts";
@@ -16,6 +19,7 @@ export interface SchedulerOptions {
   log: Logger;
   debounceMs: number;
   maxWaitMs: number;
+  leadingEdge: boolean;
   concurrency: number;
   maxBatch: number;
   /** 0: failed builds wait for the next change. */
@@ -31,7 +35,11 @@ interface Entry {
   /** First change not yet covered by a started build. */
   changedSince?: number;
   lastChangeAt?: number;
+  /** The latest change ever seen, built or not. */
+  lastSeenAt?: number;
   lastBuildEndedAt?: number;
+  /** The pending change came after a quiet spell: build it at once. */
+  leading: boolean;
   retryAt?: number;
   failures: number;
   building: boolean;
@@ -52,13 +60,14 @@ export function createScheduler(options: SchedulerOptions) {
   const entry = (slug: string): Entry => {
     let found = entries.get(slug);
     if (!found) {
-      found = { failures: 0, building: false, ready: false };
+      found = { failures: 0, building: false, ready: false, leading: false };
       entries.set(slug, found);
     }
     return found;
   };
 
   function dueAt(e: Entry): number | undefined {
+    if (e.changedSince !== undefined && e.leading) return e.changedSince;
     if (e.changedSince !== undefined && e.lastChangeAt !== undefined) {
       // A burst that outlasts a build is not cut short right after it: the follow-up waits for
       // quiet again, up to maxWaitMs from the end of that build.
@@ -110,6 +119,7 @@ export function createScheduler(options: SchedulerOptions) {
       for (const slug of batch) {
         const e = entry(slug);
         e.ready = false;
+        e.leading = false;
         e.building = true;
         e.changedSince = undefined;
         e.lastChangeAt = undefined;
@@ -185,10 +195,17 @@ export function createScheduler(options: SchedulerOptions) {
     enqueue(slugs: readonly string[]): void {
       if (stopped) return;
       const now = clock.now();
+      const quietSince = now - options.debounceMs;
       for (const slug of slugs) {
         const e = entry(slug);
+        const quiet =
+          !e.building &&
+          e.changedSince === undefined &&
+          (e.lastSeenAt ?? Number.NEGATIVE_INFINITY) <= quietSince;
+        if (options.leadingEdge && quiet) e.leading = true;
         e.changedSince ??= now;
         e.lastChangeAt = now;
+        e.lastSeenAt = now;
       }
       reschedule();
       options.onChange();

@@ -18,6 +18,7 @@ function harness(overrides: Partial<SchedulerOptions> = {}) {
     log: createLogger({ clock, write: () => {} }),
     debounceMs: 300,
     maxWaitMs: 2_000,
+    leadingEdge: false,
     concurrency: 1,
     maxBatch: 10,
     retryFailedMs: 0,
@@ -87,6 +88,50 @@ describe("scheduler: coalescing", () => {
     clock.advance(300);
     while (builds.length < expected.length) await builds.at(-1)?.finish();
     expect(started()).toEqual(expected);
+  });
+});
+
+describe("scheduler: leading edge", () => {
+  it("builds the first change after a quiet spell at once", () => {
+    const { scheduler, started } = harness({ leadingEdge: true });
+    scheduler.enqueue(["krasnik"]);
+    expect(started()).toEqual([["krasnik"]]);
+  });
+
+  it("coalesces what follows into one follow-up that waits for quiet", async () => {
+    const { clock, scheduler, builds, changeEvery, started } = harness({ leadingEdge: true });
+    scheduler.enqueue(["krasnik"]);
+    changeEvery(100, 49, ["krasnik"]);
+    await builds[0]?.finish();
+    expect(started()).toEqual([["krasnik"]]);
+    clock.advance(300);
+    expect(started()).toEqual([["krasnik"], ["krasnik"]]);
+  });
+
+  it.each([
+    ["within the quiet period", 299, 1],
+    ["after the quiet period", 300, 2],
+  ])(
+    "builds a change %s after the previous one (%i ms) at once only after it",
+    async (_name, gap, expected) => {
+      const { clock, scheduler, builds, started } = harness({ leadingEdge: true });
+      scheduler.enqueue(["kutno"]);
+      await builds[0]?.finish();
+      clock.advance(gap);
+      scheduler.enqueue(["kutno"]);
+      expect(started()).toHaveLength(expected);
+    },
+  );
+
+  it("waits for quiet when the change comes while the office builds", async () => {
+    const { clock, scheduler, builds, started } = harness({ leadingEdge: true });
+    scheduler.enqueue(["kutno"]);
+    clock.advance(5_000);
+    scheduler.enqueue(["kutno"]);
+    await builds[0]?.finish();
+    expect(started()).toHaveLength(1);
+    clock.advance(300);
+    expect(started()).toHaveLength(2);
   });
 });
 

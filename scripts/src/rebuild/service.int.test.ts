@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { parseConfig } from "./config.ts";
 import { createLogger } from "./log.ts";
 import { type RebuildService, startRebuildService } from "./service.ts";
+import { freePort } from "./test-support/free-port.ts";
 import {
   createWorkspace,
   fingerprint,
@@ -17,8 +18,8 @@ import {
   type Workspace,
 } from "./test-support/workspace.ts";
 
-const port = 13440;
-const githubPort = 13441;
+const port = await freePort(13435, 13438);
+const githubPort = await freePort(13439, 13441);
 
 let workspace: Workspace | undefined;
 let service: RebuildService | undefined;

@@ -75,6 +75,7 @@ export async function startRebuildService(config: RebuildConfig, deps: ServiceDe
     log,
     debounceMs: config.debounceMs,
     maxWaitMs: config.maxWaitMs,
+    leadingEdge: config.leadingEdge,
     concurrency: config.concurrency,
     maxBatch,
     retryFailedMs: config.retryFailedMs,
@@ -129,32 +130,36 @@ export async function startRebuildService(config: RebuildConfig, deps: ServiceDe
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host}:${port}`;
 
-  // Work left from the previous run, then offices that have never been built.
-  if (state.pending.length > 0) {
-    log.info("rebuild.resumed", { offices: state.pending });
-    scheduler.enqueue(state.pending);
-  }
-  // Offices that have no live release yet; when the office list cannot be read (the CMS is not
-  // up yet), asked again every few seconds until it can.
+  // Work left from the previous run and offices that have never been built, in one go (one
+  // batch). When the office list cannot be read yet (the CMS is not up), the missing offices are
+  // asked for again every few seconds until it can.
   let initialTimer: TimerHandle | undefined;
   let stopped = false;
-  async function buildMissing(): Promise<void> {
+  async function missingOffices(): Promise<string[] | undefined> {
+    if (!config.buildOnStart || config.build.mode !== "local") return [];
     try {
       const missing: string[] = [];
       for (const slug of await directory.list()) {
         if ((await releases.live(slug)) === undefined) missing.push(slug);
       }
-      if (missing.length > 0 && !stopped) {
-        log.info("rebuild.initial", { offices: missing });
-        scheduler.enqueue(missing);
-      }
+      return missing.filter((slug) => !scheduler.pending().includes(slug));
     } catch (error) {
-      if (stopped) return;
+      if (stopped) return undefined;
       log.warn("rebuild.initial_deferred", { ...errorFields(error), retryInMs: initialRetryMs });
-      initialTimer = clock.setTimeout(() => void buildMissing(), initialRetryMs);
+      initialTimer = clock.setTimeout(async () => {
+        const missing = await missingOffices();
+        if (missing && missing.length > 0 && !stopped) {
+          log.info("rebuild.initial", { offices: missing });
+          scheduler.enqueue(missing);
+        }
+      }, initialRetryMs);
+      return undefined;
     }
   }
-  if (config.buildOnStart && config.build.mode === "local") await buildMissing();
+  const missing = (await missingOffices()) ?? [];
+  if (state.pending.length > 0) log.info("rebuild.resumed", { offices: state.pending });
+  if (missing.length > 0) log.info("rebuild.initial", { offices: missing });
+  scheduler.enqueue([...new Set([...state.pending, ...missing])]);
   log.info("rebuild.listening", { url, mode: config.build.mode, dataDir });
 
   return {

@@ -7,10 +7,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createReleases, newReleaseId } from "../rebuild/releases.ts";
+import { freePort } from "../rebuild/test-support/free-port.ts";
 import { getFromHost } from "../rebuild/test-support/http-get.ts";
 import { createStaticServer } from "./static-server.ts";
 
-const port = 13445;
+const port = await freePort(13445, 13449);
 let dataDir: string;
 let server: Server;
 let releases: ReturnType<typeof createReleases>;
