@@ -168,7 +168,11 @@ function medianProfile(profiles: readonly RebuildProfile[]): RebuildProfile {
   };
 }
 
-/** Every office built by `jobs` drivers at once (round-robin split), each with its own cache. */
+/**
+ * Every office built by `jobs` drivers at once (round-robin split), each with its own output
+ * root and content cache: a driver removes `<out>/.staging/` when it finishes, which would cut
+ * short the builds another driver still has there.
+ */
 async function fullBuild(
   run: DatabaseRun,
   running: RunningCms,
@@ -176,21 +180,26 @@ async function fullBuild(
   jobs: number,
 ): Promise<{ result: FullBuildResult; sitesRoot: string }> {
   const sitesRoot = join(run.buildDir, `sites-jobs-${jobs}`);
+  const jobRoot = (k: number) => (jobs === 1 ? sitesRoot : join(sitesRoot, `job-${k}`));
   const groups = Array.from({ length: jobs }, (_, k) => slugs.filter((_, i) => i % jobs === k));
   const cms = sampleMemory(() => [running.pid]);
   const built = await runDrivers(
-    groups
-      .filter((group) => group.length > 0)
-      .map((offices, k) => ({
-        target: target(
-          running,
-          run.options,
-          sitesRoot,
-          join(run.workDir, `cache-jobs-${jobs}-${k}`),
-        ),
-        // One driver alone is given no slugs: it builds every office of the CMS, as in production.
-        offices: jobs === 1 ? [] : offices,
-      })),
+    groups.flatMap((offices, k) =>
+      offices.length === 0
+        ? []
+        : [
+            {
+              target: target(
+                running,
+                run.options,
+                jobRoot(k),
+                join(run.workDir, `cache-jobs-${jobs}-${k}`),
+              ),
+              // One driver alone is given no slugs: it builds every office of the CMS, as in production.
+              offices: jobs === 1 ? [] : offices,
+            },
+          ],
+    ),
   );
   const cmsMemory = cms.stop();
   if (built.results.length !== slugs.length) {
@@ -199,7 +208,7 @@ async function fullBuild(
     );
   }
   let pages = 0;
-  for (const slug of slugs) pages += await countPages(join(sitesRoot, slug));
+  for (const [i, slug] of slugs.entries()) pages += await countPages(join(jobRoot(i % jobs), slug));
   return {
     sitesRoot,
     result: {
