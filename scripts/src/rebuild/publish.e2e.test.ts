@@ -238,6 +238,19 @@ describe("publishing pipeline (real Strapi, real Astro builds)", () => {
     expect(await otherOfficesSnapshot("krasnik")).toEqual(others);
   });
 
+  it("takes a deleted post off the office's site", async () => {
+    const editor = await editorOf("pruszkow");
+    const created = await editor.createAndPublish<{ data: Entry }>(
+      newsPost,
+      post("pruszkow", "do-usuniecia", "Ogłoszenie do usunięcia"),
+    );
+    expect(created.status).toBe(200);
+    await untilPage("pruszkow", "/aktualnosci/do-usuniecia/", 200);
+    expect((await editor.delete(newsPost, created.body.data.documentId)).status).toBe(200);
+    await untilPage("pruszkow", "/aktualnosci/do-usuniecia/", 404);
+    expect((await page("pruszkow", "/aktualnosci/")).body).not.toContain("Ogłoszenie do usunięcia");
+  });
+
   it("needs at most two builds for 50 publishes in a row, and the live site holds all 50", async () => {
     const from = mark();
     const editor = await editorOf("kutno");
