@@ -26,7 +26,7 @@ const stages: Stage[] = [
   },
   {
     name: "e2e",
-    what: "end-to-end tests in headless Chromium",
+    what: "end-to-end tests: headless Chromium, publish to live through the real pipeline",
     command: ["pnpm", "run", "test:e2e"],
   },
 ];
