@@ -2,7 +2,7 @@ import { type ClosedDays, groupWeek, type HoursLine, weekOfRules } from "../form
 import { MODE_LABELS } from "../format/modes.ts";
 import { civilFromDays, dayOfIsoDate, daysInMonth } from "../hours/calendar.ts";
 import type { DayRange } from "../hours/types.ts";
-import { WEEKDAYS, type Weekday } from "../hours/week.ts";
+import { type Weekday, weekdayRuns } from "../hours/week.ts";
 import type { ScheduleHours, ScheduleSeason } from "../schemas/schedule.ts";
 import { datedExceptions, rangesKey } from "./dated-exceptions.ts";
 
@@ -62,17 +62,8 @@ const annotation = (range: DayRange): string =>
 
 /** `"Mo-Tu,Th-Fr"`: runs of two or more consecutive days as ranges. */
 export function osmDays(days: readonly Weekday[]): string {
-  const indexes = [...new Set(days.map((day) => WEEKDAYS.indexOf(day)))].sort((a, b) => a - b);
-  const runs: [number, number][] = [];
-  for (const index of indexes) {
-    const last = runs.at(-1);
-    if (last && last[1] === index - 1) last[1] = index;
-    else runs.push([index, index]);
-  }
-  return runs
-    .map(([a, b]) =>
-      a === b ? OSM_DAYS[WEEKDAYS[a]!] : `${OSM_DAYS[WEEKDAYS[a]!]}-${OSM_DAYS[WEEKDAYS[b]!]}`,
-    )
+  return weekdayRuns(days)
+    .map(([from, to]) => (from === to ? OSM_DAYS[from] : `${OSM_DAYS[from]}-${OSM_DAYS[to]}`))
     .join(",");
 }
 

@@ -1,5 +1,5 @@
 import type { DayHours, DayRange } from "../hours/types.ts";
-import { WEEKDAYS, type Weekday } from "../hours/week.ts";
+import { WEEKDAYS, type Weekday, weekdayRuns } from "../hours/week.ts";
 import type { ScheduleHours, ScheduleRule } from "../schemas/schedule.ts";
 import { formatDateRange } from "./date.ts";
 import { MODE_LABELS } from "./modes.ts";
@@ -64,18 +64,9 @@ export function formatRanges(ranges: readonly DayRange[]): string {
 
 /** Polish names of a set of days, consecutive runs as ranges: `"poniedziałek – wtorek, piątek"`. */
 export function formatDayList(days: readonly Weekday[]): string {
-  const indexes = [...new Set(days.map((day) => WEEKDAYS.indexOf(day)))].sort((a, b) => a - b);
-  const runs: [number, number][] = [];
-  for (const index of indexes) {
-    const last = runs.at(-1);
-    if (last && last[1] === index - 1) last[1] = index;
-    else runs.push([index, index]);
-  }
-  return runs
+  return weekdayRuns(days)
     .map(([from, to]) =>
-      from === to
-        ? WEEKDAY_NAMES[WEEKDAYS[from]!]
-        : `${WEEKDAY_NAMES[WEEKDAYS[from]!]} – ${WEEKDAY_NAMES[WEEKDAYS[to]!]}`,
+      from === to ? WEEKDAY_NAMES[from] : `${WEEKDAY_NAMES[from]} – ${WEEKDAY_NAMES[to]}`,
     )
     .join(", ");
 }
