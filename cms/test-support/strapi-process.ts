@@ -80,13 +80,9 @@ const demo = {
 
 const secret = () => randomBytes(24).toString("base64");
 
-/** Fresh secrets and settings for one CMS process; nothing is read from cms/.env. */
-function baseEnv(workDir: string): Record<string, string> {
+/** Fresh values for every secret the CMS needs, and the read-only token's value. */
+export function cmsSecrets(): Record<string, string> {
   return {
-    ENV_PATH: path.join(workDir, "no.env"),
-    NODE_ENV: "development",
-    STRAPI_TELEMETRY_DISABLED: "true",
-    HOST: "127.0.0.1",
     APP_KEYS: [secret(), secret()].join(","),
     API_TOKEN_SALT: secret(),
     ADMIN_JWT_SECRET: secret(),
@@ -94,6 +90,17 @@ function baseEnv(workDir: string): Record<string, string> {
     JWT_SECRET: secret(),
     ENCRYPTION_KEY: secret(),
     STRAPI_READ_TOKEN: randomBytes(32).toString("hex"),
+  };
+}
+
+/** Fresh secrets and settings for one CMS process; nothing is read from cms/.env. */
+function baseEnv(workDir: string): Record<string, string> {
+  return {
+    ENV_PATH: path.join(workDir, "no.env"),
+    NODE_ENV: "development",
+    STRAPI_TELEMETRY_DISABLED: "true",
+    HOST: "127.0.0.1",
+    ...cmsSecrets(),
     STRAPI_READ_TOKEN_FILE: path.join(workDir, "api-token"),
     DEMO_ACCOUNTS: "true",
     DEMO_ADMIN_EMAIL: demo.adminEmail,

@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { startStrapi } from "../../cms/test-support/strapi-process.ts";
+import { cmsSecrets, startStrapi } from "../../cms/test-support/strapi-process.ts";
 import { loadMainConfig } from "./main-config.ts";
 import { createLogger } from "./rebuild/log.ts";
 import { fetchOfficeSlugs } from "./rebuild/offices.ts";
@@ -17,17 +17,7 @@ const varDir = join(repoRoot, "var");
 // Secrets are made once and kept with the data, so a second start finds the same CMS.
 function persistentSecrets(file: string): Record<string, string> {
   if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
-  const secret = () => randomBytes(24).toString("base64");
-  const secrets = {
-    APP_KEYS: [secret(), secret()].join(","),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
-    STRAPI_READ_TOKEN: randomBytes(32).toString("hex"),
-    REBUILD_SECRET: randomBytes(32).toString("hex"),
-  };
+  const secrets = { ...cmsSecrets(), REBUILD_SECRET: randomBytes(32).toString("hex") };
   writeFileSync(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
   return secrets;
 }
