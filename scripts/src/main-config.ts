@@ -7,6 +7,8 @@ const mainConfigSchema = z.object({
   CMS_PORT: port(1337),
   REBUILD_PORT: port(8787),
   SERVE_PORT: port(4321),
+  /** Where the main job keeps the CMS database, uploads, secrets and releases. */
+  MAIN_DATA_DIR: z.string().min(1).default("var"),
 });
 
 export class MainConfigError extends Error {
@@ -21,6 +23,11 @@ export function loadMainConfig(env: NodeJS.ProcessEnv) {
     );
     throw new MainConfigError(`invalid settings: ${problems.join("; ")}`);
   }
-  const { CMS_PORT, REBUILD_PORT, SERVE_PORT } = parsed.data;
-  return { cmsPort: CMS_PORT, rebuildPort: REBUILD_PORT, servePort: SERVE_PORT };
+  const { CMS_PORT, REBUILD_PORT, SERVE_PORT, MAIN_DATA_DIR } = parsed.data;
+  return {
+    cmsPort: CMS_PORT,
+    rebuildPort: REBUILD_PORT,
+    servePort: SERVE_PORT,
+    dataDir: MAIN_DATA_DIR,
+  };
 }

@@ -12,7 +12,7 @@ import { startPublishing } from "./rebuild/pipeline.ts";
 
 const repoRoot = resolve(import.meta.dirname, "../..");
 const config = loadMainConfig(process.env);
-const varDir = join(repoRoot, "var");
+const varDir = resolve(repoRoot, config.dataDir);
 
 // Secrets are made once and kept with the data, so a second start finds the same CMS.
 function persistentSecrets(file: string): Record<string, string> {
@@ -27,6 +27,13 @@ mkdirSync(join(varDir, "cms", "public", "uploads"), { recursive: true });
 const secrets = persistentSecrets(join(varDir, "secrets.json"));
 const hookUrl = `http://127.0.0.1:${config.rebuildPort}/hooks/rebuild`;
 
+// A start that fails (a port in use, a CMS that does not come up) says why in one line.
+function fail(error: unknown): never {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  console.error(`main: could not start: ${message.split("\n")[0]}`);
+  process.exit(1);
+}
+
 console.log("main: starting the CMS (the first start builds the admin panel: about a minute)");
 const cms = await startStrapi({
   port: config.cmsPort,
@@ -35,7 +42,7 @@ const cms = await startStrapi({
   publicDir: join(varDir, "cms", "public"),
   timeoutMs: 600_000,
   env: { ...secrets, REBUILD_URL: hookUrl },
-});
+}).catch(fail);
 
 const publishing = await startPublishing({
   repoRoot,
@@ -46,6 +53,9 @@ const publishing = await startPublishing({
   rebuildPort: config.rebuildPort,
   servePort: config.servePort,
   log,
+}).catch(async (error: unknown) => {
+  await cms.stop();
+  return fail(error);
 });
 
 const offices = await fetchOfficeSlugs(cms.url, cms.readToken);
