@@ -22,6 +22,7 @@ const argv = [
   "--publishes=2",
   "--a11y-pages=3",
   "--jobs=2",
+  "--index-probe=1",
   "--port-base=13480",
   `--out=${outDir}`,
 ];
@@ -59,7 +60,7 @@ describe("pnpm bench at N = 3, M = 5", () => {
     expect(readdirSync(outDir).sort()).toEqual([`${stamp}.json`, `${stamp}.md`, "work"]);
   });
 
-  it("imports exactly the generated entries, in two steps", () => {
+  it("imports exactly the generated entries, in two steps, then the index probe", () => {
     const source = createFixtureSource({ seed: 1, posts: 5, now: new Date(report.options.now) });
     const expected = [0, 1, 2].reduce((sum, i) => {
       const { fixture } = source.office(i);
@@ -74,10 +75,20 @@ describe("pnpm bench at N = 3, M = 5", () => {
     }, 0);
     const [db] = report.databases;
     expect(db?.import.entries).toBe(expected);
-    expect(db?.import.steps.map((s) => [s.fromOffices, s.toOffices])).toEqual([
-      [0, 2],
-      [2, 3],
+    expect(
+      db?.import.steps.map((s) => [s.fromOffices, s.toOffices, s.probe, s.slugIndexes]),
+    ).toEqual([
+      [0, 2, false, false],
+      [2, 3, false, false],
+      [3, 4, true, false],
+      [4, 5, true, true],
     ]);
+    const probe = db?.import.indexProbe;
+    expect(probe).toMatchObject({ offices: 1, inCms: 3 });
+    expect(probe?.speedup).toBeCloseTo(
+      db!.import.steps[3]!.entriesPerSecond / db!.import.steps[2]!.entriesPerSecond,
+      6,
+    );
     for (const step of db?.import.steps ?? []) {
       expect(step.importSeconds).toBeGreaterThan(0);
       expect(step.wallSeconds).toBeGreaterThan(step.importSeconds);

@@ -10,6 +10,7 @@ describe("bench options", () => {
       rebuildSizes: [5, 100, 500],
       publishes: 20,
       jobs: 2,
+      indexProbe: 5,
       portBase: 13_460,
       out: "var/bench",
       keep: false,
@@ -28,6 +29,7 @@ describe("bench options", () => {
         "--publishes=2",
         "--a11y-pages=0",
         "--jobs=1",
+        "--index-probe=0",
         "--seed=9",
         "--now=2026-07-01T12:00:00+02:00",
         "--port-base=13480",
@@ -44,6 +46,7 @@ describe("bench options", () => {
       publishes: 2,
       a11yPages: 0,
       jobs: 1,
+      indexProbe: 0,
       seed: 9,
       now: "2026-07-01T12:00:00+02:00",
       portBase: 13_480,
@@ -69,6 +72,10 @@ describe("bench options", () => {
       "--offices must be at least 1; --db must be sqlite, postgres or both",
     ],
     [["--frobnicate"], "Unknown option '--frobnicate'"],
+    [
+      ["--offices=100", "--rebuild-sizes=5,105"],
+      "--rebuild-sizes 105 leaves no room for the index probe: sizes above N = 100 must be at least N + 2 × 5",
+    ],
   ])("refuses %j: %s", (argv, message) => {
     expect(() => parseBenchOptions(argv)).toThrow(BenchOptionsError);
     expect(() => parseBenchOptions(argv)).toThrow(message);

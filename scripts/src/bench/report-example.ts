@@ -52,6 +52,8 @@ export function exampleDatabase(
         {
           fromOffices: 0,
           toOffices: 100,
+          slugIndexes: false,
+          probe: false,
           created: 21_300,
           importSeconds: 200,
           wallSeconds: 206,
@@ -59,6 +61,13 @@ export function exampleDatabase(
           memory: memory(600 * 1024 ** 2),
         },
       ],
+      indexProbe: {
+        offices: 5,
+        inCms: 100,
+        withoutEntriesPerSecond: 12.5,
+        withEntriesPerSecond: 80,
+        speedup: 6.4,
+      },
     },
     fullBuilds: [
       {
@@ -134,6 +143,7 @@ export function exampleReport(databases: readonly DatabaseResult[]): BenchReport
       publishes: 20,
       a11yPages: 40,
       jobs: 2,
+      indexProbe: 5,
       seed: 1,
       now: "2026-11-23T12:00:00+01:00",
     },

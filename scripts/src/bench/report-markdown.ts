@@ -35,11 +35,20 @@ const sections: readonly Section[] = [
     )}`,
   (r) =>
     `### Import into Strapi (Document Service, all content rules)\n\n${table(
-      ["DB", "Offices before → after", "Entries created", "Import s", "Entries/s", "Peak RSS MiB"],
+      [
+        "DB",
+        "Offices before → after",
+        "Slug indexes",
+        "Entries created",
+        "Import s",
+        "Entries/s",
+        "Peak RSS MiB",
+      ],
       r.databases.flatMap((d) =>
         d.import.steps.map((step) => [
           d.kind,
-          `${n(step.fromOffices)} → ${n(step.toOffices)}`,
+          `${n(step.fromOffices)} → ${n(step.toOffices)}${step.probe ? " (probe)" : ""}`,
+          step.slugIndexes ? "yes" : "no",
           n(step.created),
           sec(step.importSeconds),
           n(step.entriesPerSecond, 1),
@@ -47,10 +56,13 @@ const sections: readonly Section[] = [
         ]),
       ),
     )}\n\n${r.databases
-      .map(
-        (d) =>
-          `${d.kind}: fresh import of ${n(d.import.offices)} offices, ${n(d.import.entries)} entries in ${sec(d.import.seconds)} s = **${n(d.import.entriesPerSecond, 1)} entries/s**.`,
-      )
+      .map((d) => {
+        const probe = d.import.indexProbe;
+        const fresh = `${d.kind}: fresh import of ${n(d.import.offices)} offices, ${n(d.import.entries)} entries in ${sec(d.import.seconds)} s = **${n(d.import.entriesPerSecond, 1)} entries/s**.`;
+        return probe
+          ? `${fresh} Index probe at ${n(probe.inCms)} offices: ${n(probe.withoutEntriesPerSecond, 1)} entries/s as the CMS is, ${n(probe.withEntriesPerSecond, 1)} with slug indexes (×${probe.speedup.toFixed(1)}).`
+          : fresh;
+      })
       .join("\n")}`,
   (r) =>
     `### Full build of all offices\n\n${table(

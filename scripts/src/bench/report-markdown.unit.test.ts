@@ -41,7 +41,10 @@ describe("reportMarkdown", () => {
   });
 
   it("gives the figures with units the headers name", () => {
-    expect(markdown).toContain("| sqlite | 0 → 100 | 21,300 | 200.00 | 106.5 | 600 |");
+    expect(markdown).toContain("| sqlite | 0 → 100 | no | 21,300 | 200.00 | 106.5 | 600 |");
+    expect(markdown).toContain(
+      "Index probe at 100 offices: 12.5 entries/s as the CMS is, 80.0 with slug indexes (×6.4).",
+    );
     expect(markdown).toContain("| home | 10 | 6.6 / 8.8 | 2.0 | 2 / 2 | 9.8 / 10.7 | within |");
     expect(markdown).toContain("Command: `pnpm bench`");
     expect(markdown).toContain("| sqlite | 500 | 0.30 | 1.00 | 1.07 | 0.50 | 0.60 | 0.20 |");

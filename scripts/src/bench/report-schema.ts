@@ -25,6 +25,10 @@ export const importStepSchema = z.object({
   /** Offices in the CMS before and after the step. */
   fromOffices: count,
   toOffices: count.min(1),
+  /** Whether the slug columns were indexed (the proposed CMS fix) during this step. */
+  slugIndexes: z.boolean(),
+  /** One of the two steps of the index probe. */
+  probe: z.boolean(),
   created: count,
   importSeconds: seconds,
   wallSeconds: seconds,
@@ -132,6 +136,16 @@ export const databaseResultSchema = z.object({
     seconds,
     entriesPerSecond: z.number().positive(),
     steps: z.array(importStepSchema).min(1),
+    /** K offices imported right after N as the CMS is, then K with slug indexes. */
+    indexProbe: z
+      .object({
+        offices: count.min(1),
+        inCms: count.min(1),
+        withoutEntriesPerSecond: z.number().positive(),
+        withEntriesPerSecond: z.number().positive(),
+        speedup: z.number().positive(),
+      })
+      .optional(),
   }),
   fullBuilds: z.array(fullBuildSchema).min(1),
   rebuild: z.object({
@@ -181,6 +195,7 @@ export const benchReportSchema = z.object({
     publishes: count.min(1),
     a11yPages: count,
     jobs: count.min(1),
+    indexProbe: count,
     seed: z.number().int(),
     now: z.string(),
   }),

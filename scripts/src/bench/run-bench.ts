@@ -239,34 +239,49 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
     let atN: Omit<DatabaseResult, "kind" | "import" | "rebuild" | "publish"> | undefined;
     let publishSeconds: number[] = [];
     let inCms = 0;
-    for (const size of sizesOf(options)) {
-      log(
-        `${kind}: writing and importing offices ${inCms + 1}–${size} (${options.posts} posts each)`,
-      );
-      const written = run.source.write(join(run.workDir, "fixtures", `to-${size}`), inCms, size);
-      const seeded = await cms.seed(written.dir);
+    let indexed = false;
+    let indexProbe: DatabaseResult["import"]["indexProbe"];
+    /** Imports offices inCms…to-1 as one step. */
+    const importTo = async (to: number, probe: boolean): Promise<ImportStep> => {
+      const what = `offices ${inCms + 1}–${to} (${options.posts} posts each${indexed ? ", slug indexes" : ""})`;
+      log(`${kind}: writing and importing ${what}${probe ? ", index probe" : ""}`);
+      const written = run.source.write(join(run.workDir, "fixtures", `to-${to}`), inCms, to);
+      const seeded = await cms.seed(written.dir, { slugIndexes: indexed });
       if (seeded.created !== written.entries) {
         throw new BenchError(
           `the import created ${seeded.created} entries, the fixtures hold ${written.entries}`,
         );
       }
-      steps.push({
+      const step: ImportStep = {
         fromOffices: inCms,
-        toOffices: size,
+        toOffices: to,
+        slugIndexes: indexed,
+        probe,
         created: seeded.created,
         importSeconds: seeded.importSeconds,
         wallSeconds: seeded.wallSeconds,
         entriesPerSecond: seeded.created / seeded.importSeconds,
         memory: seeded.memory,
-      });
-      log(`${kind}: ${seeded.created} entries in ${seeded.importSeconds.toFixed(1)} s`);
+      };
+      steps.push(step);
+      log(
+        `${kind}: ${seeded.created} entries in ${seeded.importSeconds.toFixed(1)} s (${step.entriesPerSecond.toFixed(1)}/s)`,
+      );
       if (!options.keep) rmSync(written.dir, { recursive: true, force: true });
-      inCms = size;
+      inCms = to;
+      return step;
+    };
+    for (const size of sizesOf(options)) {
+      await importTo(size, false);
 
       const running = await cms.start();
       try {
         log(`${kind}: single-office rebuild of ${office} with ${size} offices in the CMS`);
-        sizes.push(await measureRebuild(run, running, office, size));
+        const rebuilt = await measureRebuild(run, running, office, size);
+        sizes.push(rebuilt);
+        log(
+          `${kind}: rebuild median ${rebuilt.medianSeconds.toFixed(2)} s (${rebuilt.seconds.map((x) => x.toFixed(2)).join(", ")}), office listing ${rebuilt.listOfficesSeconds.toFixed(2)} s`,
+        );
         if (size === options.offices) {
           const slugs = Array.from({ length: size }, (_, i) => townSlug(i));
           const fullBuilds: FullBuildResult[] = [];
@@ -275,7 +290,9 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
             log(`${kind}: full build of ${size} offices with ${jobs} driver(s)`);
             const built = await fullBuild(run, running, slugs, jobs);
             fullBuilds.push(built.result);
-            log(`${kind}: ${built.result.pages} pages in ${built.result.seconds.toFixed(1)} s`);
+            log(
+              `${kind}: ${built.result.pages} pages in ${built.result.seconds.toFixed(1)} s = ${built.result.pagesPerSecond.toFixed(1)} pages/s, peak RSS ${(built.result.memory.treeRssBytes / 1024 ** 2).toFixed(0)} MiB`,
+            );
             if (jobs === 1) sitesRoot = built.sitesRoot;
             else if (!options.keep) rmSync(built.sitesRoot, { recursive: true, force: true });
           }
@@ -320,10 +337,27 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
           cacheRoot: join(run.workDir, "rebuild-cache"),
           now: options.now,
         });
+        const publish = summarize(publishSeconds);
+        log(
+          `${kind}: publish to live median ${publish.median.toFixed(2)} s, p95 ${publish.p95.toFixed(2)} s`,
+        );
+        if (options.indexProbe > 0) {
+          const k = options.indexProbe;
+          const without = await importTo(size + k, true);
+          indexed = true;
+          const withIndexes = await importTo(size + 2 * k, true);
+          indexProbe = {
+            offices: k,
+            inCms: size,
+            withoutEntriesPerSecond: without.entriesPerSecond,
+            withEntriesPerSecond: withIndexes.entriesPerSecond,
+            speedup: withIndexes.entriesPerSecond / without.entriesPerSecond,
+          };
+        }
       }
     }
     if (!atN) throw new BenchError(`N = ${options.offices} was never reached`);
-    const fresh = steps.filter((step) => step.toOffices <= options.offices);
+    const fresh = steps.filter((step) => step.toOffices <= options.offices && !step.probe);
     const entries = fresh.reduce((sum, step) => sum + step.created, 0);
     const seconds = fresh.reduce((sum, step) => sum + step.importSeconds, 0);
     return {
@@ -334,6 +368,7 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
         seconds,
         entriesPerSecond: entries / seconds,
         steps,
+        ...(indexProbe ? { indexProbe } : {}),
       },
       rebuild: {
         office,
@@ -425,6 +460,7 @@ export async function runBench(
       publishes: options.publishes,
       a11yPages: options.a11yPages,
       jobs: options.jobs,
+      indexProbe: options.indexProbe,
       seed: options.seed,
       now: options.now,
     },
