@@ -1,15 +1,16 @@
-// One office per build: the build driver (scripts/build-offices.ts) sets the office, its domain,
-// the output and the content cache directory in the environment.
-import sitemap from "@astrojs/sitemap";
+// One build renders every office the build driver (scripts/build-offices.ts) lists in OFFICES,
+// each under /<slug>/, then splits the output into one site per office (office-sites
+// integration). The driver also sets the output and the content cache directory.
 import { defineConfig } from "astro/config";
-import { EXAMPLES_PATH, examplesPage } from "./src/integrations/examples-page.ts";
+import { examplesPage } from "./src/integrations/examples-page.ts";
+import { officeSites } from "./src/integrations/office-sites.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
-import { PLACEHOLDER_SITE, parseBuildEnv } from "./src/lib/build/build-env.ts";
+import { parseBuildEnv } from "./src/lib/build/build-env.ts";
 
 const env = parseBuildEnv(process.env);
+const offices = env.OFFICES ?? [];
 
 export default defineConfig({
-  site: env.OFFICE_SITE_URL ?? PLACEHOLDER_SITE,
   ...(env.OUT_DIR ? { outDir: env.OUT_DIR } : {}),
   ...(env.CACHE_DIR ? { cacheDir: env.CACHE_DIR } : {}),
   output: "static",
@@ -21,8 +22,8 @@ export default defineConfig({
   // Covers come from the CMS; astro:assets fetches and converts them at build time.
   image: { domains: env.STRAPI_URL ? [new URL(env.STRAPI_URL).hostname] : [] },
   integrations: [
-    sitemap({ filter: (page) => !page.includes(EXAMPLES_PATH) }),
     examplesPage(env.WITH_EXAMPLES === "1"),
-    pagefindIndex(),
+    officeSites(offices),
+    pagefindIndex(offices.map((office) => office.slug)),
   ],
 });

@@ -1,13 +1,19 @@
 // Builds one, several or all offices into <out>/<slug>/, each a self-contained static site for
-// the root of the office's own domain. Each build goes to a staging directory that replaces the
-// office's directory only when the build succeeded, so a failed build leaves the last good site.
+// the root of the office's own domain. Offices are built in batches, one `astro build` per batch
+// (each office under /<slug>/, split afterwards by the office-sites integration), with up to
+// --jobs batches at once. A batch builds into a staging directory; each office's directory
+// replaces <out>/<slug>/ only when its build succeeded, so a failed build leaves the last good
+// site. When a batch fails, its offices are built one by one, so one office's bad data fails
+// only that office.
 // Usage and environment: site/README.md, "Building offices".
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { officesEnv } from "../src/lib/build/build-env.ts";
 import { acquireBuildLock } from "./lib/build-lock.ts";
 import { codeFingerprint } from "./lib/code-fingerprint.ts";
 import { listOffices, type OfficeTarget, selectOffices } from "./lib/office-directory.ts";
@@ -15,6 +21,9 @@ import { listOffices, type OfficeTarget, selectOffices } from "./lib/office-dire
 const siteDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const repoDir = resolve(siteDir, "..");
 const astroBin = join(siteDir, "node_modules", "astro", "bin", "astro.mjs");
+// Inside the site folder: Astro puts its prerender bundle next to an outDir inside the project,
+// and in the shared site/.astro/ otherwise, where parallel builds would delete each other's.
+const stagingRoot = join(siteDir, ".tmp", "staging");
 
 export class BuildDriverError extends Error {
   override name = "BuildDriverError";
@@ -22,6 +31,10 @@ export class BuildDriverError extends Error {
 
 export interface DriverOptions {
   offices: string[];
+  /** Offices per `astro build`. */
+  batchSize: number;
+  /** Batches built at once. */
+  jobs: number;
   outRoot: string;
   cacheRoot: string;
   strapiUrl: string;
@@ -35,6 +48,7 @@ export interface OfficeResult {
   office: string;
   ok: boolean;
   dir: string;
+  /** Wall time of the build that built (or failed) the office, shared by its batch. */
   seconds: number;
   error?: string;
 }
@@ -42,7 +56,9 @@ export interface OfficeResult {
 const USAGE = `usage: node site/scripts/build-offices.ts [options] [<office-slug>…]
   no slug, or --all: every office in the CMS
   --out <dir>        output root; each office goes to <dir>/<slug>/ (default site/dist)
-  --cache <dir>      content cache root, one directory per office (default site/.cache/offices)
+  --cache <dir>      content cache root, one directory per batch (default site/.cache/offices)
+  --batch <n>        offices per astro build (default 25)
+  --jobs <n>         astro builds at once (default 1; 2 uses both cores of a 2-core machine)
   --now <iso>        instant for build-time states (default: env BUILD_NOW, else now)
   --strapi-url <url> CMS base URL (default: env STRAPI_URL, else http://127.0.0.1:1337)
   --with-examples    also build the component examples page (/przyklady/), for tests
@@ -67,6 +83,8 @@ export async function parseDriverArgs(argv: string[]): Promise<DriverOptions & {
       all: { type: "boolean", default: false },
       out: { type: "string" },
       cache: { type: "string" },
+      batch: { type: "string", default: "25" },
+      jobs: { type: "string", default: "1" },
       now: { type: "string" },
       "strapi-url": { type: "string" },
       "with-examples": { type: "boolean", default: false },
@@ -88,8 +106,17 @@ export async function parseDriverArgs(argv: string[]): Promise<DriverOptions & {
       `--now / BUILD_NOW "${buildNow}" is not an ISO datetime with offset`,
     );
   }
+  const count = (name: string, text: string, max: number): number => {
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < 1 || value > max) {
+      throw new BuildDriverError(`--${name} "${text}" is not a whole number from 1 to ${max}`);
+    }
+    return value;
+  };
   return {
     offices: positionals,
+    batchSize: count("batch", values.batch, 500),
+    jobs: count("jobs", values.jobs, 16),
     outRoot: resolve(values.out ?? join(siteDir, "dist")),
     cacheRoot: resolve(values.cache ?? join(siteDir, ".cache", "offices")),
     strapiUrl: values["strapi-url"] ?? process.env.STRAPI_URL ?? "http://127.0.0.1:1337",
@@ -153,44 +180,138 @@ export function failureCause(log: string): string {
   );
 }
 
-async function buildOffice(
-  office: OfficeTarget,
+/** The content cache of a batch: an office built alone keeps its own, a batch one per set. */
+function cacheDirFor(cacheRoot: string, batch: ReadonlyArray<OfficeTarget>): string {
+  if (batch.length === 1) return join(cacheRoot, batch[0]!.slug);
+  const slugs = batch.map((office) => office.slug).join(",");
+  return join(cacheRoot, `batch-${createHash("sha256").update(slugs).digest("hex").slice(0, 16)}`);
+}
+
+/** Moves a directory, copying when it crosses file systems. */
+async function move(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
+    await cp(from, to, { recursive: true });
+    await rm(from, { recursive: true, force: true });
+  }
+}
+
+/** Puts a built office in place of <out>/<slug>/ (two renames: never a missing site). */
+async function swapIn(office: OfficeTarget, builtDir: string, outRoot: string): Promise<string> {
+  const finalDir = join(outRoot, office.slug);
+  const incoming = join(outRoot, ".staging", office.slug);
+  const previous = join(outRoot, ".staging", `${office.slug}.previous`);
+  await rm(incoming, { recursive: true, force: true });
+  await rm(previous, { recursive: true, force: true });
+  await mkdir(dirname(incoming), { recursive: true });
+  await move(builtDir, incoming);
+  if (existsSync(finalDir)) await rename(finalDir, previous);
+  await rename(incoming, finalDir);
+  await rm(previous, { recursive: true, force: true });
+  return finalDir;
+}
+
+let batchCounter = 0;
+
+/** One `astro build` of `batch`; every office of it succeeds or fails together. */
+async function buildBatch(
+  batch: ReadonlyArray<OfficeTarget>,
   options: DriverOptions,
   fingerprint: string,
-): Promise<OfficeResult> {
+): Promise<OfficeResult[]> {
   const started = performance.now();
-  const finalDir = join(options.outRoot, office.slug);
-  const stagingDir = join(options.outRoot, ".staging", office.slug);
-  const cacheDir = join(options.cacheRoot, office.slug);
+  const stagingDir = join(stagingRoot, `${process.pid}-${++batchCounter}`);
+  const cacheDir = cacheDirFor(options.cacheRoot, batch);
   await rm(stagingDir, { recursive: true, force: true });
   await mkdir(dirname(stagingDir), { recursive: true });
   await prepareCache(cacheDir, fingerprint);
-  const { code, log } = await runAstroBuild(
-    {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: "1",
-      OFFICE: office.slug,
-      OFFICE_SITE_URL: office.siteUrl,
-      STRAPI_URL: options.strapiUrl,
-      STRAPI_TOKEN: options.token,
-      BUILD_NOW: options.buildNow,
-      OUT_DIR: stagingDir,
-      CACHE_DIR: cacheDir,
-      WITH_EXAMPLES: options.withExamples ? "1" : "0",
-    },
-    options.quiet,
-  );
-  const seconds = (performance.now() - started) / 1000;
-  if (code !== 0 || !existsSync(join(stagingDir, "index.html"))) {
+  try {
+    const { code, log } = await runAstroBuild(
+      {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: "1",
+        OFFICES: officesEnv(batch),
+        STRAPI_URL: options.strapiUrl,
+        STRAPI_TOKEN: options.token,
+        BUILD_NOW: options.buildNow,
+        OUT_DIR: stagingDir,
+        CACHE_DIR: cacheDir,
+        WITH_EXAMPLES: options.withExamples ? "1" : "0",
+      },
+      options.quiet,
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const complete = batch.every((office) =>
+      existsSync(join(stagingDir, office.slug, "index.html")),
+    );
+    if (code !== 0 || !complete) {
+      const error = failureCause(log);
+      return batch.map((office) => ({
+        office: office.slug,
+        ok: false,
+        dir: join(options.outRoot, office.slug),
+        seconds,
+        error,
+      }));
+    }
+    const results: OfficeResult[] = [];
+    for (const office of batch) {
+      const dir = await swapIn(office, join(stagingDir, office.slug), options.outRoot);
+      results.push({ office: office.slug, ok: true, dir, seconds });
+    }
+    return results;
+  } finally {
     await rm(stagingDir, { recursive: true, force: true });
-    return { office: office.slug, ok: false, dir: finalDir, seconds, error: failureCause(log) };
   }
-  const previousDir = join(options.outRoot, ".staging", `${office.slug}.previous`);
-  await rm(previousDir, { recursive: true, force: true });
-  if (existsSync(finalDir)) await rename(finalDir, previousDir);
-  await rename(stagingDir, finalDir);
-  await rm(previousDir, { recursive: true, force: true });
-  return { office: office.slug, ok: true, dir: finalDir, seconds };
+}
+
+function report(result: OfficeResult): void {
+  const verdict = result.ok ? "built " : "FAILED";
+  console.error(
+    `build-offices: ${verdict} ${result.office} in ${result.seconds.toFixed(1)} s${result.ok ? ` → ${result.dir}` : `: ${result.error}`}`,
+  );
+}
+
+/** Builds a batch; when it fails and holds several offices, builds each of them alone. */
+async function buildWithFallback(
+  batch: ReadonlyArray<OfficeTarget>,
+  options: DriverOptions,
+  fingerprint: string,
+): Promise<OfficeResult[]> {
+  const results = await buildBatch(batch, options, fingerprint);
+  if (batch.length === 1 || results.every((result) => result.ok)) {
+    results.forEach(report);
+    return results;
+  }
+  console.error(
+    `build-offices: the batch of ${batch.length} offices failed (${results[0]?.error}); building them one by one`,
+  );
+  const alone: OfficeResult[] = [];
+  for (const office of batch) {
+    const [result] = await buildBatch([office], options, fingerprint);
+    report(result!);
+    alone.push(result!);
+  }
+  return alone;
+}
+
+function batchesOf<T>(items: ReadonlyArray<T>, size: number): T[][] {
+  const batches: T[][] = [];
+  for (let start = 0; start < items.length; start += size) {
+    batches.push(items.slice(start, start + size));
+  }
+  return batches;
+}
+
+/**
+ * Splits the offices into at least `jobs` batches of at most `batchSize`, so that every job has
+ * work, in the order given (the result lists offices in that order too).
+ */
+export function planBatches<T>(offices: ReadonlyArray<T>, batchSize: number, jobs: number): T[][] {
+  const size = Math.max(1, Math.min(batchSize, Math.ceil(offices.length / jobs)));
+  return batchesOf(offices, size);
 }
 
 export async function buildOffices(options: DriverOptions): Promise<OfficeResult[]> {
@@ -209,17 +330,18 @@ export async function buildOffices(options: DriverOptions): Promise<OfficeResult
       "site/src/content.config.ts",
       "site/node_modules/astro/package.json",
     ]);
-    const results: OfficeResult[] = [];
-    for (const office of targets) {
-      const result = await buildOffice(office, options, fingerprint);
-      const verdict = result.ok ? "built " : "FAILED";
-      console.error(
-        `build-offices: ${verdict} ${office.slug} in ${result.seconds.toFixed(1)} s${result.ok ? ` → ${result.dir}` : `: ${result.error}`}`,
-      );
-      results.push(result);
-    }
+    const batches = planBatches(targets, options.batchSize, options.jobs);
+    const done: OfficeResult[][] = new Array(batches.length);
+    let next = 0;
+    const worker = async () => {
+      while (next < batches.length) {
+        const index = next++;
+        done[index] = await buildWithFallback(batches[index]!, options, fingerprint);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(options.jobs, batches.length) }, worker));
     await rm(join(options.outRoot, ".staging"), { recursive: true, force: true });
-    return results;
+    return done.flat();
   } finally {
     await release();
   }

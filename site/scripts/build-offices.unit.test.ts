@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { failureCause } from "./build-offices.ts";
+import { failureCause, planBatches } from "./build-offices.ts";
 
 describe("failureCause", () => {
   it.each([
@@ -18,5 +18,21 @@ describe("failureCause", () => {
     },
   ])("$cause", ({ log, cause }) => {
     expect(failureCause(log)).toBe(cause);
+  });
+});
+
+describe("planBatches", () => {
+  const offices = (count: number) => Array.from({ length: count }, (_, i) => i);
+  it.each([
+    { count: 1, batch: 25, jobs: 1, sizes: [1] },
+    { count: 5, batch: 25, jobs: 1, sizes: [5] },
+    { count: 5, batch: 25, jobs: 2, sizes: [3, 2] },
+    { count: 100, batch: 25, jobs: 2, sizes: [25, 25, 25, 25] },
+    { count: 7, batch: 2, jobs: 1, sizes: [2, 2, 2, 1] },
+    { count: 3, batch: 25, jobs: 8, sizes: [1, 1, 1] },
+  ])("$count offices, batches of $batch, $jobs jobs: $sizes", ({ count, batch, jobs, sizes }) => {
+    const batches = planBatches(offices(count), batch, jobs);
+    expect(batches.map((b) => b.length)).toEqual(sizes);
+    expect(batches.flat()).toEqual(offices(count));
   });
 });

@@ -1,5 +1,5 @@
-// Content collections of one office's build, all loaded from Strapi. The office, the CMS URL and
-// the token come from the build driver's environment, read when a sync starts.
+// Content collections of a build of one or many offices, all loaded from Strapi. The offices, the
+// CMS URL and the token come from the build driver's environment, read when a sync starts.
 import { defineCollection } from "astro:content";
 import type { z } from "astro/zod";
 import { parseBuildEnv, requireOfficeBuild } from "./lib/build/build-env";
@@ -14,9 +14,13 @@ import { type CollectionSpec, type LoaderOptions, strapiLoader } from "./lib/str
 
 function loaderOptions(): LoaderOptions | undefined {
   const env = parseBuildEnv(process.env);
-  if (env.OFFICE === undefined) return undefined;
+  if (env.OFFICES === undefined) return undefined;
   const build = requireOfficeBuild(env);
-  return { baseUrl: build.strapiUrl, token: build.strapiToken, office: build.office };
+  return {
+    baseUrl: build.strapiUrl,
+    token: build.strapiToken,
+    offices: build.offices.map((office) => office.slug),
+  };
 }
 
 const fromStrapi = <Schema extends z.ZodType>(spec: CollectionSpec<Schema>) =>

@@ -14,7 +14,11 @@ import {
   loadOfficeFixture,
   type OfficeSlug,
 } from "../../shared/fixtures/index.ts";
-import { assembleOfficeContent, type OfficeContent } from "../src/lib/content/office-content.ts";
+import {
+  assembleOfficeContent,
+  type LoadedCollections,
+  type OfficeContent,
+} from "../src/lib/content/office-content.ts";
 
 const MIME: Record<string, string> = {
   ".pdf": "application/pdf",
@@ -99,13 +103,18 @@ export function fixtureRest(slug: OfficeSlug): FixtureRest {
   };
 }
 
-export function fixtureContent(slug: OfficeSlug): OfficeContent {
+/** The offices' collections as the loader stores them (parsed, not yet split or sorted). */
+export function fixtureCollections(slug: OfficeSlug): LoadedCollections {
   const rest = fixtureRest(slug);
-  return assembleOfficeContent(slug, {
+  return {
     offices: rest.offices.map((entry) => officeSchema.parse(entry)),
     departments: rest.departments.map((entry) => departmentSchema.parse(entry)),
     schedules: rest.schedules.map((entry) => scheduleSchema.parse(entry)),
     programmes: rest.programmes.map((entry) => programmeSchema.parse(entry)),
     newsPosts: rest.newsPosts.map((entry) => newsPostSchema.parse(entry)),
-  });
+  };
+}
+
+export function fixtureContent(slug: OfficeSlug): OfficeContent {
+  return assembleOfficeContent(slug, fixtureCollections(slug));
 }

@@ -32,6 +32,12 @@ export interface CollectionTypeDefinition {
   displayName: string;
   description: string;
   fields: Fields;
+  /**
+   * Fields the database indexes, each on its own (Strapi's `indexes`, synced with the schema).
+   * Lookups by slug (REST filters, the per-office uniqueness rule) need them once a CMS holds
+   * hundreds of offices; see docs/benchmarks.md.
+   */
+  indexed?: ReadonlyArray<string>;
 }
 
 export function collectionType(definition: CollectionTypeDefinition) {
@@ -42,9 +48,17 @@ export function collectionType(definition: CollectionTypeDefinition) {
         ? f.attribute
         : { ...f.attribute, pluginOptions: { i18n: { localized: f.localized } } };
   }
+  const collectionName = definition.pluralName.replaceAll("-", "_");
+  const indexes = (definition.indexed ?? []).map((field) => {
+    if (!(field in definition.fields)) {
+      throw new Error(`${definition.singularName}: cannot index unknown field "${field}"`);
+    }
+    const column = field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+    return { name: `${collectionName}_${column}_idx`, columns: [column] };
+  });
   return {
     kind: "collectionType",
-    collectionName: definition.pluralName.replaceAll("-", "_"),
+    collectionName,
     info: {
       singularName: definition.singularName,
       pluralName: definition.pluralName,
@@ -54,6 +68,7 @@ export function collectionType(definition: CollectionTypeDefinition) {
     options: { draftAndPublish: true },
     pluginOptions: { i18n: { localized: true } },
     attributes,
+    ...(indexes.length > 0 ? { indexes } : {}),
     config: { metadatas: metadatas(definition.fields) },
   };
 }

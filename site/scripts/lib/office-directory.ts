@@ -1,17 +1,12 @@
 // The offices a driver run can build: slug and domain of each, read from the CMS.
-import { z } from "astro/zod";
+import { type OfficeTarget, officeTargetSchema } from "../../src/lib/build/build-env.ts";
 import { fetchCollection } from "../../src/lib/strapi/fetch-collection.ts";
+
+export type { OfficeTarget };
 
 export class OfficeSelectionError extends Error {
   override name = "OfficeSelectionError";
 }
-
-const officeEntrySchema = z.object({
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  siteUrl: z.url({ protocol: /^https?$/ }),
-});
-
-export type OfficeTarget = z.output<typeof officeEntrySchema>;
 
 export async function listOffices(strapiUrl: string, token: string): Promise<OfficeTarget[]> {
   const entries = await fetchCollection(
@@ -19,7 +14,7 @@ export async function listOffices(strapiUrl: string, token: string): Promise<Off
     { baseUrl: strapiUrl, token },
   );
   return entries.map((entry) => {
-    const parsed = officeEntrySchema.safeParse(entry);
+    const parsed = officeTargetSchema.safeParse(entry);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new OfficeSelectionError(

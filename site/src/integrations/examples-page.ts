@@ -10,7 +10,7 @@ export function examplesPage(enabled: boolean): AstroIntegration {
       "astro:config:setup": ({ injectRoute }) => {
         if (!enabled) return;
         injectRoute({
-          pattern: EXAMPLES_PATH,
+          pattern: `/[office]${EXAMPLES_PATH}`,
           entrypoint: new URL("../examples/examples-page.astro", import.meta.url),
         });
       },

@@ -1,6 +1,7 @@
-// Indexes each office's built pages with Pagefind into <out>/pagefind/, so every office has its
-// own search index. Only elements marked data-pagefind-body are indexed.
+// Indexes each office's built pages with Pagefind into <out>/<slug>/pagefind/, so every office
+// has its own search index. Only elements marked data-pagefind-body are indexed.
 
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { close, createIndex } from "pagefind";
@@ -9,23 +10,33 @@ export class SearchIndexError extends Error {
   override name = "SearchIndexError";
 }
 
-export function pagefindIndex(): AstroIntegration {
+async function indexSite(siteDir: string): Promise<number> {
+  const { index, errors } = await createIndex({ forceLanguage: "pl" });
+  if (!index) throw new SearchIndexError(`cannot create the index: ${errors.join("; ")}`);
+  try {
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) throw new SearchIndexError(added.errors.join("; "));
+    const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
+    if (written.errors.length > 0) throw new SearchIndexError(written.errors.join("; "));
+    return added.page_count;
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+export function pagefindIndex(officeSlugs: ReadonlyArray<string>): AstroIntegration {
   return {
     name: "mops:pagefind",
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
-        const siteDir = fileURLToPath(dir);
+        const outDir = fileURLToPath(dir);
+        let pages = 0;
         try {
-          const { index, errors } = await createIndex({ forceLanguage: "pl" });
-          if (!index) throw new SearchIndexError(`cannot create the index: ${errors.join("; ")}`);
-          const added = await index.addDirectory({ path: siteDir });
-          if (added.errors.length > 0) throw new SearchIndexError(added.errors.join("; "));
-          const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
-          if (written.errors.length > 0) throw new SearchIndexError(written.errors.join("; "));
-          logger.info(`indexed ${added.page_count} pages`);
+          for (const slug of officeSlugs) pages += await indexSite(join(outDir, slug));
         } finally {
           await close();
         }
+        logger.info(`indexed ${pages} pages of ${officeSlugs.length} office(s)`);
       },
     },
   };

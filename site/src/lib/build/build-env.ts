@@ -1,5 +1,5 @@
-// The parameters of one office's build, read once from the environment the build driver sets.
-// Nothing else in the site reads process.env or the clock.
+// The parameters of a build of one or many offices, read once from the environment the build
+// driver sets. Nothing else in the site reads process.env or the clock.
 import { z } from "astro/zod";
 
 export class BuildEnvError extends Error {
@@ -8,9 +8,37 @@ export class BuildEnvError extends Error {
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 
+/** An office a build renders: its slug and the origin its site is served from. */
+export const officeTargetSchema = z.object({
+  slug,
+  siteUrl: z.url({ protocol: /^https?$/ }),
+});
+
+/** `OFFICES`: a JSON array of `{slug, siteUrl}`, the offices one build renders. */
+const officesSchema = z
+  .string()
+  .transform((text, context) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      context.addIssue({ code: "custom", message: "not JSON" });
+      return z.NEVER;
+    }
+  })
+  .pipe(
+    z
+      .array(officeTargetSchema)
+      .min(1, "lists no office")
+      .refine(
+        (offices) => new Set(offices.map((office) => office.slug)).size === offices.length,
+        "lists an office twice",
+      ),
+  );
+
+export type OfficeTarget = z.infer<typeof officeTargetSchema>;
+
 const buildEnvSchema = z.object({
-  OFFICE: slug.optional(),
-  OFFICE_SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  OFFICES: officesSchema.optional(),
   STRAPI_URL: z.url({ protocol: /^https?$/ }).optional(),
   STRAPI_TOKEN: z.string().min(1).optional(),
   BUILD_NOW: z.iso.datetime({ offset: true }).optional(),
@@ -39,15 +67,14 @@ export function parseBuildEnv(env: Record<string, string | undefined>): BuildEnv
 }
 
 export interface OfficeBuild {
-  office: string;
-  siteUrl: string;
+  offices: OfficeTarget[];
   strapiUrl: string;
   strapiToken: string;
 }
 
 /** What a content sync needs; throws a BuildEnvError naming the first missing variable. */
 export function requireOfficeBuild(env: BuildEnv): OfficeBuild {
-  const missing = (["OFFICE", "OFFICE_SITE_URL", "STRAPI_URL", "STRAPI_TOKEN"] as const).find(
+  const missing = (["OFFICES", "STRAPI_URL", "STRAPI_TOKEN"] as const).find(
     (key) => env[key] === undefined,
   );
   if (missing) {
@@ -55,12 +82,12 @@ export function requireOfficeBuild(env: BuildEnv): OfficeBuild {
       `${missing} is not set: build offices with site/scripts/build-offices.ts`,
     );
   }
-  return {
-    office: env.OFFICE!,
-    siteUrl: env.OFFICE_SITE_URL!,
-    strapiUrl: env.STRAPI_URL!,
-    strapiToken: env.STRAPI_TOKEN!,
-  };
+  return { offices: env.OFFICES!, strapiUrl: env.STRAPI_URL!, strapiToken: env.STRAPI_TOKEN! };
+}
+
+/** The environment value of `OFFICES` for these offices. */
+export function officesEnv(offices: ReadonlyArray<OfficeTarget>): string {
+  return JSON.stringify(offices.map(({ slug, siteUrl }) => ({ slug, siteUrl })));
 }
 
 /** The instant build-time states (alerts, programme periods) are computed for. */

@@ -1,9 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { BuildEnvError, buildNow, parseBuildEnv, requireOfficeBuild } from "./build-env.ts";
+import {
+  BuildEnvError,
+  buildNow,
+  officesEnv,
+  parseBuildEnv,
+  requireOfficeBuild,
+} from "./build-env.ts";
 
+const offices = [
+  { slug: "kutno", siteUrl: "https://mops.kutno.pl" },
+  { slug: "orzesze", siteUrl: "https://ops.orzesze.pl/" },
+];
 const complete = {
-  OFFICE: "kutno",
-  OFFICE_SITE_URL: "https://mops.kutno.pl",
+  OFFICES: officesEnv(offices),
   STRAPI_URL: "http://127.0.0.1:1337",
   STRAPI_TOKEN: "t",
 };
@@ -11,29 +20,37 @@ const complete = {
 describe("build environment", () => {
   it("reads what a build needs and ignores the rest", () => {
     expect(requireOfficeBuild(parseBuildEnv({ ...complete, PATH: "/usr/bin" }))).toEqual({
-      office: "kutno",
-      siteUrl: "https://mops.kutno.pl",
+      offices,
       strapiUrl: "http://127.0.0.1:1337",
       strapiToken: "t",
     });
   });
 
   it.each([
-    { env: { ...complete, OFFICE: "Kutno!" }, message: "OFFICE is invalid" },
-    { env: { ...complete, OFFICE_SITE_URL: "ftp://x" }, message: "OFFICE_SITE_URL is invalid" },
+    { env: { ...complete, OFFICES: "kutno" }, message: "OFFICES is invalid: not JSON" },
+    { env: { ...complete, OFFICES: "[]" }, message: "OFFICES is invalid: lists no office" },
+    {
+      env: { ...complete, OFFICES: officesEnv([offices[0]!, offices[0]!]) },
+      message: "OFFICES is invalid: lists an office twice",
+    },
+    {
+      env: { ...complete, OFFICES: officesEnv([{ slug: "Kutno!", siteUrl: "https://k.pl" }]) },
+      message: "OFFICES is invalid",
+    },
+    {
+      env: { ...complete, OFFICES: officesEnv([{ slug: "kutno", siteUrl: "ftp://x" }]) },
+      message: "OFFICES is invalid",
+    },
     { env: { ...complete, BUILD_NOW: "2026-11-23" }, message: "BUILD_NOW is invalid" },
   ])("rejects $message", ({ env, message }) => {
     expect(() => parseBuildEnv(env)).toThrow(BuildEnvError);
     expect(() => parseBuildEnv(env)).toThrow(message);
   });
 
-  it.each(["OFFICE", "OFFICE_SITE_URL", "STRAPI_URL", "STRAPI_TOKEN"] as const)(
-    "names a missing %s",
-    (key) => {
-      const env = { ...complete, [key]: undefined };
-      expect(() => requireOfficeBuild(parseBuildEnv(env))).toThrow(`${key} is not set`);
-    },
-  );
+  it.each(["OFFICES", "STRAPI_URL", "STRAPI_TOKEN"] as const)("names a missing %s", (key) => {
+    const env = { ...complete, [key]: undefined };
+    expect(() => requireOfficeBuild(parseBuildEnv(env))).toThrow(`${key} is not set`);
+  });
 
   it("takes the build instant from BUILD_NOW, else the start it is given", () => {
     const started = new Date("2026-11-23T09:00:00Z");

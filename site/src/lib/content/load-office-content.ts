@@ -1,34 +1,51 @@
-// Reads the office's collections from Astro's data store, once per build.
+// Reads the collections from Astro's data store once per build and splits them by office: one
+// build renders every office the driver listed in OFFICES, each under /<slug>/.
 import { getCollection } from "astro:content";
 import { parseBuildEnv } from "../build/build-env";
-import { assembleOfficeContent, type OfficeContent, OfficeDataError } from "./office-content";
+import { type OfficeContent, OfficeDataError, splitByOffice } from "./office-content";
 
-let cached: Promise<OfficeContent> | undefined;
+let cached: Promise<Map<string, OfficeContent>> | undefined;
 
-async function load(): Promise<OfficeContent> {
-  const slug = parseBuildEnv(process.env).OFFICE;
-  if (!slug)
+async function load(): Promise<Map<string, OfficeContent>> {
+  const offices = parseBuildEnv(process.env).OFFICES;
+  if (!offices) {
     throw new OfficeDataError(
-      "OFFICE is not set: build offices with site/scripts/build-offices.ts",
+      "OFFICES is not set: build offices with site/scripts/build-offices.ts",
     );
+  }
   const data = <T>(entries: Array<{ data: T }>) => entries.map((entry) => entry.data);
-  const [offices, departments, schedules, programmes, newsPosts] = await Promise.all([
+  const [officeEntries, departments, schedules, programmes, newsPosts] = await Promise.all([
     getCollection("offices"),
     getCollection("departments"),
     getCollection("schedules"),
     getCollection("programmes"),
     getCollection("newsPosts"),
   ]);
-  return assembleOfficeContent(slug, {
-    offices: data(offices),
-    departments: data(departments),
-    schedules: data(schedules),
-    programmes: data(programmes),
-    newsPosts: data(newsPosts),
-  });
+  return splitByOffice(
+    offices.map((office) => office.slug),
+    {
+      offices: data(officeEntries),
+      departments: data(departments),
+      schedules: data(schedules),
+      programmes: data(programmes),
+      newsPosts: data(newsPosts),
+    },
+  );
 }
 
-export function loadOfficeContent(): Promise<OfficeContent> {
+function buildContent(): Promise<Map<string, OfficeContent>> {
   cached ??= load();
   return cached;
+}
+
+/** Every office of this build, in the driver's order. */
+export async function officesInBuild(): Promise<OfficeContent[]> {
+  return [...(await buildContent()).values()];
+}
+
+/** The content of one office of this build; `slug` is a page's `office` route parameter. */
+export async function loadOfficeContent(slug: string | undefined): Promise<OfficeContent> {
+  const content = (await buildContent()).get(slug ?? "");
+  if (!content) throw new OfficeDataError(`office "${slug}" is not part of this build`);
+  return content;
 }

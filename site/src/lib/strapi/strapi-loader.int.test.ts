@@ -18,10 +18,10 @@ import { startTestServer, type TestServer } from "./test-server.ts";
 
 const PROXY_PORT = 4336;
 const cms = inject("cms")!;
-const options = (office: string) => ({
+const options = (...offices: string[]) => ({
   baseUrl: cms.url,
   token: cms.readToken,
-  office,
+  offices,
   sleep: async () => {},
 });
 const specs: ReadonlyArray<CollectionSpec<z.ZodType>> = [
@@ -55,6 +55,25 @@ describe.each(officeSlugs)("office %s", (office) => {
       if (spec === officeSpec) expect(stats.fetched).toBe(1);
     },
   );
+});
+
+describe("several offices in one sync", () => {
+  it.each(specs)("$contentType: the union of the offices' entries, no other", async (spec) => {
+    const [first, second] = [officeSlugs[0]!, officeSlugs[2]!];
+    const owners = async (...offices: string[]) => {
+      const context = memoryContext();
+      await syncCollection(spec, options(...offices), context);
+      return [...context.entries.values()].map(({ data }) =>
+        spec === officeSpec
+          ? (data as { slug: string }).slug
+          : (data as { office?: { slug: string } }).office?.slug,
+      );
+    };
+    const both = await owners(first, second);
+    const separately = [...(await owners(first)), ...(await owners(second))];
+    expect(both.sort()).toEqual(separately.sort());
+    expect(new Set(both)).toEqual(new Set([first, second]));
+  });
 });
 
 describe("paging, digests and removal against the real CMS", () => {

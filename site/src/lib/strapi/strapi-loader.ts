@@ -1,4 +1,4 @@
-// The Astro Content Layer loader for one Strapi collection of one office: fetches every page,
+// The Astro Content Layer loader for one Strapi collection of the offices being built: fetches every page,
 // validates changed entries with the shared schema, skips unchanged ones by digest and removes
 // entries that vanished from the CMS. Any failure aborts the build with a named error.
 import type { Loader, LoaderContext } from "astro/loaders";
@@ -18,9 +18,12 @@ export interface CollectionSpec<Schema extends z.ZodType> {
 }
 
 export interface LoaderOptions extends FetchOptions {
-  /** Slug of the office being built; only its entries are fetched. */
-  office: string;
+  /** Slugs of the offices being built; only their entries are fetched. */
+  offices: ReadonlyArray<string>;
 }
+
+/** Offices per REST query: keeps `filters[…][$in]` URLs far below Koa's header limit. */
+export const OFFICES_PER_QUERY = 40;
 
 export interface LoadStats {
   contentType: string;
@@ -43,10 +46,20 @@ export interface SyncContext {
   generateDigest: LoaderContext["generateDigest"];
 }
 
-function officeParams(spec: CollectionSpec<z.ZodType>, office: string): Record<string, string> {
-  return spec.officeFilter === "slug"
-    ? { "filters[slug][$eq]": office }
-    : { "filters[office][slug][$eq]": office };
+export function officeParams(
+  spec: CollectionSpec<z.ZodType>,
+  offices: ReadonlyArray<string>,
+): Record<string, string> {
+  const field = spec.officeFilter === "slug" ? "filters[slug]" : "filters[office][slug]";
+  return Object.fromEntries(offices.map((office, index) => [`${field}[$in][${index}]`, office]));
+}
+
+function chunks<T>(items: ReadonlyArray<T>, size: number): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += size) {
+    result.push(items.slice(start, start + size));
+  }
+  return result;
 }
 
 function describeIssue(issue: z.core.$ZodIssue): { field: string; problem: string } {
@@ -74,14 +87,15 @@ export async function syncCollection<Schema extends z.ZodType>(
   options: LoaderOptions,
   context: SyncContext,
 ): Promise<LoadStats> {
-  const entries = await fetchCollection(
-    {
+  const entries: RawEntry[] = [];
+  for (const offices of chunks(options.offices, OFFICES_PER_QUERY)) {
+    const query = {
       contentType: spec.contentType,
       endpoint: spec.endpoint,
-      params: { locale: "pl", ...officeParams(spec, options.office) },
-    },
-    options,
-  );
+      params: { locale: "pl", ...officeParams(spec, offices) },
+    };
+    entries.push(...(await fetchCollection(query, options)));
+  }
   // Validate everything that changed before touching the store: a failed build changes nothing.
   const updates: Array<{ id: string; data: Record<string, unknown>; digest: string }> = [];
   let unchanged = 0;

@@ -2,7 +2,7 @@ import { z } from "astro/zod";
 import { afterEach, describe, expect, it } from "vitest";
 import { StrapiValidationError } from "./errors.ts";
 import { memoryContext } from "./memory-store.ts";
-import { syncCollection } from "./strapi-loader.ts";
+import { OFFICES_PER_QUERY, syncCollection } from "./strapi-loader.ts";
 import { restPage, startTestServer, type TestServer } from "./test-server.ts";
 
 const PORT = 4337;
@@ -40,7 +40,7 @@ async function serve(entries: unknown[]) {
   server = await startTestServer(PORT, [{ status: 200, body: restPage(entries, 1, 1) }]);
 }
 
-const options = { baseUrl: `http://127.0.0.1:${PORT}`, token: "t", office: "kutno" };
+const options = { baseUrl: `http://127.0.0.1:${PORT}`, token: "t", offices: ["kutno"] };
 
 describe("syncCollection", () => {
   it("stores validated domain objects by documentId", async () => {
@@ -74,16 +74,34 @@ describe("syncCollection", () => {
     expect(context.entries.get("b")?.data).toMatchObject({ title: "B zmieniony" });
   });
 
-  it("asks only for the office being built", async () => {
+  it("asks only for the offices being built", async () => {
     await serve([]);
     await syncCollection(spec, options, memoryContext());
     const url = new URL(server!.requests[0]!.url, "http://x");
-    expect(url.searchParams.get("filters[office][slug][$eq]")).toBe("kutno");
+    expect(url.searchParams.get("filters[office][slug][$in][0]")).toBe("kutno");
     await serve([]);
     await syncCollection({ ...spec, officeFilter: "slug" }, options, memoryContext());
     expect(
-      new URL(server!.requests[0]!.url, "http://x").searchParams.get("filters[slug][$eq]"),
+      new URL(server!.requests[0]!.url, "http://x").searchParams.get("filters[slug][$in][0]"),
     ).toBe("kutno");
+  });
+
+  it("splits many offices over several queries and keeps every entry", async () => {
+    const offices = Array.from({ length: OFFICES_PER_QUERY + 3 }, (_, i) => `gmina-${i}`);
+    server = await startTestServer(PORT, [
+      { status: 200, body: restPage([entry("a", "A")], 1, 1) },
+      { status: 200, body: restPage([entry("b", "B")], 1, 1) },
+    ]);
+    const context = memoryContext();
+    const stats = await syncCollection(spec, { ...options, offices }, context);
+    expect(stats.fetched).toBe(2);
+    const asked = server.requests.map((request) =>
+      [...new URL(request.url, "http://x").searchParams]
+        .filter(([key]) => key.startsWith("filters"))
+        .map(([, value]) => value),
+    );
+    expect(asked.map((slugs) => slugs.length)).toEqual([OFFICES_PER_QUERY, 3]);
+    expect(asked.flat()).toEqual(offices);
   });
 
   it("names content type, documentId and field of invalid data, and changes nothing", async () => {

@@ -7,6 +7,7 @@ export default collectionType({
   pluralName: "departments",
   displayName: "Dział",
   description: "Dział lub placówka ośrodka z własnymi kontaktami i sprawami.",
+  indexed: ["slug"],
   fields: {
     office: officeField,
     name: string("Nazwa", "Np. „Dział Świadczeń Rodzinnych i Alimentacyjnych”.", {

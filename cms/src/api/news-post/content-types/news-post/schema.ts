@@ -15,6 +15,7 @@ export default collectionType({
   pluralName: "news-posts",
   displayName: "Aktualność",
   description: "Wpis w aktualnościach ośrodka.",
+  indexed: ["slug"],
   fields: {
     office: officeField,
     title: string("Tytuł", "Tytuł wpisu.", { required: true, localized: true }),

@@ -7,6 +7,7 @@ export default collectionType({
   pluralName: "offices",
   displayName: "Ośrodek",
   description: "Ośrodek pomocy społecznej: dane kontaktowe, zadania, dostępność i RODO.",
+  indexed: ["slug"],
   fields: {
     name: string("Pełna nazwa", "Np. „Miejski Ośrodek Pomocy Społecznej w Kutnie”.", {
       required: true,

@@ -16,6 +16,7 @@ export default collectionType({
   displayName: "Program",
   description:
     "Program, projekt lub akcja pomocowa: dla kogo, na jakich warunkach, jak się zgłosić.",
+  indexed: ["slug"],
   fields: {
     office: officeField,
     title: string("Tytuł", "Np. „Wspieraj Seniora”.", { required: true, localized: true }),

@@ -1,0 +1,12 @@
+import type { APIRoute } from "astro";
+import { BUILD_NOW, BUILD_TODAY } from "../../lib/build/build-context";
+import { loadOfficeContent } from "../../lib/content/load-office-content";
+import { everyOffice } from "../../lib/content/office-paths";
+import { hoursCalendar } from "../../lib/models/hours-calendar";
+
+export const getStaticPaths = everyOffice;
+
+export const GET: APIRoute = async ({ params }) =>
+  new Response(hoursCalendar(await loadOfficeContent(params.office), BUILD_TODAY, BUILD_NOW), {
+    headers: { "Content-Type": "text/calendar; charset=utf-8" },
+  });

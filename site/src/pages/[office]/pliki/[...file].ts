@@ -1,0 +1,27 @@
+// Attachments uploaded to the CMS, copied into the office's site at build time.
+import type { APIRoute, GetStaticPaths } from "astro";
+import { STRAPI_URL } from "../../../lib/build/build-context";
+import { perOffice } from "../../../lib/content/office-paths";
+import { type SiteFile, siteFiles } from "../../../lib/models/media-files";
+import { StrapiFetchError } from "../../../lib/strapi/errors";
+
+export const getStaticPaths = (() =>
+  perOffice((content) =>
+    siteFiles(content.newsPosts, STRAPI_URL).map((file) => ({
+      params: { file: file.path.replace(/^\/pliki\//, "") },
+      props: { file },
+    })),
+  )) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ file: SiteFile }> = async ({ props }) => {
+  const response = await fetch(props.file.sourceUrl);
+  if (!response.ok) {
+    throw new StrapiFetchError(
+      "upload",
+      `GET ${props.file.sourceUrl} answered HTTP ${response.status}`,
+    );
+  }
+  return new Response(await response.arrayBuffer(), {
+    headers: { "Content-Type": props.file.mime },
+  });
+};
