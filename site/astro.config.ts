@@ -16,7 +16,8 @@ export default defineConfig({
   output: "static",
   trailingSlash: "always",
   compressHTML: true,
-  build: { format: "directory", inlineStylesheets: "always" },
+  // Four pages in flight: rendering overlaps the writes of the pages before (docs/benchmarks.md).
+  build: { format: "directory", inlineStylesheets: "always", concurrency: 4 },
   devToolbar: { enabled: false },
   prefetch: false,
   // Covers come from the CMS; astro:assets fetches and converts them at build time.
