@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import { pl } from "date-fns/locale/pl";
 
 /** The time zone every office is in. */
