@@ -1,6 +1,8 @@
 // Where one office's build spends its time, read from Astro's own log (the driver run without
 // --quiet): setup (config, content sync from the CMS, types), bundling, rendering the pages, and
-// what follows (sitemap, Pagefind). Astro prints these durations itself; nothing is timed here.
+// what follows (the office-sites integration splitting the output into one site per office, with
+// its sitemap, then Pagefind indexing each office). Astro prints these durations itself; nothing
+// is timed here. The post phase is what remains of Astro's total, so it needs no line of its own.
 
 export interface AstroProfile {
   /** `N page(s) built in …`: the whole `astro build`. */
@@ -11,7 +13,7 @@ export interface AstroProfile {
   bundleSeconds: number;
   /** `generating static routes … ✓ Completed in …`. */
   renderSeconds: number;
-  /** After rendering: integrations such as the sitemap and Pagefind. */
+  /** After rendering: the split per office (`split into N office site(s)`), Pagefind. */
   postSeconds: number;
   pages: number;
 }

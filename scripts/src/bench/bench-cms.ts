@@ -35,8 +35,6 @@ export { isPostgresReachable };
 export interface SeedResult {
   /** Seconds of the import itself (Document Service writes), measured inside the child. */
   importSeconds: number;
-  /** Seconds spent adding slug indexes first (0 without `slugIndexes`). */
-  indexSeconds: number;
   /** Seconds of the whole child: Strapi load, import, shutdown. */
   wallSeconds: number;
   created: number;
@@ -47,7 +45,6 @@ export interface SeedResult {
 /** The child's result line. */
 const seedOutputSchema = z.object({
   seconds: z.number().nonnegative(),
-  indexSeconds: z.number().nonnegative(),
   counts: z.record(
     z.string(),
     z.object({ created: z.number().int().nonnegative(), existing: z.number().int().nonnegative() }),
@@ -56,7 +53,6 @@ const seedOutputSchema = z.object({
 
 function parseSeedOutput(line: string): {
   seconds: number;
-  indexSeconds: number;
   created: number;
   existing: number;
 } {
@@ -75,7 +71,6 @@ function parseSeedOutput(line: string): {
   const counts = Object.values(parsed.data.counts);
   return {
     seconds: parsed.data.seconds,
-    indexSeconds: parsed.data.indexSeconds,
     created: counts.reduce((sum, count) => sum + count.created, 0),
     existing: counts.reduce((sum, count) => sum + count.existing, 0),
   };
@@ -84,11 +79,8 @@ function parseSeedOutput(line: string): {
 export interface BenchCms {
   kind: DatabaseKind;
   database: StrapiDatabase;
-  /**
-   * Imports the offices of `fixturesDir` into the database (the CMS must not be running); with
-   * `slugIndexes`, first indexes the slug columns (kept for later steps).
-   */
-  seed(fixturesDir: string, options?: { slugIndexes?: boolean }): Promise<SeedResult>;
+  /** Imports the offices of `fixturesDir` into the database (the CMS must not be running). */
+  seed(fixturesDir: string): Promise<SeedResult>;
   /** Starts the CMS on the database; `env` adds e.g. REBUILD_URL and REBUILD_SECRET. */
   start(env?: Readonly<Record<string, string>>): Promise<RunningCms>;
   /** Removes the database (a PostgreSQL database is dropped). */
@@ -118,12 +110,10 @@ function runSeedChild(
   distDir: string,
   fixturesDir: string,
   env: Readonly<Record<string, string>>,
-  slugIndexes: boolean,
 ): Promise<SeedResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const args = [seedChild, distDir, fixturesDir, ...(slugIndexes ? ["--slug-indexes"] : [])];
-    const child = spawn(process.execPath, args, {
+    const child = spawn(process.execPath, [seedChild, distDir, fixturesDir], {
       cwd: cmsDir,
       env: { ...process.env, ...env, SEED_ON_START: "false" },
       stdio: ["ignore", "pipe", "pipe"],
@@ -154,7 +144,6 @@ function runSeedChild(
         const result = parseSeedOutput(line.slice(RESULT_MARKER.length));
         resolve({
           importSeconds: result.seconds,
-          indexSeconds: result.indexSeconds,
           wallSeconds,
           created: result.created,
           existing: result.existing,
@@ -207,8 +196,7 @@ export async function createBenchCms(options: {
   return {
     kind: options.kind,
     database,
-    seed: (fixturesDir, seedOptions) =>
-      runSeedChild(distDir, fixturesDir, env, seedOptions?.slugIndexes ?? false),
+    seed: (fixturesDir) => runSeedChild(distDir, fixturesDir, env),
     async start(extraEnv = {}) {
       const started = performance.now();
       const strapi = await startStrapi({

@@ -16,9 +16,9 @@ export const USAGE = `usage: pnpm bench [options]
   --rebuild-repeats R  timed single-office rebuilds at each size (default 3)
   --publishes P        timed publishes to live (default 20)
   --a11y-pages K       pages pa11y-ci checks, drawn at random from the large build (default 40)
-  --jobs J             also build everything with J drivers in parallel (default 2; 1: only one driver)
-  --index-probe K      after N, import K offices as the CMS is, then K with slug indexes, and keep
-                       the indexes for larger sizes (default 5; 0: no probe, no indexes)
+  --batch B            offices per astro build in the full build (the driver's --batch; default 25)
+  --jobs J             also build everything with J astro builds at once (the driver's --jobs;
+                       default 2; 1: only one at a time)
   --seed S             content generator seed (default 1)
   --now ISO            instant the content is dated from and built for (default 2026-11-23T12:00:00+01:00)
   --port-base P        first of four ports: CMS, rebuild service, static server, pa11y server (default 13460)
@@ -66,13 +66,8 @@ const optionsSchema = z.object({
     .int()
     .min(0, "--a11y-pages must be at least 0")
     .default(40),
+  batch: positiveInt("--batch", 500).default(25),
   jobs: positiveInt("--jobs", 16).default(2),
-  indexProbe: z.coerce
-    .number({ error: "--index-probe must be a whole number" })
-    .int("--index-probe must be a whole number")
-    .min(0, "--index-probe must be at least 0")
-    .max(100, "--index-probe must be at most 100")
-    .default(5),
   seed: z.coerce.number({ error: "--seed must be a number" }).int().default(1),
   now: z.iso
     .datetime({ offset: true, error: "--now must be an ISO datetime with offset" })
@@ -103,8 +98,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions | "help
         "rebuild-repeats": { type: "string" },
         publishes: { type: "string" },
         "a11y-pages": { type: "string" },
+        batch: { type: "string" },
         jobs: { type: "string" },
-        "index-probe": { type: "string" },
         seed: { type: "string" },
         now: { type: "string" },
         "port-base": { type: "string" },
@@ -129,8 +124,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions | "help
     rebuildRepeats: v["rebuild-repeats"],
     publishes: v.publishes,
     a11yPages: v["a11y-pages"],
+    batch: v.batch,
     jobs: v.jobs,
-    indexProbe: v["index-probe"],
     seed: v.seed,
     now: v.now,
     portBase: v["port-base"],
@@ -141,16 +136,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions | "help
   if (!result.success) {
     throw new BenchOptionsError(result.error.issues.map((issue) => issue.message).join("; "));
   }
-  const { offices, indexProbe } = result.data;
-  const cramped = sizesOf(result.data).find(
-    (size) => size > offices && size < offices + 2 * indexProbe,
-  );
-  if (cramped !== undefined) {
-    throw new BenchOptionsError(
-      `--rebuild-sizes ${cramped} leaves no room for the index probe: sizes above N = ${offices} must be at least N + 2 × ${indexProbe}`,
-    );
-  }
-  const largest = Math.max(...sizesOf(result.data), offices + 2 * indexProbe);
+  const largest = Math.max(...sizesOf(result.data));
   if (largest > MAX_TOWNS) {
     throw new BenchOptionsError(`at most ${MAX_TOWNS} offices can be generated, not ${largest}`);
   }

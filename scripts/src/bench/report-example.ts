@@ -52,8 +52,6 @@ export function exampleDatabase(
         {
           fromOffices: 0,
           toOffices: 100,
-          slugIndexes: false,
-          probe: false,
           created: 21_300,
           importSeconds: 200,
           wallSeconds: 206,
@@ -61,22 +59,17 @@ export function exampleDatabase(
           memory: memory(600 * 1024 ** 2),
         },
       ],
-      indexProbe: {
-        offices: 5,
-        inCms: 100,
-        withoutEntriesPerSecond: 12.5,
-        withEntriesPerSecond: 80,
-        speedup: 6.4,
-      },
     },
     fullBuilds: [
       {
         jobs: 1,
+        batch: 25,
         offices: 100,
+        batches: 4,
         pages,
         seconds: pages / figures.pagesPerSecond,
         pagesPerSecond: figures.pagesPerSecond,
-        officeSeconds: summarize([0.4, 0.5, 0.6]),
+        batchSeconds: summarize([40, 41, 42, 43]),
         memory: memory(figures.peakRssBytes),
         cmsMemory: memory(500 * 1024 ** 2),
       },
@@ -131,7 +124,7 @@ export function exampleDatabase(
 
 export function exampleReport(databases: readonly DatabaseResult[]): BenchReport {
   return benchReportSchema.parse({
-    version: 1,
+    version: 2,
     startedAt: "2026-11-23T10:00:00.000Z",
     finishedAt: "2026-11-23T11:00:00.000Z",
     command: "pnpm bench",
@@ -142,8 +135,8 @@ export function exampleReport(databases: readonly DatabaseResult[]): BenchReport
       rebuildSizes: [5, 100, 500],
       publishes: 20,
       a11yPages: 40,
+      batch: 25,
       jobs: 2,
-      indexProbe: 5,
       seed: 1,
       now: "2026-11-23T12:00:00+01:00",
     },

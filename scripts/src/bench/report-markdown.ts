@@ -35,20 +35,11 @@ const sections: readonly Section[] = [
     )}`,
   (r) =>
     `### Import into Strapi (Document Service, all content rules)\n\n${table(
-      [
-        "DB",
-        "Offices before → after",
-        "Slug indexes",
-        "Entries created",
-        "Import s",
-        "Entries/s",
-        "Peak RSS MiB",
-      ],
+      ["DB", "Offices before → after", "Entries created", "Import s", "Entries/s", "Peak RSS MiB"],
       r.databases.flatMap((d) =>
         d.import.steps.map((step) => [
           d.kind,
-          `${n(step.fromOffices)} → ${n(step.toOffices)}${step.probe ? " (probe)" : ""}`,
-          step.slugIndexes ? "yes" : "no",
+          `${n(step.fromOffices)} → ${n(step.toOffices)}`,
           n(step.created),
           sec(step.importSeconds),
           n(step.entriesPerSecond, 1),
@@ -56,24 +47,22 @@ const sections: readonly Section[] = [
         ]),
       ),
     )}\n\n${r.databases
-      .map((d) => {
-        const probe = d.import.indexProbe;
-        const fresh = `${d.kind}: fresh import of ${n(d.import.offices)} offices, ${n(d.import.entries)} entries in ${sec(d.import.seconds)} s = **${n(d.import.entriesPerSecond, 1)} entries/s**.`;
-        return probe
-          ? `${fresh} Index probe at ${n(probe.inCms)} offices: ${n(probe.withoutEntriesPerSecond, 1)} entries/s as the CMS is, ${n(probe.withEntriesPerSecond, 1)} with slug indexes (×${probe.speedup.toFixed(1)}).`
-          : fresh;
-      })
+      .map(
+        (d) =>
+          `${d.kind}: fresh import of ${n(d.import.offices)} offices, ${n(d.import.entries)} entries in ${sec(d.import.seconds)} s = **${n(d.import.entriesPerSecond, 1)} entries/s**.`,
+      )
       .join("\n")}`,
   (r) =>
-    `### Full build of all offices\n\n${table(
+    `### Full build of all offices (one driver; jobs: Astro builds at once)\n\n${table(
       [
         "DB",
-        "Drivers",
+        "Jobs",
         "Offices",
+        "Batches (≤ offices each)",
         "Pages",
         "Wall s",
         "Pages/s",
-        "Per office median / max s",
+        "Per batch median / max s",
         "Peak RSS MiB (tree)",
         "Largest process MiB",
       ],
@@ -82,10 +71,11 @@ const sections: readonly Section[] = [
           d.kind,
           String(b.jobs),
           n(b.offices),
+          `${n(b.batches)} (≤ ${n(b.batch)})`,
           n(b.pages),
           sec(b.seconds),
           n(b.pagesPerSecond, 1),
-          `${sec(b.officeSeconds.median)} / ${sec(b.officeSeconds.max)}`,
+          `${sec(b.batchSeconds.median)} / ${sec(b.batchSeconds.max)}`,
           mib(b.memory.treeRssBytes),
           mib(b.memory.processHwmBytes),
         ]),
@@ -118,7 +108,7 @@ const sections: readonly Section[] = [
         "Setup + content sync s",
         "Bundle s",
         "Render s",
-        "Sitemap + Pagefind s",
+        "Split per office + Pagefind s",
       ],
       r.databases.flatMap((d) =>
         d.rebuild.sizes.flatMap((size) =>

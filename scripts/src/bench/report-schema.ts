@@ -25,10 +25,6 @@ export const importStepSchema = z.object({
   /** Offices in the CMS before and after the step. */
   fromOffices: count,
   toOffices: count.min(1),
-  /** Whether the slug columns were indexed (the proposed CMS fix) during this step. */
-  slugIndexes: z.boolean(),
-  /** One of the two steps of the index probe. */
-  probe: z.boolean(),
   created: count,
   importSeconds: seconds,
   wallSeconds: seconds,
@@ -36,15 +32,21 @@ export const importStepSchema = z.object({
   memory: memorySchema,
 });
 
+/** One run of the build driver over every office of the CMS. */
 export const fullBuildSchema = z.object({
-  /** Parallel driver processes (1: the driver as the rebuild service runs it). */
+  /** The driver's `--jobs`: `astro build`s at once, all in the one driver process. */
   jobs: count.min(1),
+  /** The driver's `--batch`: at most this many offices per `astro build`. */
+  batch: count.min(1),
   offices: count.min(1),
+  /** `astro build`s the driver ran (its batches). */
+  batches: count.min(1),
   pages: count.min(1),
   seconds,
   pagesPerSecond: z.number().positive(),
-  /** Per-office build seconds as the driver reports them. */
-  officeSeconds: summarySchema,
+  /** Wall seconds of each batch's `astro build`, as the driver reports them. */
+  batchSeconds: summarySchema,
+  /** The driver's whole process tree: the driver, its `astro build`s, Pagefind. */
   memory: memorySchema,
   /** The CMS process while it served the build. */
   cmsMemory: memorySchema,
@@ -60,7 +62,7 @@ export const rebuildProfileSchema = z.object({
   setupSeconds: seconds,
   bundleSeconds: seconds,
   renderSeconds: seconds,
-  /** Astro: sitemap, Pagefind. */
+  /** Astro, after rendering: split into one site per office (with its sitemap), Pagefind. */
   postSeconds: seconds,
 });
 
@@ -136,16 +138,6 @@ export const databaseResultSchema = z.object({
     seconds,
     entriesPerSecond: z.number().positive(),
     steps: z.array(importStepSchema).min(1),
-    /** K offices imported right after N as the CMS is, then K with slug indexes. */
-    indexProbe: z
-      .object({
-        offices: count.min(1),
-        inCms: count.min(1),
-        withoutEntriesPerSecond: z.number().positive(),
-        withEntriesPerSecond: z.number().positive(),
-        speedup: z.number().positive(),
-      })
-      .optional(),
   }),
   fullBuilds: z.array(fullBuildSchema).min(1),
   rebuild: z.object({
@@ -183,7 +175,8 @@ export const machineSchema = z.object({
 });
 
 export const benchReportSchema = z.object({
-  version: z.literal(1),
+  /** 2: full builds by one driver with --jobs/--batch, no index probe. */
+  version: z.literal(2),
   startedAt: z.iso.datetime(),
   finishedAt: z.iso.datetime(),
   command: z.string(),
@@ -194,8 +187,8 @@ export const benchReportSchema = z.object({
     rebuildSizes: z.array(count.min(1)).min(1),
     publishes: count.min(1),
     a11yPages: count,
+    batch: count.min(1),
     jobs: count.min(1),
-    indexProbe: count,
     seed: z.number().int(),
     now: z.string(),
   }),

@@ -1,12 +1,13 @@
 // The whole bench for one or two databases. For each database the CMS grows through the office
 // counts of the run (the rebuild sizes and N, ascending), one import step each; at every count
-// the single-office rebuild of office 0 is timed; at N the full build (one driver, then `jobs`
-// drivers in parallel), page weights, pa11y-ci and publish to live are measured. Each database
-// runs on its own fresh database; everything is measured in one run, so ratios compare like
-// with like.
+// the single-office rebuild of office 0 is timed; at N the full build (one driver run with one
+// Astro build at a time, then one with `jobs` at once), page weights, pa11y-ci and publish to
+// live are measured. Each database runs on its own fresh database; everything is measured in one
+// run, so ratios compare like with like.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join, resolve } from "node:path";
+import { planBatches } from "../../../site/scripts/build-offices.ts";
 import { listOffices } from "../../../site/scripts/lib/office-directory.ts";
 import { runA11ySample } from "./a11y-sample.ts";
 import { parseAstroProfile } from "./astro-profile.ts";
@@ -35,7 +36,7 @@ import {
   type RebuildProfile,
   type RebuildSize,
 } from "./report-schema.ts";
-import { type DriverTarget, repoRoot, runDriver, runDrivers } from "./site-driver.ts";
+import { type DriverTarget, repoRoot, runDriver } from "./site-driver.ts";
 import { median, summarize } from "./stats.ts";
 import { townSlug } from "./town-names.ts";
 
@@ -123,7 +124,7 @@ async function measureRebuild(
   const profiles: RebuildProfile[] = [];
   for (let i = 1; i <= run.options.rebuildRepeats; i++) {
     await publishTitle(url, adminToken, post.documentId, `${base} (przebudowa ${size}-${i})`);
-    const rebuilt = await runDriver(driver, [office], true);
+    const rebuilt = await runDriver(driver, [office], { verbose: true });
     seconds.push(rebuilt.seconds);
     const astro = parseAstroProfile(rebuilt.output);
     const officeSeconds = rebuilt.results[0]?.seconds;
@@ -169,9 +170,8 @@ function medianProfile(profiles: readonly RebuildProfile[]): RebuildProfile {
 }
 
 /**
- * Every office built by `jobs` drivers at once (round-robin split), each with its own output
- * root and content cache: a driver removes `<out>/.staging/` when it finishes, which would cut
- * short the builds another driver still has there.
+ * Every office of the CMS built by one driver run with `--jobs jobs --batch <batch>` (no slugs,
+ * as in production), into its own output root from a cold content cache of its own.
  */
 async function fullBuild(
   run: DatabaseRun,
@@ -179,45 +179,34 @@ async function fullBuild(
   slugs: readonly string[],
   jobs: number,
 ): Promise<{ result: FullBuildResult; sitesRoot: string }> {
+  const { batch } = run.options;
   const sitesRoot = join(run.buildDir, `sites-jobs-${jobs}`);
-  const jobRoot = (k: number) => (jobs === 1 ? sitesRoot : join(sitesRoot, `job-${k}`));
-  const groups = Array.from({ length: jobs }, (_, k) => slugs.filter((_, i) => i % jobs === k));
+  const driver = target(running, run.options, sitesRoot, join(run.workDir, `cache-jobs-${jobs}`));
   const cms = sampleMemory(() => [running.pid]);
-  const built = await runDrivers(
-    groups.flatMap((offices, k) =>
-      offices.length === 0
-        ? []
-        : [
-            {
-              target: target(
-                running,
-                run.options,
-                jobRoot(k),
-                join(run.workDir, `cache-jobs-${jobs}-${k}`),
-              ),
-              // One driver alone is given no slugs: it builds every office of the CMS, as in production.
-              offices: jobs === 1 ? [] : offices,
-            },
-          ],
-    ),
-  );
+  const built = await runDriver(driver, [], { batch, jobs });
   const cmsMemory = cms.stop();
-  if (built.results.length !== slugs.length) {
+  const reported = built.results.map((r) => r.office);
+  if (reported.length !== slugs.length || !slugs.every((slug) => reported.includes(slug))) {
     throw new BenchError(
-      `the full build reported ${built.results.length} offices, expected ${slugs.length}`,
+      `the full build reported ${reported.length} offices, expected ${slugs.length}: ${reported.slice(0, 10).join(", ")}…`,
     );
   }
+  // The driver lists results batch by batch, in its own split; every office of a batch reports
+  // the batch's wall time (an office rebuilt alone after its batch failed: its own).
+  const batches = planBatches(built.results, batch, jobs);
   let pages = 0;
-  for (const [i, slug] of slugs.entries()) pages += await countPages(join(jobRoot(i % jobs), slug));
+  for (const slug of slugs) pages += await countPages(join(sitesRoot, slug));
   return {
     sitesRoot,
     result: {
       jobs,
+      batch,
       offices: slugs.length,
+      batches: batches.length,
       pages,
       seconds: built.seconds,
       pagesPerSecond: pages / built.seconds,
-      officeSeconds: summarize(built.results.map((r) => r.seconds ?? 0)),
+      batchSeconds: summarize(batches.map((b) => Math.max(...b.map((r) => r.seconds ?? 0)))),
       memory: built.memory,
       cmsMemory,
     },
@@ -239,14 +228,13 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
     let atN: Omit<DatabaseResult, "kind" | "import" | "rebuild" | "publish"> | undefined;
     let publishSeconds: number[] = [];
     let inCms = 0;
-    let indexed = false;
-    let indexProbe: DatabaseResult["import"]["indexProbe"];
     /** Imports offices inCms…to-1 as one step. */
-    const importTo = async (to: number, probe: boolean): Promise<ImportStep> => {
-      const what = `offices ${inCms + 1}–${to} (${options.posts} posts each${indexed ? ", slug indexes" : ""})`;
-      log(`${kind}: writing and importing ${what}${probe ? ", index probe" : ""}`);
+    const importTo = async (to: number): Promise<void> => {
+      log(
+        `${kind}: writing and importing offices ${inCms + 1}–${to} (${options.posts} posts each)`,
+      );
       const written = run.source.write(join(run.workDir, "fixtures", `to-${to}`), inCms, to);
-      const seeded = await cms.seed(written.dir, { slugIndexes: indexed });
+      const seeded = await cms.seed(written.dir);
       if (seeded.created !== written.entries) {
         throw new BenchError(
           `the import created ${seeded.created} entries, the fixtures hold ${written.entries}`,
@@ -255,8 +243,6 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
       const step: ImportStep = {
         fromOffices: inCms,
         toOffices: to,
-        slugIndexes: indexed,
-        probe,
         created: seeded.created,
         importSeconds: seeded.importSeconds,
         wallSeconds: seeded.wallSeconds,
@@ -269,10 +255,9 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
       );
       if (!options.keep) rmSync(written.dir, { recursive: true, force: true });
       inCms = to;
-      return step;
     };
     for (const size of sizesOf(options)) {
-      await importTo(size, false);
+      await importTo(size);
 
       const running = await cms.start();
       try {
@@ -287,11 +272,13 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
           const fullBuilds: FullBuildResult[] = [];
           let sitesRoot = "";
           for (const jobs of [...new Set([1, options.jobs])]) {
-            log(`${kind}: full build of ${size} offices with ${jobs} driver(s)`);
+            log(
+              `${kind}: full build of ${size} offices, ${jobs} Astro build(s) at once, at most ${options.batch} offices each`,
+            );
             const built = await fullBuild(run, running, slugs, jobs);
             fullBuilds.push(built.result);
             log(
-              `${kind}: ${built.result.pages} pages in ${built.result.seconds.toFixed(1)} s = ${built.result.pagesPerSecond.toFixed(1)} pages/s, peak RSS ${(built.result.memory.treeRssBytes / 1024 ** 2).toFixed(0)} MiB`,
+              `${kind}: ${built.result.pages} pages in ${built.result.seconds.toFixed(1)} s = ${built.result.pagesPerSecond.toFixed(1)} pages/s (${built.result.batches} batches, median ${built.result.batchSeconds.median.toFixed(1)} s), peak RSS ${(built.result.memory.treeRssBytes / 1024 ** 2).toFixed(0)} MiB`,
             );
             if (jobs === 1) sitesRoot = built.sitesRoot;
             else if (!options.keep) rmSync(built.sitesRoot, { recursive: true, force: true });
@@ -341,23 +328,10 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
         log(
           `${kind}: publish to live median ${publish.median.toFixed(2)} s, p95 ${publish.p95.toFixed(2)} s`,
         );
-        if (options.indexProbe > 0) {
-          const k = options.indexProbe;
-          const without = await importTo(size + k, true);
-          indexed = true;
-          const withIndexes = await importTo(size + 2 * k, true);
-          indexProbe = {
-            offices: k,
-            inCms: size,
-            withoutEntriesPerSecond: without.entriesPerSecond,
-            withEntriesPerSecond: withIndexes.entriesPerSecond,
-            speedup: withIndexes.entriesPerSecond / without.entriesPerSecond,
-          };
-        }
       }
     }
     if (!atN) throw new BenchError(`N = ${options.offices} was never reached`);
-    const fresh = steps.filter((step) => step.toOffices <= options.offices && !step.probe);
+    const fresh = steps.filter((step) => step.toOffices <= options.offices);
     const entries = fresh.reduce((sum, step) => sum + step.created, 0);
     const seconds = fresh.reduce((sum, step) => sum + step.importSeconds, 0);
     return {
@@ -368,7 +342,6 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
         seconds,
         entriesPerSecond: entries / seconds,
         steps,
-        ...(indexProbe ? { indexProbe } : {}),
       },
       rebuild: {
         office,
@@ -384,10 +357,8 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
 }
 
 /**
- * Where builds go: under site/.tmp/ (git-ignored). Astro writes its prerender output into
- * `<outDir>/.prerender/` only when outDir is inside site/; otherwise into site/.astro/.prerender/,
- * shared by every build of the checkout, so that concurrent builds (the bench's parallel drivers,
- * anyone else's build) delete each other's output.
+ * Where builds go: under site/.tmp/ (git-ignored), on the file system of the driver's staging
+ * folder (site/.tmp/staging/), so that moving a built office into place is a rename, not a copy.
  */
 const buildRootOf = (stamp: string) => join(repoRoot, "site", ".tmp", "bench", stamp);
 
@@ -448,7 +419,7 @@ export async function runBench(
   }
   if (results.length === 0) throw new BenchError("no database could be measured");
   const report = benchReportSchema.parse({
-    version: 1,
+    version: 2,
     startedAt: started.toISOString(),
     finishedAt: deps.clock().toISOString(),
     command,
@@ -459,8 +430,8 @@ export async function runBench(
       rebuildSizes: sizesOf(options),
       publishes: options.publishes,
       a11yPages: options.a11yPages,
+      batch: options.batch,
       jobs: options.jobs,
-      indexProbe: options.indexProbe,
       seed: options.seed,
       now: options.now,
     },

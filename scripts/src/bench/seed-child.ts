@@ -2,10 +2,8 @@
 // environment names and imports one fixtures folder through the CMS's own importer (the Document
 // Service, so every content rule runs), timing only the import. Prints one JSON line:
 //   bench-seed-result {"seconds":12.3,"counts":{"offices":{"created":5,"existing":0},…}}
-// With --slug-indexes it first adds an index on the `slug` column of every content type's table
-// (the fix docs/benchmarks.md proposes for the CMS), timed on its own.
 // Usage (cwd cms/, the environment of a bench CMS):
-//   node seed-child.ts <distDir> <fixturesDir> [--slug-indexes]
+//   node seed-child.ts <distDir> <fixturesDir>
 import { createRequire } from "node:module";
 import path from "node:path";
 
@@ -17,8 +15,6 @@ interface CreatedCount {
 interface StrapiApp {
   load(): Promise<StrapiApp>;
   destroy(): Promise<void>;
-  getModel(uid: string): { collectionName?: string } | undefined;
-  db: { connection: { raw(sql: string): Promise<unknown> } };
 }
 
 interface StrapiFactory {
@@ -32,19 +28,11 @@ interface Importer {
 /** Starts the result line (Strapi logs after it on shutdown). */
 const RESULT_MARKER = "bench-seed-result ";
 
-const [distDir, fixturesDir, flag] = process.argv.slice(2);
-if (!distDir || !fixturesDir || (flag !== undefined && flag !== "--slug-indexes")) {
-  console.error("seed-child: usage: node seed-child.ts <distDir> <fixturesDir> [--slug-indexes]");
+const [distDir, fixturesDir, ...rest] = process.argv.slice(2);
+if (!distDir || !fixturesDir || rest.length > 0) {
+  console.error("seed-child: usage: node seed-child.ts <distDir> <fixturesDir>");
   process.exit(2);
 }
-
-/** The content types with a `slug` column. */
-const sluggedUids = [
-  "api::office.office",
-  "api::department.department",
-  "api::programme.programme",
-  "api::news-post.news-post",
-];
 
 const cmsDir = process.cwd();
 const require = createRequire(path.join(cmsDir, "package.json"));
@@ -55,22 +43,10 @@ const importer = require(path.join(distDir, "src", "seed", "import-fixtures.js")
 process.env.SEED_ON_START = "false";
 const app = await strapi.createStrapi({ appDir: cmsDir, distDir, autoReload: false }).load();
 try {
-  let indexSeconds = 0;
-  if (flag === "--slug-indexes") {
-    const indexing = performance.now();
-    for (const uid of sluggedUids) {
-      const table = app.getModel(uid)?.collectionName;
-      if (!table || !/^[a-z_]+$/.test(table)) throw new Error(`no table name for ${uid}`);
-      await app.db.connection.raw(
-        `create index if not exists ${table}_slug_idx on ${table} (slug)`,
-      );
-    }
-    indexSeconds = (performance.now() - indexing) / 1000;
-  }
   const started = performance.now();
   const counts = await importer.importFixtures(app, path.resolve(fixturesDir));
   const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(`\n${RESULT_MARKER}${JSON.stringify({ seconds, indexSeconds, counts })}\n`);
+  process.stdout.write(`\n${RESULT_MARKER}${JSON.stringify({ seconds, counts })}\n`);
 } finally {
   await app.destroy();
 }

@@ -40,19 +40,30 @@ export interface DriverRun {
   seconds: number;
   results: DriverReport;
   memory: MemoryPeak;
-  /** Everything the drivers printed on stdout (Astro's log only with `verbose`). */
+  /** Everything the driver printed on stdout (Astro's log only with `verbose`). */
   output: string;
+}
+
+export interface DriverRunOptions {
+  /** Keep Astro's log (no `--quiet`). */
+  verbose?: boolean;
+  /** `--batch`: offices per `astro build` (the driver's default when absent). */
+  batch?: number;
+  /** `--jobs`: `astro build`s at once (the driver's default when absent). */
+  jobs?: number;
 }
 
 /** The driver's arguments for `offices` (empty: every office in the CMS). */
 export function driverArgs(
   target: DriverTarget,
   offices: readonly string[],
-  verbose = false,
+  options: DriverRunOptions = {},
 ): string[] {
   return [
-    ...(verbose ? [] : ["--quiet"]),
+    ...(options.verbose ? [] : ["--quiet"]),
     "--json",
+    ...(options.batch === undefined ? [] : ["--batch", String(options.batch)]),
+    ...(options.jobs === undefined ? [] : ["--jobs", String(options.jobs)]),
     "--out",
     target.outRoot,
     "--cache",
@@ -93,50 +104,35 @@ function outcomeReport(outcome: ChildOutcome): DriverReport {
 }
 
 /**
- * Runs one driver per job at once (each job: its target and offices; no offices: every office)
- * and waits for all; the memory of all their process trees is sampled together. Throws when a
- * driver fails or an office did not build.
+ * Builds `offices` (empty: every office in the CMS) with one driver process and waits for it;
+ * the memory of its whole process tree (the driver, its `astro build`s, Pagefind) is sampled.
+ * Throws when the driver fails or an office did not build.
  */
-export async function runDrivers(
-  jobs: readonly { target: DriverTarget; offices: readonly string[] }[],
-  verbose = false,
+export async function runDriver(
+  target: DriverTarget,
+  offices: readonly string[],
+  options: DriverRunOptions = {},
 ): Promise<DriverRun> {
   const started = performance.now();
-  const children = jobs.map(({ target, offices }) =>
-    spawn(process.execPath, [driverScript, ...driverArgs(target, offices, verbose)], {
-      cwd: repoRoot,
-      env: { ...process.env, STRAPI_TOKEN: target.token },
-      stdio: ["ignore", "pipe", "pipe"],
-    }),
-  );
-  const sampler = sampleMemory(() => children.map((child) => child.pid));
-  const outcomes = await Promise.all(
-    children.map(
-      (child) =>
-        new Promise<ChildOutcome>((resolve, reject) => {
-          let stdout = "";
-          let stderr = "";
-          child.stdout.on("data", (chunk: Buffer) => {
-            stdout += chunk.toString("utf8");
-          });
-          child.stderr.on("data", (chunk: Buffer) => {
-            stderr = (stderr + chunk.toString("utf8")).slice(-8000);
-          });
-          child.on("error", reject);
-          child.on("close", (code) => resolve({ code, stdout, stderr }));
-        }),
-    ),
-  );
+  const child = spawn(process.execPath, [driverScript, ...driverArgs(target, offices, options)], {
+    cwd: repoRoot,
+    env: { ...process.env, STRAPI_TOKEN: target.token },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const sampler = sampleMemory(() => [child.pid]);
+  const outcome = await new Promise<ChildOutcome>((resolve, reject) => {
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString("utf8");
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString("utf8")).slice(-8000);
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
   const memory = sampler.stop();
   const seconds = (performance.now() - started) / 1000;
-  return {
-    seconds,
-    results: outcomes.flatMap(outcomeReport),
-    memory,
-    output: outcomes.map((outcome) => outcome.stdout).join("\n"),
-  };
+  return { seconds, results: outcomeReport(outcome), memory, output: outcome.stdout };
 }
-
-/** Builds `offices` (empty: every office) with one driver; `verbose` keeps Astro's log. */
-export const runDriver = (target: DriverTarget, offices: readonly string[], verbose = false) =>
-  runDrivers([{ target, offices }], verbose);
