@@ -319,10 +319,13 @@ export async function buildOffices(options: DriverOptions): Promise<OfficeResult
   await mkdir(options.cacheRoot, { recursive: true });
   const release = await acquireBuildLock(join(options.cacheRoot, "build.lock"));
   try {
-    const targets = selectOffices(
-      await listOffices(options.strapiUrl, options.token),
-      options.offices,
-    );
+    const listed = await listOffices(options.strapiUrl, options.token, options.offices);
+    // An unknown slug is named with the list of every office, read only then.
+    const known =
+      listed.length < new Set(options.offices).size
+        ? await listOffices(options.strapiUrl, options.token)
+        : listed;
+    const targets = selectOffices(known, options.offices);
     const fingerprint = await codeFingerprint(repoDir, [
       "shared/src",
       "shared/package.json",

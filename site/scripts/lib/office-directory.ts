@@ -1,6 +1,8 @@
 // The offices a driver run can build: slug and domain of each, read from the CMS.
 import { type OfficeTarget, officeTargetSchema } from "../../src/lib/build/build-env.ts";
+import { officeSpec } from "../../src/lib/strapi/collections.ts";
 import { fetchCollection } from "../../src/lib/strapi/fetch-collection.ts";
+import { OFFICES_PER_QUERY, officeParams } from "../../src/lib/strapi/strapi-loader.ts";
 
 export type { OfficeTarget };
 
@@ -8,11 +10,30 @@ export class OfficeSelectionError extends Error {
   override name = "OfficeSelectionError";
 }
 
-export async function listOffices(strapiUrl: string, token: string): Promise<OfficeTarget[]> {
-  const entries = await fetchCollection(
-    { contentType: "office", endpoint: "offices", params: { locale: "pl" } },
-    { baseUrl: strapiUrl, token },
-  );
+/**
+ * The offices of the CMS; with `only`, just those of them (a query per 40 slugs), so a driver
+ * asked for one office reads one office however many the CMS holds.
+ */
+export async function listOffices(
+  strapiUrl: string,
+  token: string,
+  only: readonly string[] = [],
+): Promise<OfficeTarget[]> {
+  const filters =
+    only.length === 0
+      ? [{}]
+      : Array.from({ length: Math.ceil(only.length / OFFICES_PER_QUERY) }, (_, i) =>
+          officeParams(officeSpec, only.slice(i * OFFICES_PER_QUERY, (i + 1) * OFFICES_PER_QUERY)),
+        );
+  const entries = [];
+  for (const filter of filters) {
+    entries.push(
+      ...(await fetchCollection(
+        { contentType: "office", endpoint: "offices", params: { locale: "pl", ...filter } },
+        { baseUrl: strapiUrl, token },
+      )),
+    );
+  }
   return entries.map((entry) => {
     const parsed = officeTargetSchema.safeParse(entry);
     if (!parsed.success) {
