@@ -93,6 +93,37 @@ describe("build-offices", () => {
     expect(existsSync(join(out, ".staging", "kutno"))).toBe(false);
   });
 
+  it("builds several offices in one batch; one office's bad data fails only that office", async () => {
+    const kutnoBefore = readFileSync(join(out, "kutno", "index.html"), "utf8");
+    await proxy?.close();
+    proxy = await startTestServer(PROXY_PORT, [
+      {
+        proxyTo: cms.url,
+        rewrite: (body) => {
+          const page = body as { data: Array<Record<string, unknown>> };
+          for (const entry of page.data) {
+            const office = entry.office as { slug?: string } | undefined;
+            if ("services" in entry && office?.slug === "kutno") entry.services = [{ name: "" }];
+          }
+          return page;
+        },
+      },
+    ]);
+    const run = await drive(["--json", "--quiet", "kutno", "krasnik"], proxy.url);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/the batch of 2 offices failed .*building them one by one/);
+    const results = JSON.parse(run.stdout.trim().split("\n").at(-1)!).results;
+    expect(results.map((r: { office: string; ok: boolean }) => [r.office, r.ok])).toEqual([
+      ["kutno", false],
+      ["krasnik", true],
+    ]);
+    expect(results[0].error).toMatch(/^StrapiValidationError: department /);
+    expect(readFileSync(join(out, "kutno", "index.html"), "utf8")).toBe(kutnoBefore);
+    expect(readFileSync(join(out, "krasnik", "index.html"), "utf8")).toContain("Kraśnik");
+    expect(existsSync(join(out, "krasnik", "404.html"))).toBe(true);
+    expect(existsSync(join(out, "krasnik", "_astro"))).toBe(true);
+  });
+
   it.each([
     {
       args: ["nieznane"],
