@@ -14,6 +14,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { officesEnv } from "../src/lib/build/build-env.ts";
+import { chunks } from "../src/lib/chunks.ts";
 import { acquireBuildLock } from "./lib/build-lock.ts";
 import { codeFingerprint } from "./lib/code-fingerprint.ts";
 import { listOffices, type OfficeTarget, selectOffices } from "./lib/office-directory.ts";
@@ -297,21 +298,13 @@ async function buildWithFallback(
   return alone;
 }
 
-function batchesOf<T>(items: ReadonlyArray<T>, size: number): T[][] {
-  const batches: T[][] = [];
-  for (let start = 0; start < items.length; start += size) {
-    batches.push(items.slice(start, start + size));
-  }
-  return batches;
-}
-
 /**
  * Splits the offices into at least `jobs` batches of at most `batchSize`, so that every job has
  * work, in the order given (the result lists offices in that order too).
  */
 export function planBatches<T>(offices: ReadonlyArray<T>, batchSize: number, jobs: number): T[][] {
   const size = Math.max(1, Math.min(batchSize, Math.ceil(offices.length / jobs)));
-  return batchesOf(offices, size);
+  return chunks(offices, size);
 }
 
 export async function buildOffices(options: DriverOptions): Promise<OfficeResult[]> {

@@ -1,5 +1,6 @@
 // The offices a driver run can build: slug and domain of each, read from the CMS.
 import { type OfficeTarget, officeTargetSchema } from "../../src/lib/build/build-env.ts";
+import { chunks } from "../../src/lib/chunks.ts";
 import { officeSpec } from "../../src/lib/strapi/collections.ts";
 import { fetchCollection } from "../../src/lib/strapi/fetch-collection.ts";
 import { OFFICES_PER_QUERY, officeParams } from "../../src/lib/strapi/strapi-loader.ts";
@@ -22,9 +23,7 @@ export async function listOffices(
   const filters =
     only.length === 0
       ? [{}]
-      : Array.from({ length: Math.ceil(only.length / OFFICES_PER_QUERY) }, (_, i) =>
-          officeParams(officeSpec, only.slice(i * OFFICES_PER_QUERY, (i + 1) * OFFICES_PER_QUERY)),
-        );
+      : chunks(only, OFFICES_PER_QUERY).map((slugs) => officeParams(officeSpec, slugs));
   const entries = [];
   for (const filter of filters) {
     entries.push(

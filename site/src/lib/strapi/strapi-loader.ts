@@ -3,6 +3,7 @@
 // entries that vanished from the CMS. Any failure aborts the build with a named error.
 import type { Loader, LoaderContext } from "astro/loaders";
 import type { z } from "astro/zod";
+import { chunks } from "../chunks.ts";
 import { StrapiValidationError } from "./errors.ts";
 import { type FetchOptions, fetchCollection, type RawEntry } from "./fetch-collection.ts";
 
@@ -52,14 +53,6 @@ export function officeParams(
 ): Record<string, string> {
   const field = spec.officeFilter === "slug" ? "filters[slug]" : "filters[office][slug]";
   return Object.fromEntries(offices.map((office, index) => [`${field}[$in][${index}]`, office]));
-}
-
-function chunks<T>(items: ReadonlyArray<T>, size: number): T[][] {
-  const result: T[][] = [];
-  for (let start = 0; start < items.length; start += size) {
-    result.push(items.slice(start, start + size));
-  }
-  return result;
 }
 
 function describeIssue(issue: z.core.$ZodIssue): { field: string; problem: string } {
