@@ -275,6 +275,14 @@ function report(result: OfficeResult): void {
   );
 }
 
+/**
+ * Whether a batch's failure may belong to one of its offices, so building them one by one
+ * saves the others. A CMS that cannot be reached or refuses the token fails every office alike.
+ */
+export function mayFailAlone(cause: string): boolean {
+  return !cause.startsWith("StrapiFetchError") && !cause.startsWith("BuildEnvError");
+}
+
 /** Builds a batch; when it fails and holds several offices, builds each of them alone. */
 async function buildWithFallback(
   batch: ReadonlyArray<OfficeTarget>,
@@ -282,7 +290,8 @@ async function buildWithFallback(
   fingerprint: string,
 ): Promise<OfficeResult[]> {
   const results = await buildBatch(batch, options, fingerprint);
-  if (batch.length === 1 || results.every((result) => result.ok)) {
+  const failure = results.find((result) => !result.ok)?.error;
+  if (batch.length === 1 || failure === undefined || !mayFailAlone(failure)) {
     results.forEach(report);
     return results;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { failureCause, planBatches } from "./build-offices.ts";
+import { failureCause, mayFailAlone, planBatches } from "./build-offices.ts";
 
 describe("failureCause", () => {
   it.each([
@@ -34,5 +34,28 @@ describe("planBatches", () => {
     const batches = planBatches(offices(count), batch, jobs);
     expect(batches.map((b) => b.length)).toEqual(sizes);
     expect(batches.flat()).toEqual(offices(count));
+  });
+});
+
+describe("mayFailAlone", () => {
+  it.each([
+    {
+      cause: 'StrapiValidationError: department abc: field "phones.0.number": Invalid input',
+      alone: true,
+    },
+    { cause: 'OfficeDataError: office "kutno" is not published in the CMS', alone: true },
+    { cause: "Error: boom", alone: true },
+    {
+      cause:
+        "StrapiFetchError: office: GET http://127.0.0.1:1337/api/offices failed after 4 attempts: connect ECONNREFUSED",
+      alone: false,
+    },
+    {
+      cause:
+        "BuildEnvError: STRAPI_TOKEN is not set: build offices with site/scripts/build-offices.ts",
+      alone: false,
+    },
+  ])("$cause: $alone", ({ cause, alone }) => {
+    expect(mayFailAlone(cause)).toBe(alone);
   });
 });
