@@ -40,19 +40,34 @@ const require = createRequire(path.join(cmsDir, "package.json"));
 const strapi = require("@strapi/strapi") as StrapiFactory;
 const importer = require(path.join(distDir, "src", "seed", "import-fixtures.js")) as Importer;
 
+// Once the import has finished, its writes are committed. On PostgreSQL, closing the pool then
+// rejects connection requests Strapi's own background work left pending ("aborted"), promises
+// nobody awaits; that must not turn a finished import into a failed one. Anything else still
+// fails the child.
+let imported = false;
+const abortedAfterImport = (reason: unknown) =>
+  imported && reason instanceof Error && reason.message === "aborted";
+process.on("unhandledRejection", (reason) => {
+  if (abortedAfterImport(reason)) {
+    console.error("seed-child: shutdown: a pending database request was aborted");
+    return;
+  }
+  console.error(reason);
+  process.exit(1);
+});
+
 process.env.SEED_ON_START = "false";
 const app = await strapi.createStrapi({ appDir: cmsDir, distDir, autoReload: false }).load();
 try {
   const started = performance.now();
   const counts = await importer.importFixtures(app, path.resolve(fixturesDir));
   const seconds = (performance.now() - started) / 1000;
+  imported = true;
   process.stdout.write(`\n${RESULT_MARKER}${JSON.stringify({ seconds, counts })}\n`);
 } finally {
-  // The import's writes are committed by now. On PostgreSQL, closing the pool can reject a
-  // connection request Strapi's own background work left pending ("aborted"); that must not
-  // turn a finished import into a failed one, so it is reported and the child exits normally.
   await app.destroy().catch((error: unknown) => {
-    console.error(`seed-child: shutdown: ${error instanceof Error ? error.message : error}`);
+    if (!abortedAfterImport(error)) throw error;
+    console.error("seed-child: shutdown: a pending database request was aborted");
   });
 }
 process.exit(0);
