@@ -1,10 +1,11 @@
 // The sitemap of one office's site (sitemaps.org 0.9): `sitemap-index.xml` pointing at
 // `sitemap-0.xml`, which lists every page by its absolute URL on the office's own domain.
 // Written per office after a build of many offices (src/integrations/office-sites.ts).
+import { EXAMPLES_PATH } from "../../integrations/examples-page";
 import { absoluteUrl, routes } from "../routes";
 
 /** Pages a sitemap leaves out: the 404 page and the component examples of test builds. */
-const UNLISTED = new Set(["/404/", "/przyklady/"]);
+const UNLISTED = new Set(["/404/", EXAMPLES_PATH]);
 
 /** URLs per sitemap file allowed by the protocol. */
 export const SITEMAP_URL_LIMIT = 50_000;
