@@ -9,7 +9,7 @@ import {
   weekdayIndex,
 } from "../hours/calendar.ts";
 import type { DateLookup, DayRange } from "../hours/types.ts";
-import { fromWarsaw, isClockChangeDay } from "../hours/warsaw-time.ts";
+import { fromWarsaw, isClockChangeDay, wallClockIntervals } from "../hours/warsaw-time.ts";
 import { WEEKDAYS } from "../hours/week.ts";
 import type { ScheduleHours, ScheduleRule } from "../schemas/schedule.ts";
 import { datedExceptions } from "./dated-exceptions.ts";
@@ -162,24 +162,24 @@ export function toICalendar(schedule: ScheduleHours, options: ICalendarOptions):
     ]);
 
   /**
-   * A range that spans the clock change (it touches 02:00–03:00 on the last Sunday of March or
-   * October) lasts an hour less or more that day, while a weekly event repeats its exact
-   * duration (RFC 5545 3.8.5.3): such days are excluded from the weekly event and written as
-   * single events with UTC times.
+   * A range that touches 02:00–03:00 on the last Sunday of March or October lasts an hour less
+   * or more that day, or (October) holds twice, since hours are wall-clock times; a weekly event
+   * repeats its exact duration (RFC 5545 3.8.5.3). Such days are excluded from the weekly event
+   * and written as single events in UTC, one per interval (`wallClockIntervals`).
    */
   const spansClockChange = (day: number, range: Pick<DayRange, "opens" | "closes">): boolean =>
-    isClockChangeDay(day) && range.opens < "03:00" && range.closes > "02:00";
+    isClockChangeDay(day) && range.opens <= "03:00" && range.closes >= "02:00";
 
   const single = (day: number, range: DayRange) => {
-    const start = fromWarsaw(day, hhmmToMinutes(range.opens));
-    const end = fromWarsaw(day, hhmmToMinutes(range.closes), start);
-    if (end <= start) return;
-    event([
-      `DTSTART:${utcStamp(start)}`,
-      `DTEND:${utcStamp(end)}`,
-      `SUMMARY:${escapeText(summaryOf(title, range))}`,
-      ...(range.note ? [`DESCRIPTION:${escapeText(range.note)}`] : []),
-    ]);
+    const [opens, closes] = [hhmmToMinutes(range.opens), hhmmToMinutes(range.closes)];
+    for (const [start, end] of wallClockIntervals(day, opens, closes)) {
+      event([
+        `DTSTART:${utcStamp(start)}`,
+        `DTEND:${utcStamp(end)}`,
+        `SUMMARY:${escapeText(summaryOf(title, range))}`,
+        ...(range.note ? [`DESCRIPTION:${escapeText(range.note)}`] : []),
+      ]);
+    }
   };
 
   const weekly = (rule: ScheduleRule, first: number, last: number) => {

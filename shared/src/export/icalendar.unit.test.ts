@@ -3,7 +3,13 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { statusAt } from "../hours/index.ts";
 import { scheduleHoursSchema } from "../schemas/schedule.ts";
-import { GRID_MS, scheduleArb } from "../testing/arbitraries.ts";
+import { assertSameOpenInstants } from "../testing/agreement.ts";
+import {
+  CLOCK_CHANGE_NIGHT_MS,
+  clockChangeNightArb,
+  GRID_MS,
+  scheduleArb,
+} from "../testing/arbitraries.ts";
 import { SEED } from "../testing/seed-schedules.ts";
 import { foldLine, toICalendar } from "./icalendar.ts";
 
@@ -117,16 +123,28 @@ describe("iCalendar export agrees with the engine", () => {
         // One day more: in the spring week, seven days of 24 hours end at 1:00 on Monday.
         const to = new Date(end + 12 * 3_600_000).toISOString().slice(0, 10);
         const intervals = occurrences(toICalendar(schedule, { from, to }), end + 86_400_000);
-        for (let t = start; t < end; t += GRID_MS) {
-          const engineOpen = statusAt(schedule, t).state !== "closed";
-          if (isOpen(intervals, t) !== engineOpen) {
-            throw new Error(
-              `${new Date(t).toISOString()}: engine ${engineOpen}, iCalendar ${!engineOpen}`,
-            );
-          }
-        }
+        assertSameOpenInstants("iCalendar", schedule, (t) => isOpen(intervals, t), {
+          from: start,
+          to: end,
+          stepMs: GRID_MS,
+        });
       }),
       { numRuns: 120 },
+    );
+  });
+
+  it("describes the same open instants on the clock-change nights, minute by minute", () => {
+    fc.assert(
+      fc.property(clockChangeNightArb, ({ schedule, sunday, from, to }) => {
+        const text = toICalendar(schedule, { from: sunday, to: sunday });
+        const intervals = occurrences(text, to + CLOCK_CHANGE_NIGHT_MS);
+        assertSameOpenInstants("iCalendar", schedule, (t) => isOpen(intervals, t), {
+          from,
+          to,
+          stepMs: 60_000,
+        });
+      }),
+      { numRuns: 150 },
     );
   });
 

@@ -2,9 +2,9 @@ import "../testing/warsaw-process-time.ts";
 import fc from "fast-check";
 import opening_hours from "opening_hours";
 import { describe, expect, it } from "vitest";
-import { statusAt } from "../hours/index.ts";
-import { scheduleHoursSchema } from "../schemas/schedule.ts";
-import { GRID_MS, scheduleArb } from "../testing/arbitraries.ts";
+import { type ScheduleHours, scheduleHoursSchema } from "../schemas/schedule.ts";
+import { assertSameOpenInstants } from "../testing/agreement.ts";
+import { clockChangeNightArb, GRID_MS, scheduleArb } from "../testing/arbitraries.ts";
 import { SEED, type SeedName } from "../testing/seed-schedules.ts";
 import { toOsmOpeningHours } from "./osm.ts";
 
@@ -59,6 +59,8 @@ describe("toOsmOpeningHours", () => {
   });
 });
 
+const osmName = (schedule: ScheduleHours): string => `OSM (${toOsmOpeningHours(schedule)})`;
+
 describe("OSM export agrees with the engine", () => {
   it("describes the same open instants over sample weeks", () => {
     fc.assert(
@@ -66,14 +68,25 @@ describe("OSM export agrees with the engine", () => {
         const oh = new opening_hours(toOsmOpeningHours(schedule), POLAND);
         // A week of 2025–2026 starting on a Monday (2024-12-30).
         const start = Date.parse("2024-12-30T00:00:00+01:00") + week * 7 * 86_400_000;
-        for (let t = start; t < start + 7 * 86_400_000; t += GRID_MS) {
-          const engineOpen = statusAt(schedule, t).state !== "closed";
-          if (oh.getState(new Date(t)) !== engineOpen) {
-            throw new Error(
-              `${new Date(t).toISOString()}: engine ${engineOpen}, OSM ${!engineOpen} for ${toOsmOpeningHours(schedule)}`,
-            );
-          }
-        }
+        assertSameOpenInstants(osmName(schedule), schedule, (t) => oh.getState(new Date(t)), {
+          from: start,
+          to: start + 7 * 86_400_000,
+          stepMs: GRID_MS,
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("describes the same open instants on the clock-change nights, minute by minute", () => {
+    fc.assert(
+      fc.property(clockChangeNightArb, ({ schedule, from, to }) => {
+        const oh = new opening_hours(toOsmOpeningHours(schedule), POLAND);
+        assertSameOpenInstants(osmName(schedule), schedule, (t) => oh.getState(new Date(t)), {
+          from,
+          to,
+          stepMs: 60_000,
+        });
       }),
       { numRuns: 150 },
     );

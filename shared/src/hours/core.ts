@@ -11,12 +11,13 @@ import type {
   OpenState,
   Status,
 } from "./types.ts";
-import { fromWarsaw, toWarsaw } from "./warsaw-time.ts";
+import { toWarsaw, wallClockIntervals } from "./warsaw-time.ts";
 import { type ScheduleMode, WEEKDAYS } from "./week.ts";
 
 /**
  * The hours engine: status at an instant, next opening, a day's and a week's effective hours,
- * in Europe/Warsaw local time. No zod, no date-fns, no clock: the browser island bundles this.
+ * in Europe/Warsaw wall-clock time (a range in the repeated October hour holds twice, see
+ * `wallClockIntervals`). No zod, no date-fns, no clock: the browser island bundles this.
  * Holidays are a parameter (`options.holidays`); `./index.ts` fills in Polish holidays.
  * These functions take a compiled schedule: the server side checks schedules fully before
  * compiling (`./engine.ts`); the island trusts build-time validation and keeps only the
@@ -98,11 +99,24 @@ function opening(range: MinuteRange, epochMs: number): Opening {
   return result;
 }
 
-/** First range starting after `epochMs` (local `day`, `msOfDay`), within the horizon. */
+/** A range of one day as an interval of instants (a range may give two in October). */
+type Slot = { start: number; end: number; range: MinuteRange };
+
+/** The slots of a day's ranges, in order of time. */
+function slotsOf(day: number, ranges: readonly MinuteRange[]): Slot[] {
+  const slots: Slot[] = [];
+  for (const range of ranges) {
+    for (const [start, end] of wallClockIntervals(day, range.start, range.end)) {
+      slots.push({ start, end, range });
+    }
+  }
+  return slots.sort((a, b) => a.start - b.start);
+}
+
+/** First slot starting after `epochMs`, from local `day` on, within the horizon. */
 function findNext(
   schedule: CompiledSchedule,
   day: number,
-  msOfDay: number,
   epochMs: number,
   options: EngineOptions,
 ): Opening | undefined {
@@ -110,13 +124,9 @@ function findNext(
   const last = Math.min(day + NEXT_OPENING_HORIZON_DAYS, schedule.validTo);
   for (let d = Math.max(day, schedule.validFrom); d <= last; d++) {
     const { ranges } = planDay(schedule, d, options);
-    for (const range of ranges) {
-      if (d === day && range.start * MINUTE_MS <= msOfDay) continue;
-      const start = fromWarsaw(d, range.start, epochMs);
-      // A range inside the skipped hour of March does not exist.
-      if (start <= epochMs || fromWarsaw(d, range.end, start) <= start) continue;
-      return opening(range, start);
-    }
+    if (ranges.length === 0) continue;
+    const slot = slotsOf(d, ranges).find(({ start }) => start > epochMs);
+    if (slot) return opening(slot.range, slot.start);
   }
   return undefined;
 }
@@ -163,31 +173,28 @@ export function statusOf(
   options: EngineOptions,
 ): Status {
   const epochMs = epochOf(at);
-  const { day, msOfDay } = toWarsaw(epochMs);
+  const { day } = toWarsaw(epochMs);
   const plan = planDay(compiled, day, options);
-  const { ranges } = plan;
-  for (let i = 0; i < ranges.length; i++) {
-    const range = ranges[i]!;
-    if (range.start * MINUTE_MS > msOfDay || msOfDay >= range.end * MINUTE_MS) continue;
+  const slots = slotsOf(day, plan.ranges);
+  const i = slots.findIndex(({ start, end }) => start <= epochMs && epochMs < end);
+  if (i >= 0) {
+    const { range } = slots[i]!;
     // Contiguous ranges of the same mode read as one.
-    let end = range.end;
+    let end = slots[i]!.end;
     for (
       let k = i + 1;
-      k < ranges.length && ranges[k]!.start === end && ranges[k]!.mode === range.mode;
+      k < slots.length && slots[k]!.start === end && slots[k]!.range.mode === range.mode;
       k++
     ) {
-      end = ranges[k]!.end;
+      end = slots[k]!.end;
     }
-    const status: Status = {
-      state: STATE_OF_MODE[range.mode],
-      until: moment(fromWarsaw(day, end, epochMs)),
-    };
+    const status: Status = { state: STATE_OF_MODE[range.mode], until: moment(end) };
     if (range.note !== undefined) status.note = range.note;
     return status;
   }
   const status: Status = { state: "closed", reason: plan.reason ?? "outside_hours" };
   if (plan.detail !== undefined) status.detail = plan.detail;
-  const next = findNext(compiled, day, msOfDay, epochMs, options);
+  const next = findNext(compiled, day, epochMs, options);
   if (next) status.next = next;
   return status;
 }
@@ -199,8 +206,7 @@ export function nextOpeningOf(
   options: EngineOptions,
 ): Opening | undefined {
   const epochMs = epochOf(at);
-  const { day, msOfDay } = toWarsaw(epochMs);
-  return findNext(compiled, day, msOfDay, epochMs, options);
+  return findNext(compiled, toWarsaw(epochMs).day, epochMs, options);
 }
 
 /** The effective hours of a compiled schedule on one local date `"YYYY-MM-DD"`. */

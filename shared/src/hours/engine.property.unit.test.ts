@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { GRID_MS, gridInstantArb, instantArb, scheduleArb } from "../testing/arbitraries.ts";
+import {
+  clockChangeInstantArb,
+  GRID_MS,
+  gridInstantArb,
+  instantArb,
+  scheduleArb,
+  sundayNightScheduleArb,
+} from "../testing/arbitraries.ts";
 import { statusAt } from "./index.ts";
 
 const MAX_PROBES = 2000;
@@ -16,10 +23,13 @@ function probesBetween(from: number, to: number): number[] {
   return [...spread, ...last].filter((t) => t > from && t < to);
 }
 
-describe("statusAt properties", () => {
+describe.each([
+  ["any schedule, 2024–2027", scheduleArb, fc.oneof(instantArb, gridInstantArb), 300],
+  ["Sunday nights, the clock-change nights", sundayNightScheduleArb, clockChangeInstantArb, 300],
+])("statusAt properties: %s", (_name, schedules, instants, numRuns) => {
   it("reports a next opening that is open, with nothing open before it", () => {
     fc.assert(
-      fc.property(scheduleArb, fc.oneof(instantArb, gridInstantArb), (schedule, at) => {
+      fc.property(schedules, instants, (schedule, at) => {
         const status = statusAt(schedule, at);
         if (status.state !== "closed" || !status.next) return;
         const { next } = status;
@@ -30,13 +40,13 @@ describe("statusAt properties", () => {
           expect(statusAt(schedule, probe).state).toBe("closed");
         }
       }),
-      { numRuns: 300 },
+      { numRuns },
     );
   });
 
   it("reports an end of the open state that is later, with the state unchanged until it", () => {
     fc.assert(
-      fc.property(scheduleArb, fc.oneof(instantArb, gridInstantArb), (schedule, at) => {
+      fc.property(schedules, instants, (schedule, at) => {
         const status = statusAt(schedule, at);
         if (status.state === "closed") return;
         expect(status.until.epochMs).toBeGreaterThan(at);
@@ -46,10 +56,12 @@ describe("statusAt properties", () => {
           expect(statusAt(schedule, probe).state).toBe(status.state);
         }
       }),
-      { numRuns: 300 },
+      { numRuns },
     );
   });
+});
 
+describe("statusAt properties", () => {
   it("finds no opening when it reports none, for the next 30 days", () => {
     fc.assert(
       fc.property(scheduleArb, gridInstantArb, (schedule, at) => {

@@ -410,6 +410,52 @@ describe("statusAt across the DST switches", () => {
       { state: "open", until: "2025-10-26T02:30+01:00" },
     ],
     [
+      "a range into the repeated hour, second time",
+      sundayNight("01:30", "02:15"),
+      "2025-10-26T02:00:00+01:00",
+      { state: "open", until: "2025-10-26T02:15+01:00" },
+    ],
+    [
+      "a range into the repeated hour reopens when the clock goes back",
+      sundayNight("01:30", "02:15"),
+      "2025-10-26T02:20:00+02:00",
+      {
+        state: "closed",
+        reason: "outside_hours",
+        next: "2025-10-26T02:00+01:00",
+        nextState: "open",
+      },
+    ],
+    [
+      "a range from the repeated hour closes when the clock goes back",
+      sundayNight("02:30", "04:00"),
+      "2025-10-26T02:45:00+02:00",
+      { state: "open", until: "2025-10-26T02:00+01:00" },
+    ],
+    [
+      "a range from the repeated hour reopens at its second time",
+      sundayNight("02:30", "04:00"),
+      "2025-10-26T02:15:00+01:00",
+      {
+        state: "closed",
+        reason: "outside_hours",
+        next: "2025-10-26T02:30+01:00",
+        nextState: "open",
+      },
+    ],
+    [
+      "ranges that meet over the skipped hour read as one",
+      scheduleHoursSchema.parse({
+        closedOnHolidays: false,
+        rules: [
+          { days: ["sun"], opens: "00:00", closes: "02:00" },
+          { days: ["sun"], opens: "03:00", closes: "04:30" },
+        ],
+      }),
+      "2025-03-30T00:00:00+01:00",
+      { state: "open", until: "2025-03-30T04:30+02:00" },
+    ],
+    [
       "open over the repeated hour",
       sundayNight("01:00", "04:00"),
       "2025-10-26T02:30:00+01:00",

@@ -67,3 +67,29 @@ export function isClockChangeDay(day: number): boolean {
   const [start, end] = summerTime(civilFromDays(day)[0]);
   return Math.floor(start / DAY_MS) === day || Math.floor(end / DAY_MS) === day;
 }
+
+/**
+ * The instants at which the wall clock of local `day` reads from `start` up to `end` (minutes
+ * after midnight), as ordered half-open intervals. Most days give one. On the last Sunday of
+ * October the clock reads 02:00–03:00 twice, so a range touching that hour holds for both
+ * readings (two intervals, or one longer); a range inside the skipped hour of March gives none.
+ * Opening hours are wall-clock times, as in OpenStreetMap's opening_hours.
+ */
+export function wallClockIntervals(day: number, start: number, end: number): [number, number][] {
+  const local = day * DAY_MS;
+  const dayStart = fromWarsaw(day, 0);
+  const dayEnd = fromWarsaw(day + 1, 0);
+  const cuts = summerTime(civilFromDays(day)[0]).filter((t) => t > dayStart && t < dayEnd);
+  const bounds = [dayStart, ...cuts, dayEnd];
+  const intervals: [number, number][] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const offset = warsawOffset(bounds[i]!);
+    const from = Math.max(local + start * MINUTE_MS - offset, bounds[i]!);
+    const to = Math.min(local + end * MINUTE_MS - offset, bounds[i + 1]!);
+    if (from >= to) continue;
+    const previous = intervals.at(-1);
+    if (previous && previous[1] === from) previous[1] = to;
+    else intervals.push([from, to]);
+  }
+  return intervals;
+}

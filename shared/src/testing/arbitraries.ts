@@ -14,10 +14,13 @@ const modeArb = fc.constantFrom("in_person", "phone_only", "by_appointment", "pr
 
 const daysArb = fc.subarray([...WEEKDAYS], { minLength: 1 });
 
-/** Up to `max` non-overlapping rules (possibly abutting). */
-export const rulesArb = (max: number): fc.Arbitrary<ScheduleRule[]> =>
+/** Up to `max` non-overlapping rules (possibly abutting), on grid points up to `lastPoint`. */
+export const rulesArb = (
+  max: number,
+  lastPoint = (24 * 60) / GRID - 1,
+): fc.Arbitrary<ScheduleRule[]> =>
   fc
-    .uniqueArray(fc.integer({ min: 0, max: (24 * 60) / GRID - 1 }), {
+    .uniqueArray(fc.integer({ min: 0, max: lastPoint }), {
       minLength: 0,
       maxLength: max * 2,
     })
@@ -58,6 +61,21 @@ const monthDayArb = fc
   })
   .map((d) => d.toISOString().slice(5, 10));
 
+/**
+ * Exceptions in date order, each moved past the previous one's last day when they would
+ * overlap (the schema refuses overlapping exceptions).
+ */
+function apart<T extends { from: string; length: number }>(list: T[]): (T & { fromMs: number })[] {
+  let earliest = Number.NEGATIVE_INFINITY;
+  return [...list]
+    .sort((a, b) => a.from.localeCompare(b.from))
+    .map((e) => {
+      const fromMs = Math.max(Date.parse(`${e.from}T00:00:00Z`), earliest);
+      earliest = fromMs + (e.length + 1) * 86_400_000;
+      return { ...e, fromMs };
+    });
+}
+
 /** A valid schedule: rules, maybe a season, maybe validity and exceptions. */
 export const scheduleArb: fc.Arbitrary<ScheduleHours> = fc
   .record({
@@ -94,10 +112,9 @@ export const scheduleArb: fc.Arbitrary<ScheduleHours> = fc
         : [],
       ...(from ? { validFrom: from, validTo: to } : {}),
       closedOnHolidays,
-      // Exceptions are kept apart (each its own week) so they never overlap each other.
-      exceptions: exceptions.map((e, i) => {
-        const start = new Date(Date.parse(`${e.from}T00:00:00Z`) + i * 7 * 86_400_000);
-        const end = new Date(start.getTime() + e.length * 86_400_000);
+      exceptions: apart(exceptions).map((e) => {
+        const start = new Date(e.fromMs);
+        const end = new Date(e.fromMs + e.length * 86_400_000);
         const base = {
           from: start.toISOString().slice(0, 10),
           to: end.toISOString().slice(0, 10),
@@ -125,3 +142,46 @@ export const gridInstantArb = instantArb.map(
 );
 
 export const GRID_MS = GRID * 60_000;
+
+/** Schedules open only on Sunday nights, 00:00–05:00: where the clocks change. */
+export const sundayNightScheduleArb: fc.Arbitrary<ScheduleHours> = rulesArb(3, (5 * 60) / GRID).map(
+  (rules) =>
+    scheduleHoursSchema.parse({
+      closedOnHolidays: false,
+      rules: rules.map((rule) => ({ ...rule, days: ["sun"] })),
+    }),
+);
+
+/** The Sundays the clocks change in 2025 and 2026. */
+export const CLOCK_CHANGE_SUNDAYS = [
+  "2025-03-30",
+  "2025-10-26",
+  "2026-03-29",
+  "2026-10-25",
+] as const;
+
+/** Start of the probed night before a clock-change Sunday: Saturday 23:00 UTC, 8 hours long. */
+export const clockChangeNightStart = (sunday: string): number =>
+  Date.parse(`${sunday}T00:00:00Z`) - 3_600_000;
+
+export const CLOCK_CHANGE_NIGHT_MS = 8 * 3_600_000;
+
+/** An instant in one of the clock-change nights, on the minute grid or anywhere. */
+export const clockChangeInstantArb: fc.Arbitrary<number> = fc
+  .tuple(
+    fc.constantFrom(...CLOCK_CHANGE_SUNDAYS),
+    fc.integer({ min: 0, max: CLOCK_CHANGE_NIGHT_MS - 1 }),
+    fc.boolean(),
+  )
+  .map(([sunday, offset, onGrid]) => {
+    const t = clockChangeNightStart(sunday) + offset;
+    return onGrid ? Math.floor(t / GRID_MS) * GRID_MS : t;
+  });
+
+/** A Sunday-night schedule and one clock-change night (`from`…`to`, epoch ms) to probe it in. */
+export const clockChangeNightArb = fc
+  .tuple(sundayNightScheduleArb, fc.constantFrom(...CLOCK_CHANGE_SUNDAYS))
+  .map(([schedule, sunday]) => {
+    const from = clockChangeNightStart(sunday);
+    return { schedule, sunday, from, to: from + CLOCK_CHANGE_NIGHT_MS };
+  });
