@@ -6,7 +6,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { startTestServer, type TestServer } from "../src/lib/strapi/test-server.ts";
+import {
+  startTestServer,
+  type TestServer,
+  unnamedServiceOf,
+} from "../src/lib/strapi/test-server.ts";
 
 const PROXY_PORT = 4335;
 const cms = inject("cms")!;
@@ -97,17 +101,7 @@ describe("build-offices", () => {
     const kutnoBefore = readFileSync(join(out, "kutno", "index.html"), "utf8");
     await proxy?.close();
     proxy = await startTestServer(PROXY_PORT, [
-      {
-        proxyTo: cms.url,
-        rewrite: (body) => {
-          const page = body as { data: Array<Record<string, unknown>> };
-          for (const entry of page.data) {
-            const office = entry.office as { slug?: string } | undefined;
-            if ("services" in entry && office?.slug === "kutno") entry.services = [{ name: "" }];
-          }
-          return page;
-        },
-      },
+      { proxyTo: cms.url, rewrite: unnamedServiceOf("kutno") },
     ]);
     const run = await drive(["--json", "--quiet", "kutno", "krasnik"], proxy.url);
     expect(run.code).toBe(1);

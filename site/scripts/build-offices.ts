@@ -6,7 +6,6 @@
 // site. When a batch fails, its offices are built one by one, so one office's bad data fails
 // only that office.
 // Usage and environment: site/README.md, "Building offices".
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { cp, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
@@ -15,13 +14,14 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { officesEnv } from "../src/lib/build/build-env.ts";
 import { chunks } from "../src/lib/chunks.ts";
+import { type AstroRunner, spawnAstroRunner } from "./lib/astro-runner.ts";
 import { acquireBuildLock } from "./lib/build-lock.ts";
 import { codeFingerprint } from "./lib/code-fingerprint.ts";
 import { listOffices, type OfficeTarget, selectOffices } from "./lib/office-directory.ts";
 
 const siteDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const repoDir = resolve(siteDir, "..");
-const astroBin = join(siteDir, "node_modules", "astro", "bin", "astro.mjs");
+const spawnAstroBuild = spawnAstroRunner(siteDir);
 // Inside the site folder: Astro puts its prerender bundle next to an outDir inside the project,
 // and in the shared site/.astro/ otherwise, where parallel builds would delete each other's.
 const stagingRoot = join(siteDir, ".tmp", "staging");
@@ -43,6 +43,8 @@ export interface DriverOptions {
   buildNow: string;
   withExamples: boolean;
   quiet: boolean;
+  /** How each `astro build` runs (default: a child process). */
+  runner?: AstroRunner;
 }
 
 export interface OfficeResult {
@@ -140,27 +142,6 @@ async function prepareCache(cacheDir: string, fingerprint: string): Promise<void
   }
 }
 
-function runAstroBuild(
-  env: NodeJS.ProcessEnv,
-  quiet: boolean,
-): Promise<{ code: number; log: string }> {
-  return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, [astroBin, "build"], {
-      cwd: siteDir,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let log = "";
-    const keep = (target: NodeJS.WriteStream) => (chunk: Buffer) => {
-      log = (log + chunk.toString("utf8")).slice(-20_000);
-      if (!quiet) target.write(chunk);
-    };
-    child.stdout.on("data", keep(process.stdout));
-    child.stderr.on("data", keep(process.stderr));
-    child.on("close", (code, signal) => resolvePromise({ code: code ?? (signal ? 128 : 1), log }));
-  });
-}
-
 /** The cause of a failed build: the loader's named error when there is one. */
 export function failureCause(log: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: strips terminal colours
@@ -229,9 +210,8 @@ async function buildBatch(
   await mkdir(dirname(stagingDir), { recursive: true });
   await prepareCache(cacheDir, fingerprint);
   try {
-    const { code, log } = await runAstroBuild(
+    const { code, log } = await (options.runner ?? spawnAstroBuild)(
       {
-        ...process.env,
         ASTRO_TELEMETRY_DISABLED: "1",
         OFFICES: officesEnv(batch),
         STRAPI_URL: options.strapiUrl,

@@ -120,6 +120,9 @@ describe("pnpm bench at N = 3, M = 5", () => {
     for (const size of rebuild?.sizes ?? []) {
       expect(size.seconds).toHaveLength(1);
       expect(size.medianSeconds).toBe(size.seconds[0]);
+      expect(size.warmSeconds).toHaveLength(1);
+      expect(size.warmMedianSeconds).toBe(size.warmSeconds[0]);
+      expect(size.warmMedianSeconds).toBeGreaterThan(0);
       expect(size.pages).toBeGreaterThanOrEqual(5 + 5);
       expect(size.listOfficesSeconds).toBeGreaterThan(0);
       const profile = size.profile;
@@ -140,13 +143,18 @@ describe("pnpm bench at N = 3, M = 5", () => {
       rebuild!.sizes[1]!.medianSeconds / rebuild!.sizes[0]!.medianSeconds,
       6,
     );
+    expect(rebuild?.warmGrowth).toBeCloseTo(
+      rebuild!.sizes[1]!.warmMedianSeconds / rebuild!.sizes[0]!.warmMedianSeconds,
+      6,
+    );
   });
 
-  it("measures each publish to live through the rebuild service", () => {
-    const publish = report.databases[0]?.publish;
-    expect(publish?.seconds).toHaveLength(2);
-    expect(publish?.summary.count).toBe(2);
-    for (const seconds of publish?.seconds ?? []) expect(seconds).toBeGreaterThan(0);
+  it("measures each publish to live through the rebuild service, with both builders", () => {
+    for (const publish of [report.databases[0]?.publish, report.databases[0]?.publishCommand]) {
+      expect(publish?.seconds).toHaveLength(2);
+      expect(publish?.summary.count).toBe(2);
+      for (const seconds of publish?.seconds ?? []) expect(seconds).toBeGreaterThan(0);
+    }
   });
 
   it("weighs every page type of the issue", () => {

@@ -34,13 +34,16 @@ const checks: readonly Check[] = [
       pass: build.pagesPerSecond >= TARGETS.pagesPerSecond,
     })),
   (r) => {
-    const worst = r.rebuild.sizes.reduce((a, b) => (b.medianSeconds > a.medianSeconds ? b : a));
+    // Judged on the warm build server, which rebuilds after a publish; the CLI driver alongside.
+    const worst = r.rebuild.sizes.reduce((a, b) =>
+      b.warmMedianSeconds > a.warmMedianSeconds ? b : a,
+    );
     return [
       {
         id: "rebuild-time",
         goal: `Single-office rebuild ≤ ${TARGETS.rebuildSeconds} s at every N`,
-        measured: `slowest median ${s(worst.medianSeconds)} at N = ${worst.offices}`,
-        pass: worst.medianSeconds <= TARGETS.rebuildSeconds,
+        measured: `slowest median ${s(worst.warmMedianSeconds)} at N = ${worst.offices} (warm build server; ${s(worst.medianSeconds)} with a driver process per build)`,
+        pass: worst.warmMedianSeconds <= TARGETS.rebuildSeconds,
       },
     ];
   },
@@ -50,8 +53,8 @@ const checks: readonly Check[] = [
       {
         id: "rebuild-flat",
         goal: `Single-office rebuild does not grow with N (largest N / smallest N ≤ ${TARGETS.rebuildGrowth})`,
-        measured: `×${r.rebuild.growth.toFixed(2)} from N = ${Math.min(...sizes)} to N = ${Math.max(...sizes)}`,
-        pass: r.rebuild.growth <= TARGETS.rebuildGrowth,
+        measured: `×${r.rebuild.warmGrowth.toFixed(2)} from N = ${Math.min(...sizes)} to N = ${Math.max(...sizes)} (warm build server; ×${r.rebuild.growth.toFixed(2)} with a driver process per build)`,
+        pass: r.rebuild.warmGrowth <= TARGETS.rebuildGrowth,
       },
     ];
   },
@@ -59,7 +62,7 @@ const checks: readonly Check[] = [
     {
       id: "publish-median",
       goal: `Publish to live median ≤ ${TARGETS.publishMedianSeconds} s`,
-      measured: `median ${s(r.publish.summary.median)}, p95 ${s(r.publish.summary.p95)} (${r.publish.summary.count} publishes)`,
+      measured: `median ${s(r.publish.summary.median)}, p95 ${s(r.publish.summary.p95)} (${r.publish.summary.count} publishes, warm build server; median ${s(r.publishCommand.summary.median)} with a driver process per build)`,
       pass: r.publish.summary.median <= TARGETS.publishMedianSeconds,
     },
   ],

@@ -101,6 +101,8 @@ export interface PublishOptions {
   workDir: string;
   cacheRoot: string;
   now: string;
+  /** `warm-site`: the pipeline's default; `command`: one driver process per build. */
+  builder: "warm-site" | "command";
   timeoutMs?: number;
 }
 
@@ -127,7 +129,9 @@ export async function measurePublishToLive(options: PublishOptions): Promise<num
       rebuildPort: options.rebuildPort,
       servePort: options.servePort,
       log,
+      warmDriverArgs: ["--quiet", "--cache", options.cacheRoot, "--now", options.now],
       settings: {
+        REBUILD_BUILDER: options.builder,
         REBUILD_BUILD_COMMAND: JSON.stringify([
           "node",
           driverScript,

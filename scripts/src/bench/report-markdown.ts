@@ -83,11 +83,22 @@ const sections: readonly Section[] = [
     )}`,
   (r) =>
     `### Single-office rebuild after one publish\n\n${table(
-      ["DB", "Offices in CMS", "Rebuild median s", "Samples s", "Pages", "Office listing s"],
+      [
+        "DB",
+        "Offices in CMS",
+        "Warm server median s",
+        "Warm samples s",
+        "Driver process median s",
+        "Driver samples s",
+        "Pages",
+        "Office listing s",
+      ],
       r.databases.flatMap((d) =>
         d.rebuild.sizes.map((size) => [
           d.kind,
           n(size.offices),
+          sec(size.warmMedianSeconds),
+          size.warmSeconds.map(sec).join(", "),
           sec(size.medianSeconds),
           size.seconds.map(sec).join(", "),
           n(size.pages),
@@ -97,7 +108,7 @@ const sections: readonly Section[] = [
     )}\n\n${r.databases
       .map(
         (d) =>
-          `${d.kind}: office \`${d.rebuild.office}\`, largest N / smallest N = ×${d.rebuild.growth.toFixed(2)}.`,
+          `${d.kind}: office \`${d.rebuild.office}\`, largest N / smallest N = ×${d.rebuild.warmGrowth.toFixed(2)} (warm server), ×${d.rebuild.growth.toFixed(2)} (driver process).`,
       )
       .join("\n")}\n\nWhere the time goes (medians; Astro's own phase timings):\n\n${table(
       [
@@ -131,11 +142,23 @@ const sections: readonly Section[] = [
     )}`,
   (r) =>
     `### Publish to live (rebuild service, static server)\n\n${table(
-      ["DB", "Publishes", "Median s", "p95 s", "Min s", "Max s"],
-      r.databases.map((d) => {
-        const p = d.publish.summary;
-        return [d.kind, String(p.count), sec(p.median), sec(p.p95), sec(p.min), sec(p.max)];
-      }),
+      ["DB", "Builder", "Publishes", "Median s", "p95 s", "Min s", "Max s"],
+      r.databases.flatMap((d) =>
+        (
+          [
+            ["warm build server", d.publish.summary],
+            ["driver process per build", d.publishCommand.summary],
+          ] as const
+        ).map(([builder, p]) => [
+          d.kind,
+          builder,
+          String(p.count),
+          sec(p.median),
+          sec(p.p95),
+          sec(p.min),
+          sec(p.max),
+        ]),
+      ),
     )}`,
   (r) =>
     r.databases

@@ -68,9 +68,12 @@ export const rebuildProfileSchema = z.object({
 
 export const rebuildSizeSchema = z.object({
   offices: count.min(1),
-  /** Seconds of each timed single-office build (one publish before each). */
+  /** Seconds of each timed single-office build by the CLI driver (one publish before each). */
   seconds: z.array(seconds).min(1),
   medianSeconds: seconds,
+  /** The same rebuilds by the warm build server, as the rebuild service runs them. */
+  warmSeconds: z.array(seconds).min(1),
+  warmMedianSeconds: seconds,
   /** Seconds the driver's office listing (every office, from the CMS) takes at this size. */
   listOfficesSeconds: seconds,
   cmsStartSeconds: seconds,
@@ -145,8 +148,13 @@ export const databaseResultSchema = z.object({
     sizes: z.array(rebuildSizeSchema).min(1),
     /** Median at the largest size over median at the smallest, measured in this run. */
     growth: z.number().positive(),
+    /** The same for the warm build server. */
+    warmGrowth: z.number().positive(),
   }),
+  /** Through the rebuild service with the warm build server (its default in the pipeline). */
   publish: publishSchema,
+  /** The same publishes with one driver process per build (REBUILD_BUILDER=command). */
+  publishCommand: publishSchema,
   pageTypes: z.array(pageTypeSchema).min(1),
   /** Offices whose pages were weighed. */
   weighedOffices: z.array(z.string()).min(1),
@@ -175,8 +183,8 @@ export const machineSchema = z.object({
 });
 
 export const benchReportSchema = z.object({
-  /** 2: full builds by one driver with --jobs/--batch, no index probe. */
-  version: z.literal(2),
+  /** 3: rebuild and publish timed with the warm build server and with a process per build. */
+  version: z.literal(3),
   startedAt: z.iso.datetime(),
   finishedAt: z.iso.datetime(),
   command: z.string(),

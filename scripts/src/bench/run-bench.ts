@@ -9,6 +9,8 @@ import os from "node:os";
 import { join, resolve } from "node:path";
 import { planBatches } from "../../../site/scripts/build-offices.ts";
 import { listOffices } from "../../../site/scripts/lib/office-directory.ts";
+import { createLogger } from "../rebuild/log.ts";
+import { createWarmBuilder } from "../rebuild/warm-builder.ts";
 import { runA11ySample } from "./a11y-sample.ts";
 import { parseAstroProfile } from "./astro-profile.ts";
 import {
@@ -119,7 +121,7 @@ async function measureRebuild(
   await runDriver(driver, [office]);
   const { url, readToken, adminToken } = running.strapi;
   const post = await newestPost(url, readToken, office);
-  const base = post.title.replace(/ \((?:przebudowa|wersja) [\d-]+\)$/, "");
+  const base = post.title.replace(/ \((?:przebudowa|ciepła|wersja) [\d-]+\)$/, "");
   const seconds: number[] = [];
   const profiles: RebuildProfile[] = [];
   for (let i = 1; i <= run.options.rebuildRepeats; i++) {
@@ -139,6 +141,7 @@ async function measureRebuild(
       });
     }
   }
+  const warmSeconds = await timeWarmRebuilds(run, running, driver, office, size, post, base);
   const listed = performance.now();
   const offices = await listOffices(url, readToken);
   const listOfficesSeconds = (performance.now() - listed) / 1000;
@@ -149,11 +152,56 @@ async function measureRebuild(
     offices: size,
     seconds,
     medianSeconds: median(seconds),
+    warmSeconds,
+    warmMedianSeconds: median(warmSeconds),
     listOfficesSeconds,
     cmsStartSeconds: running.startSeconds,
     pages: await countPages(join(driver.outRoot, office)),
     ...(profiles.length === seconds.length ? { profile: medianProfile(profiles) } : {}),
   };
+}
+
+/**
+ * The same rebuilds by the warm build server the rebuild service uses: one warm-up build on a
+ * fresh server, then `repeats` times a publish and a timed build.
+ */
+async function timeWarmRebuilds(
+  run: DatabaseRun,
+  running: RunningCms,
+  driver: DriverTarget,
+  office: string,
+  size: number,
+  post: { documentId: string },
+  base: string,
+): Promise<number[]> {
+  const { url, readToken, adminToken } = running.strapi;
+  const builder = createWarmBuilder({
+    cwd: repoRoot,
+    env: { ...process.env, STRAPI_URL: url, STRAPI_TOKEN: readToken },
+    timeoutMs: 600_000,
+    recycleMib: 1_024,
+    driverArgs: ["--quiet", "--cache", driver.cacheRoot, "--now", driver.now],
+    log: createLogger({ clock: { now: Date.now }, write: () => {} }),
+  });
+  const signal = new AbortController().signal;
+  const build = async () => {
+    const report = await builder.build({ offices: [office], outRoot: driver.outRoot, signal });
+    const failed = report?.results.find((result) => !result.ok);
+    if (failed) throw new BenchError(`warm rebuild of ${office} failed: ${failed.error}`);
+  };
+  try {
+    await build();
+    const seconds: number[] = [];
+    for (let i = 1; i <= run.options.rebuildRepeats; i++) {
+      await publishTitle(url, adminToken, post.documentId, `${base} (ciepła ${size}-${i})`);
+      const started = performance.now();
+      await build();
+      seconds.push((performance.now() - started) / 1000);
+    }
+    return seconds;
+  } finally {
+    await builder.close();
+  }
 }
 
 /** The median of each phase over several rebuilds. */
@@ -225,8 +273,13 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
     const office = townSlug(0);
     const steps: ImportStep[] = [];
     const sizes: RebuildSize[] = [];
-    let atN: Omit<DatabaseResult, "kind" | "import" | "rebuild" | "publish"> | undefined;
-    let publishSeconds: number[] = [];
+    let atN:
+      | Omit<DatabaseResult, "kind" | "import" | "rebuild" | "publish" | "publishCommand">
+      | undefined;
+    const publishSeconds: Record<"warm-site" | "command", number[]> = {
+      "warm-site": [],
+      command: [],
+    };
     let inCms = 0;
     /** Imports offices inCms…to-1 as one step. */
     const importTo = async (to: number): Promise<void> => {
@@ -314,20 +367,24 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
         log(`${kind}: publish to live, ${options.publishes} publishes of ${office}`);
         const publishDir = join(run.buildDir, "publish");
         mkdirSync(publishDir, { recursive: true });
-        publishSeconds = await measurePublishToLive({
-          cms,
-          office,
-          publishes: options.publishes,
-          rebuildPort: options.portBase + 1,
-          servePort: options.portBase + 2,
-          workDir: publishDir,
-          cacheRoot: join(run.workDir, "rebuild-cache"),
-          now: options.now,
-        });
-        const publish = summarize(publishSeconds);
-        log(
-          `${kind}: publish to live median ${publish.median.toFixed(2)} s, p95 ${publish.p95.toFixed(2)} s`,
-        );
+        for (const builder of ["warm-site", "command"] as const) {
+          const timed = await measurePublishToLive({
+            cms,
+            office,
+            publishes: options.publishes,
+            rebuildPort: options.portBase + 1,
+            servePort: options.portBase + 2,
+            workDir: join(publishDir, builder),
+            cacheRoot: join(run.workDir, "rebuild-cache"),
+            now: options.now,
+            builder,
+          });
+          publishSeconds[builder] = timed;
+          const publish = summarize(timed);
+          log(
+            `${kind}: publish to live (${builder}) median ${publish.median.toFixed(2)} s, p95 ${publish.p95.toFixed(2)} s`,
+          );
+        }
       }
     }
     if (!atN) throw new BenchError(`N = ${options.offices} was never reached`);
@@ -347,8 +404,18 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
         office,
         sizes,
         growth: sizes.at(-1)!.medianSeconds / sizes[0]!.medianSeconds,
+        warmGrowth: sizes.at(-1)!.warmMedianSeconds / sizes[0]!.warmMedianSeconds,
       },
-      publish: { office, seconds: publishSeconds, summary: summarize(publishSeconds) },
+      publish: {
+        office,
+        seconds: publishSeconds["warm-site"],
+        summary: summarize(publishSeconds["warm-site"]),
+      },
+      publishCommand: {
+        office,
+        seconds: publishSeconds.command,
+        summary: summarize(publishSeconds.command),
+      },
       ...atN,
     };
   } finally {
@@ -419,7 +486,7 @@ export async function runBench(
   }
   if (results.length === 0) throw new BenchError("no database could be measured");
   const report = benchReportSchema.parse({
-    version: 2,
+    version: 3,
     startedAt: started.toISOString(),
     finishedAt: deps.clock().toISOString(),
     command,

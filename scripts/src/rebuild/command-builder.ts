@@ -50,6 +50,8 @@ export interface Builder {
   readonly maxBatch: number;
   /** Resolves when the run succeeded or reported per office; rejects with a BuildError. */
   build(request: BuildRequest): Promise<BuildReport | undefined>;
+  /** Stops what the builder keeps running between builds. */
+  close?(): Promise<void>;
 }
 
 export function expandCommand(

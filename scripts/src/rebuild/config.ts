@@ -65,6 +65,10 @@ const envSchema = z
       .default("local"),
     REBUILD_OFFICES: z.union([z.literal("strapi"), officeList]),
     REBUILD_BUILD_COMMAND: jsonStringArray.optional(),
+    REBUILD_BUILDER: z
+      .enum(["command", "warm-site"], { error: 'must be "command" or "warm-site"' })
+      .default("command"),
+    REBUILD_WARM_RECYCLE_MIB: integer(256, 65_536).default(1_024),
     REBUILD_REQUIRED_FILE: z.string().min(1).default("index.html"),
     REBUILD_DEBOUNCE_MS: integer(0, 600_000).default(300),
     REBUILD_MAX_WAIT_MS: integer(0, 3_600_000).default(4_000),
@@ -92,7 +96,9 @@ const envSchema = z
       if (env[key] === undefined) context.addIssue({ code: "custom", path: [key], message: why });
     };
     if (env.REBUILD_MODE === "local") {
-      require("REBUILD_BUILD_COMMAND", `is missing: needed in local mode, e.g. ${exampleCommand}`);
+      if (env.REBUILD_BUILDER === "command") {
+        require("REBUILD_BUILD_COMMAND", `is missing: needed in local mode with the command builder, e.g. ${exampleCommand}`);
+      }
     } else {
       require("GITHUB_REPOSITORY", 'is missing: needed in relay mode ("owner/name")');
       require("GITHUB_TOKEN", "is missing: needed in relay mode (a token that may dispatch)");
@@ -123,7 +129,14 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>) {
     strapi: e.STRAPI_URL ? { url: e.STRAPI_URL, token: e.STRAPI_TOKEN } : undefined,
     build:
       e.REBUILD_MODE === "local"
-        ? { mode: "local" as const, command: e.REBUILD_BUILD_COMMAND ?? [] }
+        ? {
+            mode: "local" as const,
+            command: e.REBUILD_BUILD_COMMAND ?? [],
+            warm:
+              e.REBUILD_BUILDER === "warm-site"
+                ? { recycleMib: e.REBUILD_WARM_RECYCLE_MIB }
+                : undefined,
+          }
         : {
             mode: "relay" as const,
             relay: {

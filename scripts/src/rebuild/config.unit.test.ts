@@ -27,6 +27,18 @@ describe("parseConfig", () => {
     });
   });
 
+  it.each([
+    ["the command builder by default", {}, undefined],
+    ["the warm site build server", { REBUILD_BUILDER: "warm-site" }, { recycleMib: 1_024 }],
+    [
+      "the warm server with its own memory limit, no command needed",
+      { REBUILD_BUILDER: "warm-site", REBUILD_WARM_RECYCLE_MIB: "2048", REBUILD_BUILD_COMMAND: "" },
+      { recycleMib: 2_048 },
+    ],
+  ])("builds with %s", (_name, settings, warm) => {
+    expect(parseConfig({ ...minimal, ...settings }).build).toMatchObject({ mode: "local", warm });
+  });
+
   it("reads relay mode and the office list from Strapi", () => {
     const config = parseConfig({
       REBUILD_SECRET: minimal.REBUILD_SECRET,
@@ -74,6 +86,22 @@ describe("parseConfig", () => {
       "REBUILD_BUILD_COMMAND must be a JSON array of strings",
     ],
     ["a bad port", { ...minimal, REBUILD_PORT: "80a" }, "REBUILD_PORT must be a whole number"],
+    [
+      "an unknown builder",
+      { ...minimal, REBUILD_BUILDER: "fast" },
+      'REBUILD_BUILDER must be "command" or "warm-site"',
+    ],
+    [
+      "a warm server memory limit below 256 MiB",
+      { ...minimal, REBUILD_BUILDER: "warm-site", REBUILD_WARM_RECYCLE_MIB: "64" },
+      "REBUILD_WARM_RECYCLE_MIB must be at least 256",
+    ],
+    [
+      "the command builder without a command",
+      { ...minimal, REBUILD_BUILD_COMMAND: undefined },
+      "REBUILD_BUILD_COMMAND is missing: needed in local mode with the command builder",
+    ],
+
     [
       "an unknown mode",
       { ...minimal, REBUILD_MODE: "remote" },

@@ -22,6 +22,8 @@ export interface PipelineOptions {
   log: Logger;
   /** Further REBUILD_* settings (see README), e.g. REBUILD_DEBOUNCE_MS. */
   settings?: Readonly<Record<string, string>>;
+  /** Driver options for the warm build server (e.g. --cache, --now). */
+  warmDriverArgs?: readonly string[];
 }
 
 export async function startPublishing(options: PipelineOptions) {
@@ -34,11 +36,13 @@ export async function startPublishing(options: PipelineOptions) {
     STRAPI_URL: options.strapiUrl,
     STRAPI_TOKEN: options.strapiToken,
     REBUILD_BUILD_COMMAND: JSON.stringify(siteBuildCommand),
+    REBUILD_BUILDER: "warm-site",
     ...options.settings,
   });
   const service = await startRebuildService(config, {
     log: options.log,
     buildCwd: options.repoRoot,
+    warmDriverArgs: options.warmDriverArgs,
     buildEnv: { ...process.env, STRAPI_URL: options.strapiUrl, STRAPI_TOKEN: options.strapiToken },
   });
   const server = createStaticServer({ liveDir: join(dataDir, "live"), baseDomain: "localhost" });

@@ -80,7 +80,12 @@ function startPipeline(): Promise<Publishing> {
     rebuildPort: ports.rebuild,
     servePort: ports.serve,
     log,
-    settings: { REBUILD_BUILD_COMMAND: JSON.stringify(command), REBUILD_RETRY_FAILED_MS: "0" },
+    settings: {
+      // The gate needs a command per build; warm-builder.e2e.test.ts covers the warm server.
+      REBUILD_BUILDER: "command",
+      REBUILD_BUILD_COMMAND: JSON.stringify(command),
+      REBUILD_RETRY_FAILED_MS: "0",
+    },
   });
 }
 

@@ -18,6 +18,7 @@ import { createReleases } from "./releases.ts";
 import { createScheduler } from "./scheduler.ts";
 import { createVerifier } from "./signature.ts";
 import { createStateWriter, loadState } from "./state-file.ts";
+import { createWarmBuilder } from "./warm-builder.ts";
 
 const initialRetryMs = 5_000;
 
@@ -28,6 +29,8 @@ export interface ServiceDeps {
   buildEnv?: NodeJS.ProcessEnv;
   /** Working directory of the build command; default: this process's. */
   buildCwd?: string;
+  /** Driver options for the warm build server (e.g. --cache, --now); default none. */
+  warmDriverArgs?: readonly string[];
 }
 
 export async function startRebuildService(config: RebuildConfig, deps: ServiceDeps) {
@@ -47,15 +50,26 @@ export async function startRebuildService(config: RebuildConfig, deps: ServiceDe
       : staticDirectory(config.offices);
 
   let run: Parameters<typeof createScheduler>[0]["run"];
+  let closeBuilder = (): Promise<void> => Promise.resolve();
   let maxBatch = config.maxBatch;
   if (config.build.mode === "local") {
-    const builder = createCommandBuilder({
-      command: config.build.command,
-      timeoutMs: config.buildTimeoutMs,
-      cwd: deps.buildCwd,
-      env: deps.buildEnv,
-      log,
-    });
+    const builder = config.build.warm
+      ? createWarmBuilder({
+          cwd: resolve(deps.buildCwd ?? "."),
+          env: deps.buildEnv,
+          timeoutMs: config.buildTimeoutMs,
+          recycleMib: config.build.warm.recycleMib,
+          driverArgs: deps.warmDriverArgs,
+          log,
+        })
+      : createCommandBuilder({
+          command: config.build.command,
+          timeoutMs: config.buildTimeoutMs,
+          cwd: deps.buildCwd,
+          env: deps.buildEnv,
+          log,
+        });
+    closeBuilder = () => builder.close?.() ?? Promise.resolve();
     maxBatch = Math.min(maxBatch, builder.maxBatch);
     run = localBuildRun({
       clock,
@@ -176,6 +190,7 @@ export async function startRebuildService(config: RebuildConfig, deps: ServiceDe
       server.close();
       server.closeAllConnections();
       await scheduler.stop();
+      await closeBuilder();
       await writer.save();
       log.info("rebuild.stopped", { pending: scheduler.pending() });
     },

@@ -63,3 +63,15 @@ export async function startTestServer(port: number, script: Scripted[]): Promise
 export function restPage(data: unknown[], page: number, pageCount: number) {
   return { data, meta: { pagination: { page, pageSize: 100, pageCount, total: data.length } } };
 }
+
+/** A proxy rewrite that gives one office's departments a service without a name (invalid). */
+export function unnamedServiceOf(officeSlug: string): (body: unknown) => unknown {
+  return (body) => {
+    const page = body as { data: Array<Record<string, unknown>> };
+    for (const entry of page.data) {
+      const office = entry.office as { slug?: string } | undefined;
+      if ("services" in entry && office?.slug === officeSlug) entry.services = [{ name: "" }];
+    }
+    return page;
+  };
+}

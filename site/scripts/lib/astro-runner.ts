@@ -1,0 +1,85 @@
+// Two ways to run one `astro build` of the site with a build's own variables (OFFICES, OUT_DIR,
+// CACHE_DIR, …): a child process per build (the CLI driver), or inside this process (the warm
+// build server, scripts/build-server.ts), which saves Node's and Astro's start on every build.
+// Both give the exit code and the tail of the output, where the driver looks for the cause.
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+
+export type AstroRun = { code: number; log: string };
+export type AstroRunner = (vars: Record<string, string>, quiet: boolean) => Promise<AstroRun>;
+
+const LOG_TAIL = 20_000;
+
+export function spawnAstroRunner(siteDir: string): AstroRunner {
+  const astroBin = join(siteDir, "node_modules", "astro", "bin", "astro.mjs");
+  return (vars, quiet) =>
+    new Promise((resolvePromise) => {
+      const child = spawn(process.execPath, [astroBin, "build"], {
+        cwd: siteDir,
+        env: { ...process.env, ...vars },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let log = "";
+      const keep = (target: NodeJS.WriteStream) => (chunk: Buffer) => {
+        log = (log + chunk.toString("utf8")).slice(-LOG_TAIL);
+        if (!quiet) target.write(chunk);
+      };
+      child.stdout.on("data", keep(process.stdout));
+      child.stderr.on("data", keep(process.stderr));
+      child.on("close", (code, signal) =>
+        resolvePromise({ code: code ?? (signal ? 128 : 1), log }),
+      );
+    });
+}
+
+/** An error and its causes, one `Name: message` per line, as the CLI would print them. */
+function describeError(error: unknown): string {
+  const lines: string[] = [];
+  for (let e: unknown = error; e !== undefined && lines.length < 5; ) {
+    lines.push(e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+    e = e instanceof Error ? e.cause : undefined;
+  }
+  return lines.join("\n");
+}
+
+/**
+ * Runs builds in this process, one at a time (they share process.env): the variables are set
+ * for the build and restored after it; what Astro writes meanwhile is kept as the log.
+ */
+export function inProcessAstroRunner(siteDir: string): AstroRunner {
+  let queue: Promise<unknown> = Promise.resolve();
+  const run = async (vars: Record<string, string>, quiet: boolean): Promise<AstroRun> => {
+    const { build } = await import("astro");
+    const saved = Object.fromEntries(Object.keys(vars).map((key) => [key, process.env[key]]));
+    Object.assign(process.env, vars);
+    let log = "";
+    const writes = { out: process.stdout.write, err: process.stderr.write };
+    const capture = (original: typeof process.stdout.write, stream: NodeJS.WriteStream) =>
+      ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+        log = (
+          log + (typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"))
+        ).slice(-LOG_TAIL);
+        return quiet ? true : original.call(stream, chunk, ...(rest as []));
+      }) as typeof process.stdout.write;
+    process.stdout.write = capture(writes.out, process.stdout);
+    process.stderr.write = capture(writes.err, process.stderr);
+    try {
+      await build({ root: siteDir, logLevel: quiet ? "warn" : "info" });
+      return { code: 0, log };
+    } catch (error) {
+      return { code: 1, log: `${log}\n${describeError(error)}` };
+    } finally {
+      process.stdout.write = writes.out;
+      process.stderr.write = writes.err;
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
+  };
+  return (vars, quiet) => {
+    const result = queue.then(() => run(vars, quiet));
+    queue = result.catch(() => undefined);
+    return result;
+  };
+}
