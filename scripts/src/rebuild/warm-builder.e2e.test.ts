@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type StrapiProcess, startStrapi } from "../../../cms/test-support/strapi-process.ts";
 import { startTestServer, unnamedServiceOf } from "../../../site/src/lib/strapi/test-server.ts";
@@ -126,6 +127,24 @@ describe("warm build server", () => {
     });
     await expect(failure).rejects.toThrow(BuildError);
     await expect(failure).rejects.toThrow(/OfficeSelectionError: no office "nieznane" in the CMS/);
+  });
+
+  it("reports why the server cannot start, without restarting it in a loop", async () => {
+    const from = events.length;
+    const builder = warm(4096, { ...env(), BUILD_NOW: "jutro" });
+    for (const attempt of [1, 2]) {
+      const failure = builder.build({
+        offices: ["kutno"],
+        outRoot: join(root, "x"),
+        signal: never,
+      });
+      await expect(failure, `attempt ${attempt}`).rejects.toThrow(
+        /the build server exited with code 2 before it was ready: build-server: BuildDriverError: --now \/ BUILD_NOW "jutro"/,
+      );
+    }
+    // A crashed server is not started again on its own: one per build, two in all.
+    await sleep(1_000);
+    expect(events.slice(from).filter((e) => e.event === "build.server_exited")).toHaveLength(2);
   });
 
   it("recycles the server past its memory limit and builds on a fresh one", async () => {

@@ -100,7 +100,7 @@ export function createWarmBuilder(options: WarmBuilderOptions): Builder & {
       void exited.then(({ code }) =>
         reject(
           new BuildError(
-            `the build server exited with code ${code} before it was ready`,
+            `the build server exited with code ${code} before it was ready: ${tail.at(-1) ?? "no output"}`,
             tail.join("\n"),
           ),
         ),
@@ -112,8 +112,9 @@ export function createWarmBuilder(options: WarmBuilderOptions): Builder & {
       options.log.info("build.server_exited", { code, signal });
       if (server === started) {
         server = undefined;
-        // Warm again before the next publish.
-        if (!closed) server = start();
+        // A recycled or outdated server (exit 0) is replaced at once, warm for the next
+        // publish; after a crash the next build starts one and reports what went wrong.
+        if (!closed && code === 0) server = start();
       }
     });
     return started;
@@ -169,6 +170,9 @@ export function createWarmBuilder(options: WarmBuilderOptions): Builder & {
       current.replies.delete(id);
     }
   }
+
+  // Loaded before the first publish needs it.
+  server = start();
 
   return {
     maxBatch: Number.POSITIVE_INFINITY,
