@@ -132,7 +132,7 @@ describe("rebuild service restarts", () => {
     expect(stderr.trim().split("\n")).toEqual([
       "ConfigError: rebuild service configuration: REBUILD_SECRET must be at least 16 characters; " +
         "REBUILD_OFFICES has a slug that is not lowercase-kebab; " +
-        'REBUILD_BUILD_COMMAND is missing: needed in local mode, e.g. ["node","site/scripts/build-offices.ts","--out","{outRoot}","{offices...}"]',
+        'REBUILD_BUILD_COMMAND is missing: needed in local mode with the command builder, e.g. ["node","site/scripts/build-offices.ts","--out","{outRoot}","{offices...}"]',
     ]);
   });
 });
