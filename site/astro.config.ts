@@ -1,6 +1,6 @@
 // One build renders every office the build driver (scripts/build-offices.ts) lists in OFFICES,
 // each under /<slug>/, then splits the output into one site per office (office-sites
-// integration). The driver also sets the output and the content cache directory.
+// integration). The driver also sets the output and Astro's cache directory.
 import { defineConfig } from "astro/config";
 import { examplesPage } from "./src/integrations/examples-page.ts";
 import { officeSites } from "./src/integrations/office-sites.ts";

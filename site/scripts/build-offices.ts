@@ -8,7 +8,7 @@
 // Usage and environment: site/README.md, "Building offices".
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { cp, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, rename, rm } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -16,7 +16,6 @@ import { officesEnv } from "../src/lib/build/build-env.ts";
 import { chunks } from "../src/lib/chunks.ts";
 import { type AstroRunner, spawnAstroRunner } from "./lib/astro-runner.ts";
 import { acquireBuildLock } from "./lib/build-lock.ts";
-import { codeFingerprint } from "./lib/code-fingerprint.ts";
 import { listOffices, type OfficeTarget, selectOffices } from "./lib/office-directory.ts";
 
 const siteDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -59,7 +58,7 @@ export interface OfficeResult {
 const USAGE = `usage: node site/scripts/build-offices.ts [options] [<office-slug>…]
   no slug, or --all: every office in the CMS
   --out <dir>        output root; each office goes to <dir>/<slug>/ (default site/dist)
-  --cache <dir>      content cache root, one directory per batch (default site/.cache/offices)
+  --cache <dir>      Astro's cache root, one directory per batch (default site/.cache/offices)
   --batch <n>        offices per astro build (default 25)
   --jobs <n>         astro builds at once (default 1; 2 uses both cores of a 2-core machine)
   --now <iso>        instant for build-time states (default: env BUILD_NOW, else now)
@@ -131,17 +130,6 @@ export async function parseDriverArgs(argv: string[]): Promise<DriverOptions & {
   };
 }
 
-/** Drops an office's content cache when the code that shapes stored content changed. */
-async function prepareCache(cacheDir: string, fingerprint: string): Promise<void> {
-  const stamp = join(cacheDir, "code-fingerprint");
-  const previous = await readFile(stamp, "utf8").catch(() => "");
-  if (previous.trim() !== fingerprint) {
-    await rm(cacheDir, { recursive: true, force: true });
-    await mkdir(cacheDir, { recursive: true });
-    await writeFile(stamp, fingerprint);
-  }
-}
-
 /** The cause of a failed build: the loader's named error when there is one. */
 export function failureCause(log: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: strips terminal colours
@@ -162,7 +150,7 @@ export function failureCause(log: string): string {
   );
 }
 
-/** The content cache of a batch: an office built alone keeps its own, a batch one per set. */
+/** Astro's cache of a batch: an office built alone keeps its own, a batch one per set. */
 function cacheDirFor(cacheRoot: string, batch: ReadonlyArray<OfficeTarget>): string {
   if (batch.length === 1) return join(cacheRoot, batch[0]!.slug);
   const slugs = batch.map((office) => office.slug).join(",");
@@ -201,14 +189,13 @@ let batchCounter = 0;
 async function buildBatch(
   batch: ReadonlyArray<OfficeTarget>,
   options: DriverOptions,
-  fingerprint: string,
 ): Promise<OfficeResult[]> {
   const started = performance.now();
   const stagingDir = join(stagingRoot, `${process.pid}-${++batchCounter}`);
   const cacheDir = cacheDirFor(options.cacheRoot, batch);
   await rm(stagingDir, { recursive: true, force: true });
   await mkdir(dirname(stagingDir), { recursive: true });
-  await prepareCache(cacheDir, fingerprint);
+  await mkdir(cacheDir, { recursive: true });
   try {
     const { code, log } = await (options.runner ?? spawnAstroBuild)(
       {
@@ -267,9 +254,8 @@ export function mayFailAlone(cause: string): boolean {
 async function buildWithFallback(
   batch: ReadonlyArray<OfficeTarget>,
   options: DriverOptions,
-  fingerprint: string,
 ): Promise<OfficeResult[]> {
-  const results = await buildBatch(batch, options, fingerprint);
+  const results = await buildBatch(batch, options);
   const failure = results.find((result) => !result.ok)?.error;
   if (batch.length === 1 || failure === undefined || !mayFailAlone(failure)) {
     results.forEach(report);
@@ -280,7 +266,7 @@ async function buildWithFallback(
   );
   const alone: OfficeResult[] = [];
   for (const office of batch) {
-    const [result] = await buildBatch([office], options, fingerprint);
+    const [result] = await buildBatch([office], options);
     report(result!);
     alone.push(result!);
   }
@@ -308,20 +294,13 @@ export async function buildOffices(options: DriverOptions): Promise<OfficeResult
         ? await listOffices(options.strapiUrl, options.token)
         : listed;
     const targets = selectOffices(known, options.offices);
-    const fingerprint = await codeFingerprint(repoDir, [
-      "shared/src",
-      "shared/package.json",
-      "site/src/lib/strapi",
-      "site/src/content.config.ts",
-      "site/node_modules/astro/package.json",
-    ]);
     const batches = planBatches(targets, options.batchSize, options.jobs);
     const done: OfficeResult[][] = new Array(batches.length);
     let next = 0;
     const worker = async () => {
       while (next < batches.length) {
         const index = next++;
-        done[index] = await buildWithFallback(batches[index]!, options, fingerprint);
+        done[index] = await buildWithFallback(batches[index]!, options);
       }
     };
     await Promise.all(Array.from({ length: Math.min(options.jobs, batches.length) }, worker));

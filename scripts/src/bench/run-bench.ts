@@ -82,7 +82,7 @@ function machineInfo(loadAverageStart: number[], loadSamples: readonly number[])
 interface DatabaseRun {
   kind: DatabaseKind;
   options: BenchOptions;
-  /** Database, fixtures, content caches. */
+  /** Database, fixtures, Astro caches. */
   workDir: string;
   /** Build output: inside site/, see `buildRootOf`. */
   buildDir: string;
@@ -219,7 +219,7 @@ function medianProfile(profiles: readonly RebuildProfile[]): RebuildProfile {
 
 /**
  * Every office of the CMS built by one driver run with `--jobs jobs --batch <batch>` (no slugs,
- * as in production), into its own output root from a cold content cache of its own.
+ * as in production), into its own output root with an Astro cache of its own.
  */
 async function fullBuild(
   run: DatabaseRun,

@@ -19,7 +19,7 @@ export interface DriverTarget {
   /** `--now`: the instant build-time states are computed for. */
   now: string;
   outRoot: string;
-  /** `--cache`: the bench's own content cache root (and so its own build lock). */
+  /** `--cache`: the bench's own Astro cache root (and so its own build lock). */
   cacheRoot: string;
 }
 

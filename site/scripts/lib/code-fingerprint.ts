@@ -1,6 +1,5 @@
-// A digest of the code that shapes stored content (shared schemas, the loader, Astro's version):
-// when it changes, an office's content cache is dropped, because the digest skip compares
-// only the CMS data.
+// A digest of the files under some folders of the repository (paths and contents): the warm build
+// server compares it before each build to notice that code it has loaded changed on disk.
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";

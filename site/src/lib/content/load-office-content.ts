@@ -1,40 +1,55 @@
-// Reads the collections from Astro's data store once per build and splits them by office: one
-// build renders every office the driver listed in OFFICES, each under /<slug>/.
-import { getCollection } from "astro:content";
-import { parseBuildEnv } from "../build/build-env";
+// Loads the content of every office of this build from the CMS, once per build, and splits it by
+// office: one build renders every office the driver listed in OFFICES, each under /<slug>/.
+// Pages read it here rather than through Astro's content layer, which would bundle every entry
+// into the build as one string (docs/decisions.md).
+import { parseBuildEnv, requireOfficeBuild } from "../build/build-env";
+import {
+  departmentSpec,
+  newsPostSpec,
+  officeSpec,
+  programmeSpec,
+  scheduleSpec,
+} from "../strapi/collections";
+import { type LoaderOptions, loadCollection } from "../strapi/strapi-loader";
 import { type OfficeContent, OfficeDataError, splitByOffice } from "./office-content";
 
 let cached: Promise<Map<string, OfficeContent>> | undefined;
 
 async function load(): Promise<Map<string, OfficeContent>> {
-  const offices = parseBuildEnv(process.env).OFFICES;
-  if (!offices) {
+  const env = parseBuildEnv(process.env);
+  if (!env.OFFICES) {
     throw new OfficeDataError(
       "OFFICES is not set: build offices with site/scripts/build-offices.ts",
     );
   }
-  const data = <T>(entries: Array<{ data: T }>) => entries.map((entry) => entry.data);
-  const [officeEntries, departments, schedules, programmes, newsPosts] = await Promise.all([
-    getCollection("offices"),
-    getCollection("departments"),
-    getCollection("schedules"),
-    getCollection("programmes"),
-    getCollection("newsPosts"),
+  const build = requireOfficeBuild(env);
+  const slugs = build.offices.map((office) => office.slug);
+  const options: LoaderOptions = {
+    baseUrl: build.strapiUrl,
+    token: build.strapiToken,
+    offices: slugs,
+  };
+  const [offices, departments, schedules, programmes, newsPosts] = await Promise.all([
+    loadCollection(officeSpec, options),
+    loadCollection(departmentSpec, options),
+    loadCollection(scheduleSpec, options),
+    loadCollection(programmeSpec, options),
+    loadCollection(newsPostSpec, options),
   ]);
-  return splitByOffice(
-    offices.map((office) => office.slug),
-    {
-      offices: data(officeEntries),
-      departments: data(departments),
-      schedules: data(schedules),
-      programmes: data(programmes),
-      newsPosts: data(newsPosts),
-    },
+  console.info(
+    `content: ${offices.length} office(s), ${departments.length} department(s), ` +
+      `${schedules.length} schedule(s), ${programmes.length} programme(s), ` +
+      `${newsPosts.length} news post(s)`,
   );
+  return splitByOffice(slugs, { offices, departments, schedules, programmes, newsPosts });
 }
 
 function buildContent(): Promise<Map<string, OfficeContent>> {
-  cached ??= load();
+  cached ??= load().catch((error: unknown) => {
+    // Astro prints only the message; the name tells the build driver what failed.
+    if (error instanceof Error) console.error(`${error.name}: ${error.message}`);
+    throw error;
+  });
   return cached;
 }
 

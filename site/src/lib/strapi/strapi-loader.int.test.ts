@@ -1,5 +1,5 @@
 // The loader's contract with a real seeded Strapi (started by test/global-setup.ts): what it
-// asks for, what it stores, and how it fails. Faults the CMS cannot produce on demand (transient
+// asks for, what it returns, and how it fails. Faults the CMS cannot produce on demand (transient
 // errors, corrupt data) are injected by a proxy in front of it.
 import type { z } from "astro/zod";
 import { afterEach, describe, expect, inject, it } from "vitest";
@@ -12,8 +12,7 @@ import {
   scheduleSpec,
 } from "./collections.ts";
 import { StrapiFetchError, StrapiValidationError } from "./errors.ts";
-import { memoryContext } from "./memory-store.ts";
-import { type CollectionSpec, syncCollection } from "./strapi-loader.ts";
+import { type CollectionSpec, loadCollection } from "./strapi-loader.ts";
 import { startTestServer, type TestServer } from "./test-server.ts";
 
 const PROXY_PORT = 4336;
@@ -42,28 +41,24 @@ describe.each(officeSlugs)("office %s", (office) => {
   it.each(specs)(
     "$contentType: every published entry validates and belongs to the office",
     async (spec) => {
-      const context = memoryContext();
-      const stats = await syncCollection(spec, options(office), context);
-      expect(stats.changed).toBe(stats.fetched);
-      for (const { data } of context.entries.values()) {
+      const loaded = await loadCollection(spec, options(office));
+      for (const data of loaded) {
         const owner =
           spec === officeSpec
             ? (data as { slug: string }).slug
             : (data as { office?: { slug: string } }).office?.slug;
         expect(owner).toBe(office);
       }
-      if (spec === officeSpec) expect(stats.fetched).toBe(1);
+      if (spec === officeSpec) expect(loaded).toHaveLength(1);
     },
   );
 });
 
-describe("several offices in one sync", () => {
+describe("several offices in one load", () => {
   it.each(specs)("$contentType: the union of the offices' entries, no other", async (spec) => {
     const [first, second] = [officeSlugs[0]!, officeSlugs[2]!];
     const owners = async (...offices: string[]) => {
-      const context = memoryContext();
-      await syncCollection(spec, options(...offices), context);
-      return [...context.entries.values()].map(({ data }) =>
+      return (await loadCollection(spec, options(...offices))).map((data) =>
         spec === officeSpec
           ? (data as { slug: string }).slug
           : (data as { office?: { slug: string } }).office?.slug,
@@ -77,29 +72,14 @@ describe("several offices in one sync", () => {
   });
 });
 
-describe("paging, digests and removal against the real CMS", () => {
+describe("paging against the real CMS", () => {
   it("reads the same entries in pages of 2 as in one page of 100", async () => {
-    const whole = memoryContext();
-    const paged = memoryContext();
-    await syncCollection(newsPostSpec, options("pruszkow"), whole);
-    const stats = await syncCollection(
-      newsPostSpec,
-      { ...options("pruszkow"), pageSize: 2 },
-      paged,
-    );
-    expect(stats.fetched).toBeGreaterThan(2);
-    expect([...paged.entries.keys()].sort()).toEqual([...whole.entries.keys()].sort());
-  });
-
-  it("skips unchanged entries on the next sync and removes entries that vanished", async () => {
-    const context = memoryContext([
-      { id: "vanished-document", data: { title: "stary" }, digest: "old" },
-    ]);
-    const first = await syncCollection(departmentSpec, options("kutno"), context);
-    expect(first.removed).toBe(1);
-    const second = await syncCollection(departmentSpec, options("kutno"), context);
-    expect(second).toMatchObject({ changed: 0, unchanged: first.fetched, removed: 0 });
-    expect(context.entries.has("vanished-document")).toBe(false);
+    const ids = (posts: Array<{ documentId: string }>) =>
+      posts.map((post) => post.documentId).sort();
+    const whole = await loadCollection(newsPostSpec, options("pruszkow"));
+    const paged = await loadCollection(newsPostSpec, { ...options("pruszkow"), pageSize: 2 });
+    expect(paged.length).toBeGreaterThan(2);
+    expect(ids(paged)).toEqual(ids(whole));
   });
 });
 
@@ -110,12 +90,8 @@ describe("failures", () => {
       { status: 502 },
       { proxyTo: cms.url },
     ]);
-    const stats = await syncCollection(
-      officeSpec,
-      { ...options("kutno"), baseUrl: proxy.url },
-      memoryContext(),
-    );
-    expect(stats.fetched).toBe(1);
+    const loaded = await loadCollection(officeSpec, { ...options("kutno"), baseUrl: proxy.url });
+    expect(loaded).toHaveLength(1);
     expect(proxy.requests).toHaveLength(3);
   });
 
@@ -130,24 +106,21 @@ describe("failures", () => {
         },
       },
     ]);
-    const context = memoryContext();
-    const error = await syncCollection(
-      officeSpec,
-      { ...options("kutno"), baseUrl: proxy.url },
-      context,
-    ).catch((e: unknown) => e);
+    const error = await loadCollection(officeSpec, {
+      ...options("kutno"),
+      baseUrl: proxy.url,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StrapiValidationError);
     expect(error).toMatchObject({ contentType: "office", field: "phones.0.number" });
     expect((error as StrapiValidationError).documentId).toMatch(/^[a-z0-9]+$/);
-    expect(context.entries.size).toBe(0);
   });
 
   it("names the content type when the CMS is unreachable", async () => {
-    const error = await syncCollection(
-      programmeSpec,
-      { ...options("kutno"), baseUrl: `http://127.0.0.1:${PROXY_PORT}`, attempts: 2 },
-      memoryContext(),
-    ).catch((e: unknown) => e);
+    const error = await loadCollection(programmeSpec, {
+      ...options("kutno"),
+      baseUrl: `http://127.0.0.1:${PROXY_PORT}`,
+      attempts: 2,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StrapiFetchError);
     expect((error as Error).message).toMatch(
       /^programme: GET .*\/api\/programmes failed after 2 attempts/,
@@ -155,11 +128,9 @@ describe("failures", () => {
   });
 
   it("explains a rejected token", async () => {
-    const error = await syncCollection(
-      officeSpec,
-      { ...options("kutno"), token: "wrong" },
-      memoryContext(),
-    ).catch((e: unknown) => e);
+    const error = await loadCollection(officeSpec, { ...options("kutno"), token: "wrong" }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toMatchObject({ name: "StrapiFetchError", status: 401 });
     expect((error as Error).message).toContain("the API token was rejected");
   });

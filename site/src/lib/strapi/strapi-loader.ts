@@ -1,7 +1,7 @@
-// The Astro Content Layer loader for one Strapi collection of the offices being built: fetches every page,
-// validates changed entries with the shared schema, skips unchanged ones by digest and removes
-// entries that vanished from the CMS. Any failure aborts the build with a named error.
-import type { Loader, LoaderContext } from "astro/loaders";
+// Loads one Strapi collection of the offices being built: fetches every page and validates every
+// entry with the shared schema. Any failure aborts the build with a named error. Pages read the
+// result through src/lib/content/load-office-content.ts, not through Astro's content layer
+// (docs/decisions.md: "Content is loaded by the site's own code, not Astro's content layer").
 import type { z } from "astro/zod";
 import { chunks } from "../chunks.ts";
 import { StrapiValidationError } from "./errors.ts";
@@ -25,27 +25,6 @@ export interface LoaderOptions extends FetchOptions {
 
 /** Offices per REST query: keeps `filters[…][$in]` URLs far below Koa's header limit. */
 export const OFFICES_PER_QUERY = 40;
-
-export interface LoadStats {
-  contentType: string;
-  fetched: number;
-  changed: number;
-  unchanged: number;
-  removed: number;
-}
-
-/** The part of Astro's data store a sync uses. */
-export interface Store {
-  get(id: string): { digest?: string | number } | undefined;
-  set(entry: { id: string; data: Record<string, unknown>; digest: string }): unknown;
-  keys(): string[];
-  delete(id: string): void;
-}
-
-export interface SyncContext {
-  store: Store;
-  generateDigest: LoaderContext["generateDigest"];
-}
 
 export function officeParams(
   spec: CollectionSpec<z.ZodType>,
@@ -74,74 +53,22 @@ export function parseEntry<Schema extends z.ZodType>(
   throw new StrapiValidationError(spec.contentType, entry.documentId, field, problem);
 }
 
-/** One sync of one collection into an Astro data store; returns what changed. */
-export async function syncCollection<Schema extends z.ZodType>(
+/**
+ * Every entry of one collection that belongs to the offices being built, each validated with
+ * the shared schema. The first invalid entry fails the whole load with a StrapiValidationError.
+ */
+export async function loadCollection<Schema extends z.ZodType>(
   spec: CollectionSpec<Schema>,
   options: LoaderOptions,
-  context: SyncContext,
-): Promise<LoadStats> {
-  const entries: RawEntry[] = [];
+): Promise<Array<z.output<Schema>>> {
+  const loaded: Array<z.output<Schema>> = [];
   for (const offices of chunks(options.offices, OFFICES_PER_QUERY)) {
     const query = {
       contentType: spec.contentType,
       endpoint: spec.endpoint,
       params: { locale: "pl", ...officeParams(spec, offices) },
     };
-    entries.push(...(await fetchCollection(query, options)));
+    for (const entry of await fetchCollection(query, options)) loaded.push(parseEntry(spec, entry));
   }
-  // Validate everything that changed before touching the store: a failed build changes nothing.
-  const updates: Array<{ id: string; data: Record<string, unknown>; digest: string }> = [];
-  let unchanged = 0;
-  for (const entry of entries) {
-    const digest = context.generateDigest(entry);
-    if (context.store.get(entry.documentId)?.digest === digest) {
-      unchanged++;
-      continue;
-    }
-    // Every content schema is an object schema, so its output is a record.
-    const data = parseEntry(spec, entry) as Record<string, unknown>;
-    updates.push({ id: entry.documentId, data, digest });
-  }
-  for (const update of updates) context.store.set(update);
-  const present = new Set(entries.map((entry) => entry.documentId));
-  const vanished = context.store.keys().filter((id) => !present.has(id));
-  for (const id of vanished) context.store.delete(id);
-  return {
-    contentType: spec.contentType,
-    fetched: entries.length,
-    changed: updates.length,
-    unchanged,
-    removed: vanished.length,
-  };
-}
-
-/**
- * `options` is read when a sync starts; undefined means no office is being built (`astro check`
- * generating types), and the collection stays empty. Pages then refuse to render.
- */
-export function strapiLoader<Schema extends z.ZodType>(
-  spec: CollectionSpec<Schema>,
-  options: () => LoaderOptions | undefined,
-): Loader {
-  return {
-    name: `strapi:${spec.contentType}`,
-    async load(context) {
-      const resolved = options();
-      if (!resolved) {
-        context.logger.warn(`${spec.contentType}: no office selected, nothing loaded`);
-        return;
-      }
-      let stats: LoadStats;
-      try {
-        stats = await syncCollection(spec, resolved, context);
-      } catch (error) {
-        // Astro prints only the message; the name tells the build driver what failed.
-        if (error instanceof Error) context.logger.error(`${error.name}: ${error.message}`);
-        throw error;
-      }
-      context.logger.info(
-        `${stats.contentType}: ${stats.fetched} entries, ${stats.changed} changed, ${stats.unchanged} unchanged, ${stats.removed} removed`,
-      );
-    },
-  };
+  return loaded;
 }

@@ -1,8 +1,7 @@
 import { z } from "astro/zod";
 import { afterEach, describe, expect, it } from "vitest";
 import { StrapiValidationError } from "./errors.ts";
-import { memoryContext } from "./memory-store.ts";
-import { OFFICES_PER_QUERY, syncCollection } from "./strapi-loader.ts";
+import { loadCollection, OFFICES_PER_QUERY } from "./strapi-loader.ts";
 import { restPage, startTestServer, type TestServer } from "./test-server.ts";
 
 const PORT = 4337;
@@ -42,45 +41,22 @@ async function serve(entries: unknown[]) {
 
 const options = { baseUrl: `http://127.0.0.1:${PORT}`, token: "t", offices: ["kutno"] };
 
-describe("syncCollection", () => {
-  it("stores validated domain objects by documentId", async () => {
+describe("loadCollection", () => {
+  it("returns validated domain objects in the CMS's order", async () => {
     await serve([entry("a", " Dział A "), entry("b", "Dział B")]);
-    const context = memoryContext();
-    const stats = await syncCollection(spec, options, context);
-    expect(stats).toEqual({
-      contentType: "department",
-      fetched: 2,
-      changed: 2,
-      unchanged: 0,
-      removed: 0,
-    });
-    expect(context.entries.get("a")?.data).toEqual({ id: "a", title: "Dział A", phones: [] });
-  });
-
-  it("skips unchanged entries by digest, updates changed ones and removes vanished ones", async () => {
-    const context = memoryContext();
-    await serve([entry("a", "A"), entry("b", "B"), entry("c", "C")]);
-    await syncCollection(spec, options, context);
-    await serve([entry("a", "A"), entry("b", "B zmieniony")]);
-    const stats = await syncCollection(spec, options, context);
-    expect(stats).toEqual({
-      contentType: "department",
-      fetched: 2,
-      changed: 1,
-      unchanged: 1,
-      removed: 1,
-    });
-    expect([...context.entries.keys()].sort()).toEqual(["a", "b"]);
-    expect(context.entries.get("b")?.data).toMatchObject({ title: "B zmieniony" });
+    expect(await loadCollection(spec, options)).toEqual([
+      { id: "a", title: "Dział A", phones: [] },
+      { id: "b", title: "Dział B", phones: [] },
+    ]);
   });
 
   it("asks only for the offices being built", async () => {
     await serve([]);
-    await syncCollection(spec, options, memoryContext());
+    await loadCollection(spec, options);
     const url = new URL(server!.requests[0]!.url, "http://x");
     expect(url.searchParams.get("filters[office][slug][$in][0]")).toBe("kutno");
     await serve([]);
-    await syncCollection({ ...spec, officeFilter: "slug" }, options, memoryContext());
+    await loadCollection({ ...spec, officeFilter: "slug" }, options);
     expect(
       new URL(server!.requests[0]!.url, "http://x").searchParams.get("filters[slug][$in][0]"),
     ).toBe("kutno");
@@ -92,9 +68,8 @@ describe("syncCollection", () => {
       { status: 200, body: restPage([entry("a", "A")], 1, 1) },
       { status: 200, body: restPage([entry("b", "B")], 1, 1) },
     ]);
-    const context = memoryContext();
-    const stats = await syncCollection(spec, { ...options, offices }, context);
-    expect(stats.fetched).toBe(2);
+    const loaded = await loadCollection(spec, { ...options, offices });
+    expect(loaded.map((item) => item.id)).toEqual(["a", "b"]);
     const asked = server.requests.map((request) =>
       [...new URL(request.url, "http://x").searchParams]
         .filter(([key]) => key.startsWith("filters"))
@@ -104,12 +79,9 @@ describe("syncCollection", () => {
     expect(asked.flat()).toEqual(offices);
   });
 
-  it("names content type, documentId and field of invalid data, and changes nothing", async () => {
-    const context = memoryContext();
-    await serve([entry("a", "A")]);
-    await syncCollection(spec, options, context);
+  it("names content type, documentId and field of invalid data", async () => {
     await serve([entry("a", "A2"), entry("bad1", "B", [{ number: 24 }])]);
-    const error = await syncCollection(spec, options, context).catch((e: unknown) => e);
+    const error = await loadCollection(spec, options).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StrapiValidationError);
     expect(error).toMatchObject({
       contentType: "department",
@@ -117,6 +89,5 @@ describe("syncCollection", () => {
       field: "phones.0.number",
     });
     expect((error as Error).message).toMatch(/^department bad1: field "phones\.0\.number": /);
-    expect(context.entries.get("a")?.data).toMatchObject({ title: "A" });
   });
 });
