@@ -98,7 +98,8 @@ async function getJson(url: URL, query: CollectionQuery, options: FetchOptions):
 
 interface Page {
   entries: RawEntry[];
-  pageCount: number;
+  /** The page size the CMS applied (it caps the one asked for at its maxLimit). */
+  pageSize: number;
 }
 
 function readPage(body: unknown, query: CollectionQuery): Page {
@@ -111,7 +112,7 @@ function readPage(body: unknown, query: CollectionQuery): Page {
   }
   const { data, meta } = body as {
     data: unknown[];
-    meta?: { pagination?: { pageCount?: unknown } };
+    meta?: { pagination?: { pageSize?: unknown } };
   };
   const entries = data.map((entry, index) => {
     if (typeof entry !== "object" || entry === null) {
@@ -123,14 +124,18 @@ function readPage(body: unknown, query: CollectionQuery): Page {
     }
     return entry as RawEntry;
   });
-  const pageCount = meta?.pagination?.pageCount;
-  if (typeof pageCount !== "number" || !Number.isInteger(pageCount) || pageCount < 0) {
-    throw new StrapiResponseError(query.contentType, "response has no meta.pagination.pageCount");
+  const pageSize = meta?.pagination?.pageSize;
+  if (typeof pageSize !== "number" || !Number.isInteger(pageSize) || pageSize < 1) {
+    throw new StrapiResponseError(query.contentType, "response has no meta.pagination.pageSize");
   }
-  return { entries, pageCount };
+  return { entries, pageSize };
 }
 
-/** Every published entry of one collection that matches the query, in the CMS's order. */
+/**
+ * Every published entry of one collection that matches the query, in the CMS's order. Pages are
+ * read without a total (`withCount=false`: the count query cost the CMS as much as the page
+ * itself); a page shorter than the CMS's page size is the last.
+ */
 export async function fetchCollection(
   query: CollectionQuery,
   options: FetchOptions,
@@ -144,13 +149,14 @@ export async function fetchCollection(
     for (const [key, value] of Object.entries(query.params)) url.searchParams.set(key, value);
     url.searchParams.set("pagination[page]", String(page));
     url.searchParams.set("pagination[pageSize]", String(pageSize));
+    url.searchParams.set("pagination[withCount]", "false");
     url.searchParams.set("sort[0]", "id:asc");
     return url;
   };
-  const first = readPage(await getJson(urlFor(1), query, options), query);
-  const entries = [...first.entries];
-  for (let page = 2; page <= first.pageCount; page++) {
-    entries.push(...readPage(await getJson(urlFor(page), query, options), query).entries);
+  const entries: RawEntry[] = [];
+  for (let page = 1; ; page++) {
+    const read = readPage(await getJson(urlFor(page), query, options), query);
+    entries.push(...read.entries);
+    if (read.entries.length < read.pageSize) return entries;
   }
-  return entries;
 }

@@ -29,24 +29,43 @@ function options(sleeps: number[] = []) {
 }
 
 describe("fetchCollection", () => {
-  it("pages through every page with the token, 100 a page, without populate", async () => {
+  it("pages with the token, 100 a page, no count, no populate, until a short page", async () => {
+    const full = (from: number) => Array.from({ length: 100 }, (_, i) => entry(from + i));
     server = await startTestServer(PORT, [
-      { status: 200, body: restPage([entry(1), entry(2)], 1, 3) },
-      { status: 200, body: restPage([entry(3)], 2, 3) },
-      { status: 200, body: restPage([entry(4)], 3, 3) },
+      { status: 200, body: restPage(full(1), 1) },
+      { status: 200, body: restPage(full(101), 2) },
+      { status: 200, body: restPage([entry(201)], 3) },
     ]);
     const entries = await fetchCollection(query, options());
-    expect(entries.map((e) => e.documentId)).toEqual(["doc1", "doc2", "doc3", "doc4"]);
+    expect(entries.map((e) => e.documentId)).toEqual(
+      Array.from({ length: 201 }, (_, i) => `doc${i + 1}`),
+    );
     expect(server.requests).toHaveLength(3);
     for (const [index, request] of server.requests.entries()) {
       const url = new URL(request.url, "http://x");
       expect(url.pathname).toBe("/api/news-posts");
       expect(url.searchParams.get("pagination[page]")).toBe(String(index + 1));
       expect(url.searchParams.get("pagination[pageSize]")).toBe("100");
+      expect(url.searchParams.get("pagination[withCount]")).toBe("false");
       expect(url.searchParams.get("filters[office][slug][$eq]")).toBe("kutno");
       expect([...url.searchParams.keys()].some((key) => key.startsWith("populate"))).toBe(false);
       expect(request.authorization).toBe("Bearer read-token");
     }
+  });
+
+  it.each([
+    { name: "ends on an empty page after full ones", pages: [[1, 2], [3, 4], []], size: 2 },
+    { name: "follows the page size the CMS applied", pages: [[1, 2], [3]], size: 2 },
+    { name: "reads a single short page once", pages: [[1]], size: 100 },
+    { name: "reads an empty collection once", pages: [[]], size: 100 },
+  ])("$name", async ({ pages, size }) => {
+    server = await startTestServer(
+      PORT,
+      pages.map((ids, index) => ({ status: 200, body: restPage(ids.map(entry), index + 1, size) })),
+    );
+    const entries = await fetchCollection(query, options());
+    expect(entries.map((e) => e.documentId)).toEqual(pages.flat().map((id) => `doc${id}`));
+    expect(server.requests).toHaveLength(pages.length);
   });
 
   it.each([
@@ -57,7 +76,7 @@ describe("fetchCollection", () => {
     server = await startTestServer(PORT, [
       failure,
       failure,
-      { status: 200, body: restPage([entry(1)], 1, 1) },
+      { status: 200, body: restPage([entry(1)], 1) },
     ]);
     const sleeps: number[] = [];
     const entries = await fetchCollection(query, options(sleeps));
@@ -107,13 +126,13 @@ describe("fetchCollection", () => {
     },
     {
       name: "no documentId",
-      body: restPage([{ title: "x" }], 1, 1),
+      body: restPage([{ title: "x" }], 1),
       message: "news-post: entry 0 has no documentId",
     },
     {
       name: "no pagination",
       body: { data: [] },
-      message: "news-post: response has no meta.pagination.pageCount",
+      message: "news-post: response has no meta.pagination.pageSize",
     },
   ])("rejects a response with $name", async ({ body, message }) => {
     server = await startTestServer(PORT, [{ status: 200, body }]);

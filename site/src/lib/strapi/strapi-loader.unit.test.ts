@@ -36,7 +36,7 @@ afterEach(async () => {
 
 async function serve(entries: unknown[]) {
   await server?.close();
-  server = await startTestServer(PORT, [{ status: 200, body: restPage(entries, 1, 1) }]);
+  server = await startTestServer(PORT, [{ status: 200, body: restPage(entries, 1) }]);
 }
 
 const options = { baseUrl: `http://127.0.0.1:${PORT}`, token: "t", offices: ["kutno"] };
@@ -65,8 +65,8 @@ describe("loadCollection", () => {
   it("splits many offices over several queries and keeps every entry", async () => {
     const offices = Array.from({ length: OFFICES_PER_QUERY + 3 }, (_, i) => `gmina-${i}`);
     server = await startTestServer(PORT, [
-      { status: 200, body: restPage([entry("a", "A")], 1, 1) },
-      { status: 200, body: restPage([entry("b", "B")], 1, 1) },
+      { status: 200, body: restPage([entry("a", "A")], 1) },
+      { status: 200, body: restPage([entry("b", "B")], 1) },
     ]);
     const loaded = await loadCollection(spec, { ...options, offices });
     expect(loaded.map((item) => item.id)).toEqual(["a", "b"]);

@@ -59,9 +59,9 @@ export async function startTestServer(port: number, script: Scripted[]): Promise
   };
 }
 
-/** A Strapi-shaped page of entries. */
-export function restPage(data: unknown[], page: number, pageCount: number) {
-  return { data, meta: { pagination: { page, pageSize: 100, pageCount, total: data.length } } };
+/** A Strapi-shaped page of entries, as Strapi answers with `pagination[withCount]=false`. */
+export function restPage(data: unknown[], page: number, pageSize = 100) {
+  return { data, meta: { pagination: { page, pageSize } } };
 }
 
 /** A proxy rewrite that gives one office's departments a service without a name (invalid). */
