@@ -51,6 +51,24 @@ describe.each(build.offices.map((built) => built.slug))("%s", (slug) => {
     expect(existsSync(join(dir, file))).toBe(true);
   });
 
+  it.each([
+    { file: "aktualnosci/index.html", searchable: false },
+    { file: "dzialy/index.html", searchable: false },
+    { file: "programy/index.html", searchable: false },
+    { file: "kontakt/index.html", searchable: true },
+    { file: "o-nas/index.html", searchable: true },
+  ])("site search covers $file: $searchable", ({ file, searchable }) => {
+    expect(read(slug, file).includes("data-pagefind-body")).toBe(searchable);
+  });
+
+  it("site search covers every news post and no page of the news list", async () => {
+    const pages = await readBuiltPages(dir);
+    const posts = pages.filter((page) => /^\/aktualnosci\/(?!strona\/)[^/]+\/$/.test(page.urlPath));
+    const lists = pages.filter((page) => page.urlPath.startsWith("/aktualnosci/strona/"));
+    for (const page of posts) expect(page.html, page.urlPath).toContain("data-pagefind-body");
+    for (const page of lists) expect(page.html, page.urlPath).not.toContain("data-pagefind-body");
+  });
+
   it("points robots.txt and canonical URLs at the office's own domain", () => {
     expect(read(slug, "robots.txt")).toContain(`Sitemap: ${origin}/sitemap-index.xml`);
     expect(read(slug, "index.html")).toContain(`<link rel="canonical" href="${origin}/">`);
