@@ -184,12 +184,11 @@ describe("pnpm bench at N = 3, M = 5", () => {
     const ids = report.goals.map((goal) => goal.id);
     expect(ids).toEqual(
       expect.arrayContaining([
-        "full-build-rate-jobs-1",
-        "full-build-rate-jobs-2",
+        "full-build-rate",
         "rebuild-time",
         "rebuild-flat",
         "publish-median",
-        "peak-rss-jobs-1",
+        "peak-rss",
         "page-budget-home",
         "page-budget-department",
         "page-budget-programme",

@@ -1,7 +1,7 @@
 // The issue's goals, each checked against one database's results. One table: id, wording, and
 // how to read the measured value and the verdict from the results.
 import { BUDGETS } from "../../../site/src/lib/checks/budgets.ts";
-import type { DatabaseResult, Goal } from "./report-schema.ts";
+import type { DatabaseResult, FullBuildResult, Goal } from "./report-schema.ts";
 
 export const TARGETS = {
   pagesPerSecond: 500,
@@ -21,18 +21,35 @@ const s = (seconds: number) => `${seconds.toFixed(2)} s`;
 const jobs = (count: number) =>
   count === 1 ? "one Astro build at a time" : `${count} Astro builds at once`;
 
+/**
+ * The full build the goals are judged on: the run with the most Astro builds at once, which is
+ * how a full build uses a machine's cores (the issue's "on 2 cores"); the others are stated.
+ */
+function judgedBuild(r: DatabaseResult): { judged: FullBuildResult; others: FullBuildResult[] } {
+  const judged = r.fullBuilds.reduce((a, b) => (b.jobs > a.jobs ? b : a));
+  return { judged, others: r.fullBuilds.filter((build) => build !== judged) };
+}
+
+const alongside = (others: FullBuildResult[], figure: (build: FullBuildResult) => string) =>
+  others.map((build) => `; ${jobs(build.jobs)}: ${figure(build)}`).join("");
+
 type Check = (
   result: DatabaseResult,
 ) => { id: string; goal: string; measured: string; pass: boolean }[];
 
 const checks: readonly Check[] = [
-  (r) =>
-    r.fullBuilds.map((build) => ({
-      id: `full-build-rate-jobs-${build.jobs}`,
-      goal: `Full build ≥ ${TARGETS.pagesPerSecond} pages/s (${jobs(build.jobs)})`,
-      measured: `${build.pagesPerSecond.toFixed(1)} pages/s (${build.pages} pages in ${s(build.seconds)})`,
-      pass: build.pagesPerSecond >= TARGETS.pagesPerSecond,
-    })),
+  (r) => {
+    const { judged, others } = judgedBuild(r);
+    const rate = (build: FullBuildResult) => `${build.pagesPerSecond.toFixed(1)} pages/s`;
+    return [
+      {
+        id: "full-build-rate",
+        goal: `Full build ≥ ${TARGETS.pagesPerSecond} pages/s (${jobs(judged.jobs)})`,
+        measured: `${rate(judged)} (${judged.pages} pages in ${s(judged.seconds)})${alongside(others, rate)}`,
+        pass: judged.pagesPerSecond >= TARGETS.pagesPerSecond,
+      },
+    ];
+  },
   (r) => {
     // Judged on the warm build server, which rebuilds after a publish; the CLI driver alongside.
     const worst = r.rebuild.sizes.reduce((a, b) =>
@@ -66,13 +83,18 @@ const checks: readonly Check[] = [
       pass: r.publish.summary.median <= TARGETS.publishMedianSeconds,
     },
   ],
-  (r) =>
-    r.fullBuilds.map((build) => ({
-      id: `peak-rss-jobs-${build.jobs}`,
-      goal: `Peak RSS of the full build ≤ ${gib(TARGETS.peakRssBytes)} at ${TARGETS.peakRssPages.toLocaleString("en")} pages (${jobs(build.jobs)})`,
-      measured: `${gib(build.memory.treeRssBytes)} at ${build.pages.toLocaleString("en")} pages`,
-      pass: build.memory.treeRssBytes <= TARGETS.peakRssBytes,
-    })),
+  (r) => {
+    const { judged, others } = judgedBuild(r);
+    const peak = (build: FullBuildResult) => gib(build.memory.treeRssBytes);
+    return [
+      {
+        id: "peak-rss",
+        goal: `Peak RSS of the full build ≤ ${gib(TARGETS.peakRssBytes)} at ${TARGETS.peakRssPages.toLocaleString("en")} pages (${jobs(judged.jobs)})`,
+        measured: `${peak(judged)} at ${judged.pages.toLocaleString("en")} pages${alongside(others, peak)}`,
+        pass: judged.memory.treeRssBytes <= TARGETS.peakRssBytes,
+      },
+    ];
+  },
   (r) =>
     r.pageTypes
       .filter((type) => type.type !== "other")
