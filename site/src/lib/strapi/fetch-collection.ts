@@ -154,9 +154,21 @@ export async function fetchCollection(
     return url;
   };
   const entries: RawEntry[] = [];
+  const seen = new Set<string>();
   for (let page = 1; ; page++) {
     const read = readPage(await getJson(urlFor(page), query, options), query);
-    entries.push(...read.entries);
+    const fresh = read.entries.filter((entry) => !seen.has(entry.documentId));
+    // A server that ignores `pagination[page]` would answer full pages for ever.
+    if (read.entries.length > 0 && fresh.length === 0) {
+      throw new StrapiResponseError(
+        query.contentType,
+        `page ${page} repeats earlier entries (is pagination ignored?)`,
+      );
+    }
+    for (const entry of fresh) {
+      seen.add(entry.documentId);
+      entries.push(entry);
+    }
     if (read.entries.length < read.pageSize) return entries;
   }
 }

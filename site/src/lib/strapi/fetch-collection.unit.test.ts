@@ -68,6 +68,18 @@ describe("fetchCollection", () => {
     expect(server.requests).toHaveLength(pages.length);
   });
 
+  it("stops with a StrapiResponseError when the CMS answers the same full page again", async () => {
+    server = await startTestServer(PORT, [
+      { status: 200, body: restPage([entry(1), entry(2)], 1, 2) },
+    ]);
+    const error = await fetchCollection(query, options()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StrapiResponseError);
+    expect((error as Error).message).toBe(
+      "news-post: page 2 repeats earlier entries (is pagination ignored?)",
+    );
+    expect(server.requests).toHaveLength(2);
+  });
+
   it.each([
     { name: "HTTP 503", failure: { status: 503 } },
     { name: "HTTP 429", failure: { status: 429 } },
