@@ -12,6 +12,7 @@ import { spawn } from "node:child_process";
 import { basename } from "node:path";
 import { z } from "zod";
 import type { Logger } from "./log.ts";
+import { onLines } from "./output-lines.ts";
 
 export const buildReportSchema = z.object({
   results: z.array(z.object({ office: z.string(), ok: z.boolean(), error: z.string().optional() })),
@@ -117,16 +118,6 @@ export function createCommandBuilder(options: {
         };
         stopSignal.addEventListener("abort", onStop, { once: true });
 
-        const collect = (stream: NodeJS.ReadableStream, name: string) => {
-          let partial = "";
-          stream.setEncoding("utf8");
-          stream.on("data", (chunk: string) => {
-            const lines = (partial + chunk).split("\n");
-            partial = lines.pop() ?? "";
-            for (const line of lines) keep(line, name);
-          });
-          stream.on("end", () => keep(partial, name));
-        };
         const keep = (line: string, stream: string) => {
           if (line.trim() === "") return;
           const reported = stream === "stdout" ? readReport(line.trim()) : undefined;
@@ -138,8 +129,8 @@ export function createCommandBuilder(options: {
           if (tail.length > tailLines) tail.shift();
           options.log.debug("build.output", { offices, stream, line });
         };
-        collect(child.stdout, "stdout");
-        collect(child.stderr, "stderr");
+        void onLines(child.stdout, (line) => keep(line, "stdout"));
+        void onLines(child.stderr, (line) => keep(line, "stderr"));
 
         child.on("error", (error) => {
           stopSignal.removeEventListener("abort", onStop);

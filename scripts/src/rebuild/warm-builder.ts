@@ -14,6 +14,7 @@ import {
   buildReportSchema,
 } from "./command-builder.ts";
 import type { Logger } from "./log.ts";
+import { onLines } from "./output-lines.ts";
 
 export interface WarmBuilderOptions {
   /** Repository root (the server is site/scripts/build-server.ts under it). */
@@ -75,16 +76,14 @@ export function createWarmBuilder(options: WarmBuilderOptions): Builder & {
     );
     const tail: string[] = [];
     const replies = new Map<number, (reply: Reply) => void>();
-    const keep = (stream: string) => (chunk: Buffer) => {
-      for (const line of chunk.toString("utf8").split("\n")) {
-        if (line.trim() === "") continue;
-        tail.push(line);
-        if (tail.length > tailLines) tail.shift();
-        options.log.debug("build.output", { stream, line });
-      }
+    const keep = (stream: string) => (line: string) => {
+      if (line.trim() === "") return;
+      tail.push(line);
+      if (tail.length > tailLines) tail.shift();
+      options.log.debug("build.output", { stream, line });
     };
-    child.stdout?.on("data", keep("stdout"));
-    child.stderr?.on("data", keep("stderr"));
+    if (child.stdout) void onLines(child.stdout, keep("stdout"));
+    if (child.stderr) void onLines(child.stderr, keep("stderr"));
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
       (resolve) => {
         child.on("error", () => resolve({ code: null, signal: null }));
