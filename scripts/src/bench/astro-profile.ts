@@ -1,17 +1,17 @@
 // Where one office's build spends its time, read from Astro's own log (the driver run without
-// --quiet): setup (config, content sync from the CMS, types), bundling, rendering the pages, and
-// what follows (the office-sites integration splitting the output into one site per office, with
-// its sitemap, then Pagefind indexing each office). Astro prints these durations itself; nothing
+// --quiet): setup (config, types), bundling, rendering the pages (which starts with reading the
+// content from the CMS), and what follows (the office-sites integration splitting the output into
+// one site per office, with its sitemap, then Pagefind indexing each office). Astro prints these durations itself; nothing
 // is timed here. The post phase is what remains of Astro's total, so it needs no line of its own.
 
 export interface AstroProfile {
   /** `N page(s) built in …`: the whole `astro build`. */
   astroSeconds: number;
-  /** `Collecting build info… ✓ Completed in …`: config, content sync, types. */
+  /** `Collecting build info… ✓ Completed in …`: config, types. */
   setupSeconds: number;
   /** Static entrypoints (Vite) before rendering. */
   bundleSeconds: number;
-  /** `generating static routes … ✓ Completed in …`. */
+  /** `generating static routes … ✓ Completed in …`: the content read from the CMS, then the pages. */
   renderSeconds: number;
   /** After rendering: the split per office (`split into N office site(s)`), Pagefind. */
   postSeconds: number;

@@ -116,9 +116,9 @@ const sections: readonly Section[] = [
         "Offices in CMS",
         "Driver s",
         "Astro start s",
-        "Setup + content sync s",
+        "Setup s",
         "Bundle s",
-        "Render s",
+        "Content + render s",
         "Split per office + Pagefind s",
       ],
       r.databases.flatMap((d) =>

@@ -54,11 +54,11 @@ export const fullBuildSchema = z.object({
 
 /** Where a single-office rebuild spends its time (medians over the timed rebuilds). */
 export const rebuildProfileSchema = z.object({
-  /** Driver process: start, office listing, code fingerprint, moving the release. */
+  /** Driver process: start, office listing, moving the release. */
   driverSeconds: seconds,
   /** Astro process start before its build begins. */
   startupSeconds: seconds,
-  /** Astro: config, content sync from the CMS, types. */
+  /** Astro: config, types. */
   setupSeconds: seconds,
   bundleSeconds: seconds,
   renderSeconds: seconds,
