@@ -1,20 +1,36 @@
 // /godziny.ics: every schedule of the office for the coming year in one iCalendar file. The
 // shared export writes one VCALENDAR per schedule; their events are joined under one header.
-import { toICalendar } from "@mops/shared";
+import { escapeText, foldLine, toICalendar } from "@mops/shared";
 import type { OfficeContent } from "../content/office-content.ts";
 import { dateAfter } from "./build-day.ts";
 
 export const CALENDAR_DAYS = 365;
 const CRLF = "\r\n";
 
-/** Joins VCALENDAR texts: the first one's header and time zone, then every file's VEVENTs. */
-export function mergeCalendars(calendars: readonly string[]): string {
+/** Header lines with the calendar's name (X-WR-CALNAME and its folded continuation) replaced. */
+function withName(header: string[], name: string): string[] {
+  const nameLine = foldLine(`X-WR-CALNAME:${escapeText(name)}`);
+  const start = header.findIndex((line) => line.startsWith("X-WR-CALNAME:"));
+  if (start === -1) return [header[0] ?? "BEGIN:VCALENDAR", nameLine, ...header.slice(1)];
+  let end = start + 1;
+  while (header[end]?.startsWith(" ")) end++;
+  return [...header.slice(0, start), nameLine, ...header.slice(end)];
+}
+
+/**
+ * Joins VCALENDAR texts: the first one's header and time zone, named `name`, then every file's
+ * VEVENTs.
+ */
+export function mergeCalendars(calendars: readonly string[], name: string): string {
   const [first] = calendars;
   if (!first) return "";
   const lines = first.split(CRLF);
-  const header = lines.slice(
-    0,
-    lines.findIndex((line) => line === "BEGIN:VEVENT" || line === "END:VCALENDAR"),
+  const header = withName(
+    lines.slice(
+      0,
+      lines.findIndex((line) => line === "BEGIN:VEVENT" || line === "END:VCALENDAR"),
+    ),
+    name,
   );
   const events = calendars.flatMap((calendar) => {
     const calendarLines = calendar.split(CRLF);
@@ -39,7 +55,7 @@ export function hoursCalendar(content: OfficeContent, today: string, now: Date):
     });
   });
   return calendars.length > 0
-    ? mergeCalendars(calendars)
+    ? mergeCalendars(calendars, `Godziny urzędowania i przyjęć – ${office.shortName}`)
     : [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",

@@ -5,11 +5,15 @@ import { hoursCalendar, mergeCalendars } from "./hours-calendar.ts";
 const count = (text: string, line: string) => text.split("\r\n").filter((l) => l === line).length;
 
 describe("mergeCalendars", () => {
-  it("keeps one header and joins the events", () => {
+  it("keeps one header, names it and joins the events", () => {
     const calendar = (event: string) =>
       [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
+        `X-WR-CALNAME:Godziny ${event} – bardzo długa nazwa, która nie mieści się w jednym wierszu`.replace(
+          /(.{60})/,
+          "$1\r\n ",
+        ),
         "BEGIN:VTIMEZONE",
         "END:VTIMEZONE",
         "BEGIN:VEVENT",
@@ -18,10 +22,11 @@ describe("mergeCalendars", () => {
         "END:VCALENDAR",
         "",
       ].join("\r\n");
-    const merged = mergeCalendars([calendar("a"), calendar("b")]);
+    const merged = mergeCalendars([calendar("a"), calendar("b")], "Godziny – MOPS Kutno");
     expect(merged.split("\r\n")).toEqual([
       "BEGIN:VCALENDAR",
       "VERSION:2.0",
+      "X-WR-CALNAME:Godziny – MOPS Kutno",
       "BEGIN:VTIMEZONE",
       "END:VTIMEZONE",
       "BEGIN:VEVENT",
@@ -47,6 +52,9 @@ describe("hoursCalendar", () => {
     expect(count(text, "BEGIN:VTIMEZONE")).toBe(1);
     expect(count(text, "BEGIN:VEVENT")).toBeGreaterThanOrEqual(4);
     expect(text).toContain("Dział Pomocy Środowiskowej");
+    const unfolded = text.replace(/\r\n /g, "");
+    expect(unfolded).toContain("X-WR-CALNAME:Godziny urzędowania i przyjęć – MOPS Kutno\r\n");
+    expect(count(unfolded, "X-WR-CALNAME:Godziny urzędowania i przyjęć – MOPS Kutno")).toBe(1);
     expect(text).toContain("DTSTAMP:20261123T090000Z");
     expect(text.endsWith("END:VCALENDAR\r\n")).toBe(true);
   });
