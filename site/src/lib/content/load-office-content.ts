@@ -16,13 +16,8 @@ import { type OfficeContent, OfficeDataError, splitByOffice } from "./office-con
 let cached: Promise<Map<string, OfficeContent>> | undefined;
 
 async function load(): Promise<Map<string, OfficeContent>> {
-  const env = parseBuildEnv(process.env);
-  if (!env.OFFICES) {
-    throw new OfficeDataError(
-      "OFFICES is not set: build offices with site/scripts/build-offices.ts",
-    );
-  }
-  const build = requireOfficeBuild(env);
+  // Names the first of OFFICES, STRAPI_URL, STRAPI_TOKEN that is missing.
+  const build = requireOfficeBuild(parseBuildEnv(process.env));
   const slugs = build.offices.map((office) => office.slug);
   const options: LoaderOptions = {
     baseUrl: build.strapiUrl,
