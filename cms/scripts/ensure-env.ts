@@ -12,7 +12,6 @@ export const secretNames = [
   "API_TOKEN_SALT",
   "ADMIN_JWT_SECRET",
   "TRANSFER_TOKEN_SALT",
-  "JWT_SECRET",
   "ENCRYPTION_KEY",
 ] as const;
 

@@ -23,13 +23,13 @@ describe("ensureEnvFile", () => {
 
   it("keeps existing values and skips what the environment sets", () => {
     const file = tempEnvFile();
-    writeFileSync(file, "PORT=1400\nJWT_SECRET=keep-this-secret-value");
+    writeFileSync(file, "PORT=1400\nADMIN_JWT_SECRET=keep-this-secret-value");
     const written = ensureEnvFile(file, { ENCRYPTION_KEY: "from-the-environment" });
     expect(written).toEqual(
-      secretNames.filter((n) => n !== "JWT_SECRET" && n !== "ENCRYPTION_KEY"),
+      secretNames.filter((n) => n !== "ADMIN_JWT_SECRET" && n !== "ENCRYPTION_KEY"),
     );
     const content = readFileSync(file, "utf8");
-    expect(content).toMatch(/^PORT=1400\nJWT_SECRET=keep-this-secret-value\n/);
+    expect(content).toMatch(/^PORT=1400\nADMIN_JWT_SECRET=keep-this-secret-value\n/);
     expect(content).not.toContain("ENCRYPTION_KEY");
   });
 });

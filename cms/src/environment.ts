@@ -12,7 +12,6 @@ export const secretNames = [
   "API_TOKEN_SALT",
   "ADMIN_JWT_SECRET",
   "TRANSFER_TOKEN_SALT",
-  "JWT_SECRET",
   "ENCRYPTION_KEY",
 ] as const;
 
@@ -42,6 +41,16 @@ const environmentSchema = z.object({
   PORT: port.default(1337),
   PUBLIC_URL: z.url({ error: "must be an absolute URL" }).optional(),
   PUBLIC_DIR: z.string().default("public"),
+  CORS_ORIGINS: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== ""),
+    )
+    .pipe(z.array(z.url({ error: "must list absolute origins, e.g. https://admin.example.org" }))),
   APP_KEYS: secret.transform((value) =>
     value
       .split(",")
@@ -51,7 +60,6 @@ const environmentSchema = z.object({
   API_TOKEN_SALT: secret,
   ADMIN_JWT_SECRET: secret,
   TRANSFER_TOKEN_SALT: secret,
-  JWT_SECRET: secret,
   ENCRYPTION_KEY: secret,
 
   DATABASE_CLIENT: z
@@ -69,6 +77,13 @@ const environmentSchema = z.object({
 
   STRAPI_READ_TOKEN: z.string().min(32, "must be at least 32 characters").optional(),
   STRAPI_READ_TOKEN_FILE: z.string().default(".api-token"),
+
+  UPLOAD_SIZE_LIMIT_MB: z.coerce
+    .number({ error: "must be a number of megabytes" })
+    .int("must be a whole number of megabytes")
+    .min(1, "must be at least 1")
+    .max(1024, "must be at most 1024")
+    .default(50),
 
   SEED_ON_START: flag.default(true),
   FIXTURES_DIR: z.string().default("../shared/fixtures"),

@@ -1,10 +1,13 @@
 import type { Core } from "@strapi/strapi";
-import { scopeAdminRoutes } from "./access/admin-routes";
 import { officeScopeMiddleware } from "./access/office-scope-middleware";
+import { gateAdminRoutes, verifyAdminRoutes } from "./access/route-gate";
 import { bootstrapCms } from "./bootstrap";
 import { rulesMiddleware } from "./documents/rules-middleware";
 import { environment } from "./environment";
 import { rebuildNotifyMiddleware } from "./notify";
+
+/** The admin routes the office-editor gate was put on, checked once Strapi built its routers. */
+let gatedRoutes = new Set<string>();
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -14,10 +17,16 @@ export default {
     strapi.documents.use(officeScopeMiddleware(strapi));
     strapi.documents.use(rulesMiddleware(strapi));
     strapi.documents.use(rebuildNotifyMiddleware(strapi));
-    scopeAdminRoutes(strapi);
+    gatedRoutes = gateAdminRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    const unclassified = verifyAdminRoutes(strapi, gatedRoutes);
+    if (unclassified.length > 0) {
+      strapi.log.warn(
+        `admin routes refused to office editors until classified in src/access/admin-route-rules.ts: ${unclassified.join(", ")}`,
+      );
+    }
     await bootstrapCms(strapi);
   },
 };

@@ -15,13 +15,54 @@ export interface ErrorBody {
   };
 }
 
+const parsed = (text: string): unknown => {
+  if (text === "") return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+};
+
 async function call<T>(url: string, init: RequestInit, token?: string): Promise<Reply<T>> {
   const headers = new Headers(init.headers);
   if (token) headers.set("authorization", `Bearer ${token}`);
-  if (init.body !== undefined) headers.set("content-type", "application/json");
+  if (init.body !== undefined && !(init.body instanceof FormData)) {
+    headers.set("content-type", "application/json");
+  }
   const response = await fetch(url, { ...init, headers });
-  const text = await response.text();
-  return { status: response.status, body: (text === "" ? null : JSON.parse(text)) as T };
+  return { status: response.status, body: parsed(await response.text()) as T };
+}
+
+/**
+ * Any admin API route as the admin panel calls it, e.g. `request("PUT", "/upload/folders/3", {…})`:
+ * a plain body goes as JSON, a FormData as multipart; a body that is not JSON comes back as text.
+ */
+export function adminApi(url: string, token: string) {
+  const request = <T = unknown>(method: string, path: string, body?: unknown) =>
+    call<T>(
+      `${url}${path}`,
+      {
+        method,
+        ...(body === undefined ? {} : { body: body instanceof FormData ? body : json(body) }),
+      },
+      token,
+    );
+  return {
+    request,
+    get: <T = unknown>(path: string) => request<T>("GET", path),
+    post: <T = unknown>(path: string, body: unknown = {}) => request<T>("POST", path, body),
+    put: <T = unknown>(path: string, body: unknown = {}) => request<T>("PUT", path, body),
+    delete: <T = unknown>(path: string) => request<T>("DELETE", path),
+  };
+}
+
+/** A form with one file, as the media library uploads it. */
+export function fileForm(name: string, bytes: Uint8Array | string, fileInfo?: object): FormData {
+  const form = new FormData();
+  form.append("files", new Blob([bytes]), name);
+  if (fileInfo) form.append("fileInfo", JSON.stringify(fileInfo));
+  return form;
 }
 
 const json = (data: unknown) => JSON.stringify(data);

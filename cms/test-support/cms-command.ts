@@ -39,6 +39,13 @@ function run(args: string[], env: Readonly<Record<string, string>>): Promise<Com
 export const runStrapiCli = (args: string[], env: Readonly<Record<string, string>>) =>
   run([strapiBin, ...args], env);
 
+/** `node <script> <args>` for any script path, e.g. a test-support entry. */
+export const runNodeScript = (
+  script: string,
+  args: string[],
+  env: Readonly<Record<string, string>>,
+) => run([script, ...args], env);
+
 /** `node scripts/<script>.ts <args>`. */
 export const runCmsScript = (
   script: string,

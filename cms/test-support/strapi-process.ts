@@ -87,7 +87,6 @@ export function cmsSecrets(): Record<string, string> {
     API_TOKEN_SALT: secret(),
     ADMIN_JWT_SECRET: secret(),
     TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
     ENCRYPTION_KEY: secret(),
     STRAPI_READ_TOKEN: randomBytes(32).toString("hex"),
   };
@@ -97,7 +96,7 @@ export function cmsSecrets(): Record<string, string> {
 function baseEnv(workDir: string): Record<string, string> {
   return {
     ENV_PATH: path.join(workDir, "no.env"),
-    NODE_ENV: "development",
+    NODE_ENV: "production",
     STRAPI_TELEMETRY_DISABLED: "true",
     HOST: "127.0.0.1",
     ...cmsSecrets(),

@@ -8,6 +8,8 @@ export interface CmsInstance {
   readToken: string;
   adminToken: string;
   distDir: string;
+  /** Where the CMS keeps uploads (`<publicDir>/uploads`). */
+  publicDir: string;
   env: Record<string, string>;
 }
 

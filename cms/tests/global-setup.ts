@@ -31,6 +31,7 @@ export default async function setup(project: TestProject) {
     readToken: cms.readToken,
     adminToken: cms.adminToken,
     distDir: cms.distDir,
+    publicDir: cms.publicDir,
     env: { ...cms.env },
   }));
   project.provide("cmsInstances", instances);

@@ -1,7 +1,14 @@
-// The content API: nothing without a token, reads only with the read-only token, and one fixed
-// populate per content type whatever the client asks for.
+// The content API: nothing without a token, reads of published entries only with the site's
+// token, and one fixed populate per content type whatever the client asks for.
 import { describe, expect, it } from "vitest";
-import { contentApi, type Entry, single } from "../test-support/cms-client.ts";
+import { readTokenName, readTokenPermissions } from "../src/bootstrap/read-token.ts";
+import {
+  adminApi,
+  contentApi,
+  contentManager,
+  type Entry,
+  single,
+} from "../test-support/cms-client.ts";
 import { cmsInstances } from "./cms-instances.ts";
 
 const collections = ["offices", "departments", "schedules", "programmes", "news-posts"] as const;
@@ -11,21 +18,27 @@ const writes = [
   { collection: "news-posts", data: { title: "Wpis testowy", slug: "wpis-testowy" } },
 ] as const;
 
+const uidOf: Record<(typeof writes)[number]["collection"], string> = {
+  departments: "api::department.department",
+  "news-posts": "api::news-post.news-post",
+};
+
 const keys = (value: unknown) => Object.keys(value as object).sort();
 
 describe.each(cmsInstances())("content API on $database", (cms) => {
   const anonymous = contentApi(cms.url);
   const reader = contentApi(cms.url, cms.readToken);
+  const admin = contentManager(cms.url, cms.adminToken);
 
-  it.each(collections)("refuses to list %s without a token (403)", async (collection) => {
+  it.each(collections)("refuses to list %s without a token (401)", async (collection) => {
     const reply = await anonymous.get(collection);
-    expect(reply.status).toBe(403);
+    expect(reply.status).toBe(401);
   });
 
-  it.each(collections)("refuses one of %s without a token (403)", async (collection) => {
+  it.each(collections)("refuses one of %s without a token (401)", async (collection) => {
     const [entry] = await reader.all(collection);
     const reply = await anonymous.get(`${collection}/${entry?.documentId}`);
-    expect(reply.status).toBe(403);
+    expect(reply.status).toBe(401);
   });
 
   it.each(collections)("lets the read-only token read %s", async (collection) => {
@@ -37,10 +50,10 @@ describe.each(cmsInstances())("content API on $database", (cms) => {
   it.each(writes)(
     "refuses to create $collection with the read-only token",
     async ({ collection, data }) => {
-      const before = (await reader.all(collection, "status=draft")).length;
+      const before = (await admin.list(uidOf[collection])).body.pagination.total;
       const reply = await reader.post(collection, data);
       expect(reply.status).toBe(403);
-      expect(await reader.all(collection, "status=draft")).toHaveLength(before);
+      expect((await admin.list(uidOf[collection])).body.pagination.total).toBe(before);
     },
   );
 
@@ -108,5 +121,104 @@ describe.each(cmsInstances())("content API on $database", (cms) => {
       expect(office).toHaveProperty(key);
     }
     expect(office).not.toHaveProperty("editorEmails");
+  });
+});
+
+describe.each(cmsInstances())("the site's read token on $database", (cms) => {
+  const reader = contentApi(cms.url, cms.readToken);
+  const admin = contentManager(cms.url, cms.adminToken);
+  const platform = adminApi(cms.url, cms.adminToken);
+  const department = "api::department.department";
+
+  it("reads published entries only, whatever status the query asks for", async () => {
+    const [kutno] = await reader.all("offices", "filters[slug][$eq]=kutno");
+    const draft = await admin.create<{ data: Entry }>(department, {
+      office: kutno!.documentId,
+      name: "Dział w przygotowaniu",
+      slug: "dzial-w-przygotowaniu",
+    });
+    const [published] = await reader.all("departments", "filters[office][slug][$eq]=kutno");
+    const id = published!.documentId;
+    await admin.update(department, id, { name: "Nazwa jeszcze nieopublikowana" });
+    try {
+      for (const status of ["draft", "published", "", "*"]) {
+        const listed = await reader.all(
+          "departments",
+          `status=${status}&filters[office][slug][$eq]=kutno`,
+        );
+        expect(listed.map((e) => e.documentId)).not.toContain(draft.body.data.documentId);
+        const one = await reader.get<{ data: Entry }>(`departments/${id}?status=${status}`);
+        expect(one.body.data.name).toBe(published!.name);
+        const hidden = await reader.get(
+          `departments/${draft.body.data.documentId}?status=${status}`,
+        );
+        expect(hidden.status).toBe(404);
+      }
+    } finally {
+      await platform.post(
+        `/content-manager/collection-types/${department}/${id}/actions/discard?locale=pl`,
+      );
+      await admin.delete(department, draft.body.data.documentId);
+    }
+  });
+
+  it.each([
+    ["GET", "users"],
+    ["GET", "users/me"],
+    ["POST", "auth/local/register"],
+    ["POST", "auth/local"],
+  ])("serves no end-user route: %s /api/%s", async (method, route) => {
+    for (const token of [cms.readToken, undefined]) {
+      const reply = await fetch(`${cms.url}/api/${route}`, {
+        method,
+        headers: {
+          "content-type": "application/json",
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        ...(method === "POST"
+          ? {
+              body: JSON.stringify({
+                username: "x",
+                email: "x@example.org",
+                password: "Haslo12345",
+              }),
+            }
+          : {}),
+      });
+      // 404, or 405 where only the public folder's GET route matches the path.
+      expect([404, 405]).toContain(reply.status);
+    }
+  });
+
+  it.each([
+    ["GET", "upload/files"],
+    ["GET", "i18n/locales"],
+    ["POST", "upload"],
+  ])("is refused beyond the CMS's content: %s /api/%s", async (method, route) => {
+    const reply = await fetch(`${cms.url}/api/${route}`, {
+      method,
+      headers: { authorization: `Bearer ${cms.readToken}` },
+    });
+    expect(reply.status).toBe(403);
+  });
+
+  it("holds find and findOne of the CMS's content types and nothing else", async () => {
+    const tokens = await platform.get<{ data: { id: number; name: string }[] }>(
+      "/admin/api-tokens",
+    );
+    const names = tokens.body.data.map((token) => token.name);
+    expect(names).not.toContain("Read Only");
+    expect(names).not.toContain("Full Access");
+    const site = tokens.body.data.find((token) => token.name === readTokenName);
+    const detail = await platform.get<{ data: { type: string; permissions: string[] } }>(
+      `/admin/api-tokens/${site!.id}`,
+    );
+    expect(detail.body.data.type).toBe("custom");
+    expect([...detail.body.data.permissions].sort()).toEqual([...readTokenPermissions].sort());
+  });
+
+  it("runs in production mode", async () => {
+    const info = await platform.get<{ data: { currentEnvironment: string } }>("/admin/information");
+    expect(info.body.data.currentEnvironment).toBe("production");
   });
 });

@@ -1,7 +1,7 @@
 // Who is behind the current Document Service call. An admin user who is not a super admin is an
 // office editor, scoped to the offices whose editor list (`office.editorEmails`) names them.
 // Calls outside an admin request (bootstrap, seeding, content-API tokens) are the system's: the
-// content API's own permissions (read-only token, public role) restrict those.
+// content API's own token permissions restrict those (the CMS has no content-API users).
 import type { Core } from "@strapi/strapi";
 
 export const superAdminCode = "strapi-super-admin";
@@ -24,8 +24,9 @@ const roleCodes = (roles: unknown): string[] =>
     : [];
 
 export function actorOf(user: AdminUserShape | undefined): Actor {
-  if (!user || !Array.isArray(user.roles)) return { kind: "system" };
+  if (!user) return { kind: "system" };
   const email = String(user.email ?? "");
+  // Anything but a recognised super admin is an office editor: least privilege by default.
   return roleCodes(user.roles).includes(superAdminCode)
     ? { kind: "super-admin", email }
     : { kind: "editor", email };

@@ -5,9 +5,9 @@ describe("actorOf", () => {
   it.each([
     ["no user (bootstrap, API token)", undefined, { kind: "system" }],
     [
-      "a content-API user (role, not roles)",
+      "a user without roles (least privilege)",
       { email: "u@example.org", role: { type: "authenticated" } },
-      { kind: "system" },
+      { kind: "editor", email: "u@example.org" },
     ],
     [
       "a super admin",

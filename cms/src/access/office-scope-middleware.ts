@@ -3,10 +3,12 @@
 // entries, creating or deleting offices, moving an entry to another office and changing an
 // office's editor list are refused with 403. Super admins and system calls pass untouched.
 import type { Core, Modules } from "@strapi/strapi";
-import { errors } from "@strapi/utils";
 import { type ContentUid, isContentUid, officeUid } from "../documents/content-types";
 import { createDocumentStore, type DocumentStore, type Row } from "../documents/document-store";
 import { entryAfterWrite } from "../documents/entry-after-write";
+import { mediaIdsIn } from "../documents/model-walk";
+import { createOfficeMedia, isUnder, type OfficeMedia } from "../media/office-media";
+import { accessMessages, refusal } from "./access-messages";
 import { currentActor } from "./actor";
 
 type Middleware = Modules.Documents.Middleware.Middleware;
@@ -20,15 +22,6 @@ const documentActions = new Set([
   "discardDraft",
   "clone",
 ]);
-
-export const accessMessages = {
-  otherOffice: "Ten wpis należy do innego ośrodka: możesz zmieniać tylko wpisy swojego ośrodka",
-  createOffice: "Tylko superadministrator może dodawać i usuwać ośrodki",
-  move: "Nie można przenieść wpisu do innego ośrodka",
-  editors: "Tylko superadministrator może zmieniać listę redaktorów ośrodka",
-} as const;
-
-const forbidden = (message: string) => new errors.ForbiddenError(message);
 
 function scopeFilter(uid: ContentUid, offices: readonly string[]): Row {
   const ids = { $in: [...offices] };
@@ -51,6 +44,25 @@ async function inScope(
   return owners.every((owner) => offices.includes(owner));
 }
 
+/** Every file a write attaches must lie in the editor's offices' folders. */
+async function checkMedia(
+  store: DocumentStore,
+  media: OfficeMedia,
+  uid: ContentUid,
+  data: Row,
+  offices: readonly string[],
+): Promise<void> {
+  const ids = mediaIdsIn(store.getModel, uid, data);
+  if (ids.length === 0) return;
+  const roots = await media.rootsOf(offices);
+  for (const id of ids) {
+    const folderPath = await media.fileFolderPath(id);
+    if (folderPath === undefined || !roots.some((root) => isUnder(folderPath, root))) {
+      throw refusal(accessMessages.otherOfficeFile);
+    }
+  }
+}
+
 async function checkWrite(
   store: DocumentStore,
   uid: ContentUid,
@@ -59,21 +71,21 @@ async function checkWrite(
   offices: readonly string[],
 ): Promise<void> {
   if (uid === officeUid && ["create", "delete", "clone"].includes(action)) {
-    throw forbidden(accessMessages.createOffice);
+    throw refusal(accessMessages.createOffice);
   }
   const documentId = params.documentId;
   let current: string[] = [];
   if (documentId && action !== "create") {
     current = await store.officesOf(uid, documentId);
     if (!current.every((owner) => offices.includes(owner))) {
-      throw forbidden(accessMessages.otherOffice);
+      throw refusal(accessMessages.otherOffice);
     }
   }
   if (uid === officeUid) {
     if (params.data && "editorEmails" in params.data && documentId) {
       const [draft] = await store.drafts(uid, documentId);
       if ((draft?.editorEmails ?? null) !== (params.data.editorEmails ?? null)) {
-        throw forbidden(accessMessages.editors);
+        throw refusal(accessMessages.editors);
       }
     }
     return;
@@ -83,14 +95,15 @@ async function checkWrite(
   const after = (await entryAfterWrite(store, uid, base ?? {}, params.data)).relations.office ?? [];
   const target = after[0];
   if (target === undefined) return; // no office: the rules reject the write
-  if (!offices.includes(target)) throw forbidden(accessMessages.otherOffice);
+  if (!offices.includes(target)) throw refusal(accessMessages.otherOffice);
   if (action === "update" && current.length > 0 && !current.includes(target)) {
-    throw forbidden(accessMessages.move);
+    throw refusal(accessMessages.move);
   }
 }
 
 export function officeScopeMiddleware(strapi: Core.Strapi): Middleware {
   const store = createDocumentStore(strapi);
+  const media = createOfficeMedia(strapi);
 
   return async (context, next) => {
     const uid = String(context.uid);
@@ -113,6 +126,7 @@ export function officeScopeMiddleware(strapi: Core.Strapi): Middleware {
     }
     if (context.action === "create" || documentActions.has(context.action)) {
       await checkWrite(store, uid, context.action, params, offices);
+      if (params.data) await checkMedia(store, media, uid, params.data, offices);
     }
     return next();
   };

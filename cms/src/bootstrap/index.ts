@@ -5,12 +5,13 @@ import type { Core } from "@strapi/strapi";
 import { ensureOfficeEditorRole } from "../access/office-editor-role";
 import { contentUids, officeUid } from "../documents/content-types";
 import { environment } from "../environment";
+import { assignOfficeMedia } from "../media/assign-office-media";
+import { createOfficeMedia } from "../media/office-media";
 import { describeCounts, importFixtures } from "../seed/import-fixtures";
 import { type DemoAccount, ensureDemoAccounts } from "./demo-accounts";
 import { applyFieldHelp } from "./field-help";
 import { ensureLocales } from "./locales";
-import { lockPublicRole } from "./public-role";
-import { ensureReadToken } from "./read-token";
+import { ensureReadToken, removeDefaultTokens } from "./read-token";
 
 /** Imports the fixtures, then (re)creates the demo accounts for every office. */
 export async function seedContent(strapi: Core.Strapi): Promise<DemoAccount[]> {
@@ -49,8 +50,8 @@ export async function bootstrapCms(strapi: Core.Strapi): Promise<void> {
   const env = environment();
   await ensureLocales(strapi);
   await applyFieldHelp(strapi, contentUids);
-  const removed = await lockPublicRole(strapi);
-  if (removed > 0) strapi.log.warn(`public role: removed ${removed} content permissions`);
+  const removed = await removeDefaultTokens(strapi);
+  if (removed > 0) strapi.log.info(`API tokens: removed Strapi's ${removed} unused default tokens`);
   await ensureReadToken(strapi, { value: env.STRAPI_READ_TOKEN, file: env.STRAPI_READ_TOKEN_FILE });
   if (!env.STRAPI_READ_TOKEN) {
     strapi.log.info(
@@ -61,4 +62,10 @@ export async function bootstrapCms(strapi: Core.Strapi): Promise<void> {
   const accounts =
     env.SEED_ON_START && empty ? await seedContent(strapi) : await demoAccounts(strapi);
   printAccounts(strapi, accounts);
+  const media = await assignOfficeMedia(strapi, createOfficeMedia(strapi));
+  if (media.moved > 0 || media.shared > 0) {
+    strapi.log.info(
+      `media: ${media.moved} files moved into their office's folder, ${media.shared} used by several offices left in place`,
+    );
+  }
 }

@@ -69,3 +69,29 @@ export function completeTimes(getModel: GetModel, uid: string, data: Data): Data
   }
   return result;
 }
+
+const mediaId = (value: unknown): unknown => (isData(value) && "id" in value ? value.id : value);
+
+/**
+ * The media file ids a write names, in components too. A media value is an id, `{ id }`, a list of
+ * them or null; anything else is returned as it is, so that a malformed value is refused as an
+ * unknown file rather than overlooked.
+ */
+export function mediaIdsIn(getModel: GetModel, uid: string, data: Data): unknown[] {
+  const model = getModel(uid);
+  if (!model) return [];
+  const ids: unknown[] = [];
+  for (const [name, value] of Object.entries(data)) {
+    const attribute = model.attributes[name];
+    if (!attribute || value === undefined || value === null) continue;
+    if (attribute.type === "media") {
+      ids.push(...(Array.isArray(value) ? value : [value]).map(mediaId));
+    } else if (attribute.type === "component" && attribute.component) {
+      const component = attribute.component;
+      for (const item of Array.isArray(value) ? value : [value]) {
+        if (isData(item)) ids.push(...mediaIdsIn(getModel, component, item));
+      }
+    }
+  }
+  return ids;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { completeTimes, deepPopulate, type ModelShape } from "./model-walk";
+import { completeTimes, deepPopulate, type ModelShape, mediaIdsIn } from "./model-walk";
 
 const models: Record<string, ModelShape> = {
   "api::schedule.schedule": {
@@ -45,5 +45,35 @@ describe("deepPopulate", () => {
       seasons: { populate: { rules: true } },
       cover: { select: ["id"] },
     });
+  });
+});
+
+describe("mediaIdsIn", () => {
+  const models: Record<string, ModelShape> = {
+    "api::news-post.news-post": {
+      attributes: {
+        title: { type: "string" },
+        cover: { type: "media" },
+        attachments: { type: "component", component: "news.attachment", repeatable: true },
+      },
+    },
+    "news.attachment": { attributes: { label: { type: "string" }, file: { type: "media" } } },
+  };
+  const getModel = (uid: string) => models[uid];
+
+  it.each([
+    ["an id", { cover: 4 }, [4]],
+    ["{ id }", { cover: { id: 4, url: "/uploads/a.png" } }, [4]],
+    ["a list", { cover: [4, { id: 5 }] }, [4, 5]],
+    ["null (detaching)", { cover: null }, []],
+    [
+      "media in a repeatable component",
+      { attachments: [{ file: 7 }, { file: { id: 8 } }] },
+      [7, 8],
+    ],
+    ["no media field", { title: "Tytuł" }, []],
+    ["a malformed value, kept to be refused", { cover: "../../x" }, ["../../x"]],
+  ])("%s", (_case, data, ids) => {
+    expect(mediaIdsIn(getModel, "api::news-post.news-post", data)).toEqual(ids);
   });
 });

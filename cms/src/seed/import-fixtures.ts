@@ -148,7 +148,7 @@ async function importOffice(
       .query(uids.newsPost)
       .count({ where: { slug: post.slug, ...inOffice } });
     const media = async (file: string, alt?: string) =>
-      exists > 0 ? null : ensureMediaFile(strapi, fixtureFile(dir, file), alt);
+      exists > 0 ? null : ensureMediaFile(strapi, office.documentId, fixtureFile(dir, file), alt);
     const coverAlt = typeof post.coverAlt === "string" ? post.coverAlt : undefined;
     const attachments = await Promise.all(
       post.attachments.map(async (attachment) => ({
