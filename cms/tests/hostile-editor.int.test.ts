@@ -511,6 +511,18 @@ const contentProbes: Probe[] = [
     ],
   },
   {
+    route: `GET ${cm}/:model`,
+    name: "listing the admin's users through the content manager",
+    attack: () => ["GET", `${cm}/admin::user?page=1&pageSize=100`],
+    refusedWhen: refused,
+  },
+  {
+    route: `GET ${cm}/:model`,
+    name: "listing every file through the content manager",
+    attack: () => ["GET", `${cm}/plugin::upload.file?page=1&pageSize=100`],
+    refusedWhen: refused,
+  },
+  {
     route: "PUT /admin/users/me",
     name: "taking another address as one's e-mail",
     attack: () => ["PUT", "/admin/users/me", { email: "redaktor.krasnik@example.org" }],

@@ -3,11 +3,11 @@
 // entries, creating or deleting offices, moving an entry to another office and changing an
 // office's editor list are refused with 403. Super admins and system calls pass untouched.
 import type { Core, Modules } from "@strapi/strapi";
-import { type ContentUid, isContentUid, officeUid } from "../documents/content-types";
+import { type ContentUid, isContentUid, officeScope, officeUid } from "../documents/content-types";
 import { createDocumentStore, type DocumentStore, type Row } from "../documents/document-store";
 import { entryAfterWrite } from "../documents/entry-after-write";
 import { mediaIdsIn } from "../documents/model-walk";
-import { createOfficeMedia, isUnder, type OfficeMedia } from "../media/office-media";
+import { createOfficeMedia, type OfficeMedia } from "../media/office-media";
 import { accessMessages, refusal } from "./access-messages";
 import { currentActor } from "./actor";
 
@@ -22,11 +22,6 @@ const documentActions = new Set([
   "discardDraft",
   "clone",
 ]);
-
-function scopeFilter(uid: ContentUid, offices: readonly string[]): Row {
-  const ids = { $in: [...offices] };
-  return uid === officeUid ? { documentId: ids } : { office: { documentId: ids } };
-}
 
 interface Params {
   documentId?: string;
@@ -52,14 +47,8 @@ async function checkMedia(
   data: Row,
   offices: readonly string[],
 ): Promise<void> {
-  const ids = mediaIdsIn(store.getModel, uid, data);
-  if (ids.length === 0) return;
-  const roots = await media.rootsOf(offices);
-  for (const id of ids) {
-    const folderPath = await media.fileFolderPath(id);
-    if (folderPath === undefined || !roots.some((root) => isUnder(folderPath, root))) {
-      throw refusal(accessMessages.otherOfficeFile);
-    }
+  for (const id of mediaIdsIn(store.getModel, uid, data)) {
+    if (!(await media.fileInOffices(id, offices))) throw refusal(accessMessages.otherOfficeFile);
   }
 }
 
@@ -114,7 +103,7 @@ export function officeScopeMiddleware(strapi: Core.Strapi): Middleware {
     const params = context.params as Params;
 
     if (readActions.has(context.action)) {
-      const scope = scopeFilter(uid, offices);
+      const scope = officeScope(uid, offices);
       params.filters = params.filters ? { $and: [params.filters, scope] } : scope;
       return next();
     }

@@ -33,3 +33,9 @@ export const officeLocalRelations: Readonly<Record<ContentUid, Readonly<Record<s
 
 /** The API id the shared rules are keyed by, e.g. `news-post`. */
 export const apiIdOf = (uid: ContentUid): string => uid.slice(uid.lastIndexOf(".") + 1);
+
+/** A database filter for the entries of `uid` that belong to one of `offices` (document ids). */
+export const officeScope = (uid: ContentUid, offices: readonly string[]) => {
+  const ids = { $in: [...offices] };
+  return uid === officeUid ? { documentId: ids } : { office: { documentId: ids } };
+};

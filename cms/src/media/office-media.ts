@@ -73,6 +73,26 @@ export function createOfficeMedia(strapi: Core.Strapi) {
       return creating;
     },
 
+    /** Whether the file lies under one of the offices' folders (an unknown file does not). */
+    async fileInOffices(id: unknown, officeIds: readonly string[]): Promise<boolean> {
+      const folderPath = await this.fileFolderPath(id);
+      if (folderPath === undefined) return false;
+      return (await this.rootsOf(officeIds)).some((root) => isUnder(folderPath, root));
+    },
+
+    /** Whether the folder lies under one of the offices' folders (`inside`: and is not one). */
+    async folderInOffices(
+      id: unknown,
+      officeIds: readonly string[],
+      inside = false,
+    ): Promise<boolean> {
+      const folder = await this.folder(id);
+      if (!folder) return false;
+      return (await this.rootsOf(officeIds)).some((root) =>
+        inside ? folder.path.startsWith(`${root}/`) : isUnder(folder.path, root),
+      );
+    },
+
     /** The folder paths of the offices' folders. */
     async rootsOf(officeIds: readonly string[]): Promise<string[]> {
       const roots: string[] = [];

@@ -10,7 +10,7 @@ import { accessMessages, refusal } from "../access/access-messages";
 import { currentActor } from "../access/actor";
 import { createDocumentStore } from "../documents/document-store";
 import { judgeUpload, UploadRefusedError } from "./judge-upload";
-import { createOfficeMedia, filesUnder, fileUid, isUnder } from "./office-media";
+import { createOfficeMedia, filesUnder, fileUid } from "./office-media";
 import { fetchPublicUrl, UrlRefusedError } from "./public-url-fetch";
 
 interface IncomingFile {
@@ -83,8 +83,7 @@ export function uploadGuard(strapi: Core.Strapi) {
       if (only && others.length === 0) return (await media.folderOf(only)).id;
       throw refusal(accessMessages.mediaRoot);
     }
-    const row = await media.folder(folder);
-    if (row && scope.roots.some((root) => isUnder(row.path, root))) return row.id;
+    if (await media.folderInOffices(folder, scope.offices)) return Number(folder);
     throw refusal(accessMessages.mediaRoot);
   }
 

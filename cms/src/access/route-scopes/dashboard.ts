@@ -1,7 +1,7 @@
 // The dashboard's "entries" widget: Strapi counts every document of every office with raw SQL, so
 // for an office editor the counts are made here, over the editor's offices only, with Strapi's
 // buckets (a document is a draft until published, "modified" when its draft changed after).
-import { contentUids, officeUid } from "../../documents/content-types";
+import { contentUids, officeScope } from "../../documents/content-types";
 import type { Editor, KoaContext, ScopeServices } from "./scope";
 
 interface DocumentRow {
@@ -27,11 +27,9 @@ export function dashboardScopes({ strapi }: ScopeServices) {
   return {
     "homepage-counts": async (ctx: KoaContext, _next: unknown, editor: Editor) => {
       const counts: Record<Bucket, number> = { draft: 0, published: 0, modified: 0 };
-      const ids = { $in: [...editor.offices] };
       for (const uid of contentUids) {
-        const where = uid === officeUid ? { documentId: ids } : { office: { documentId: ids } };
         const rows = (await strapi.db.query(uid).findMany({
-          where,
+          where: officeScope(uid, editor.offices),
           select: ["documentId", "publishedAt", "updatedAt"],
         })) as DocumentRow[];
         const byDocument = new Map<string, DocumentRow[]>();

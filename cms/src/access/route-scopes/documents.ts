@@ -1,4 +1,4 @@
-import { type ContentUid, isContentUid, officeUid } from "../../documents/content-types";
+import { type ContentUid, isContentUid, officeScope } from "../../documents/content-types";
 import { accessMessages, refusal } from "../access-messages";
 import {
   bodyOf,
@@ -24,11 +24,6 @@ export function documentScopes({ store }: ScopeServices) {
     if (typeof uid === "string" && isContentUid(uid)) return uid;
     throw refusal(accessMessages.platform);
   }
-
-  const scopeFilter = (uid: ContentUid, editor: Editor) => {
-    const ids = { $in: [...editor.offices] };
-    return uid === officeUid ? { documentId: ids } : { office: { documentId: ids } };
-  };
 
   return {
     /** Lists and creates: the Document Service scopes them; only the CMS's types are open. */
@@ -74,7 +69,7 @@ export function documentScopes({ store }: ScopeServices) {
       const target = store.getModel(uid)?.attributes[ctx.params.targetField ?? ""]?.target;
       if (!target || !isContentUid(target)) throw refusal(accessMessages.platform);
       const filters = ctx.request.query.filters;
-      const scope = scopeFilter(target, editor);
+      const scope = officeScope(target, editor.offices);
       ctx.request.query.filters = filters ? { $and: [filters, scope] } : scope;
       return next();
     },

@@ -1,4 +1,3 @@
-import { isUnder } from "../../media/office-media";
 import { accessMessages, refusal } from "../access-messages";
 import {
   bodyOf,
@@ -17,20 +16,10 @@ interface FolderNode {
 export function mediaScopes({ media }: ScopeServices) {
   const roots = (editor: Editor) => media.rootsOf(editor.offices);
 
-  async function ownFile(id: unknown, editor: Editor): Promise<boolean> {
-    const folderPath = await media.fileFolderPath(id);
-    if (folderPath === undefined) return false;
-    return (await roots(editor)).some((root) => isUnder(folderPath, root));
-  }
-
+  const ownFile = (id: unknown, editor: Editor) => media.fileInOffices(id, editor.offices);
   /** `inside`: the folder lies in an office folder, not being one. */
-  async function ownFolder(id: unknown, editor: Editor, inside: boolean): Promise<boolean> {
-    const folder = await media.folder(id);
-    if (!folder) return false;
-    return (await roots(editor)).some((root) =>
-      inside ? folder.path.startsWith(`${root}/`) : isUnder(folder.path, root),
-    );
-  }
+  const ownFolder = (id: unknown, editor: Editor, inside: boolean) =>
+    media.folderInOffices(id, editor.offices, inside);
 
   async function isOfficeFolder(id: unknown, editor: Editor): Promise<boolean> {
     const folder = await media.folder(id);
