@@ -1,3 +1,8 @@
+// Scopes of the content manager's entry routes. Most reads and writes also pass the Document
+// Service's office scope (../office-scope-middleware.ts); these cover what the admin API reads or
+// writes beside it: an entry's page (which shows other versions of a document the Document
+// Service hides), relation pickers, bulk actions (checked whole before anything is written),
+// draft-relation counts and i18n helpers that read rows directly.
 import { type ContentUid, isContentUid, officeScope } from "../../documents/content-types";
 import { accessMessages, refusal } from "../access-messages";
 import {

@@ -1,3 +1,9 @@
+// Scopes of the media library's routes for an office editor: the files and folders under their
+// offices' folders exist for them, nothing else does. Lists of files are narrowed in the upload
+// service itself (src/media/upload-guard.ts, after Strapi's query sanitising), as are the folders
+// new and moved files go to; these scopes check the ids a request names and narrow folder lists.
+// Bulk actions are checked whole before anything is changed. An office's own folder can be used
+// but not renamed, moved or deleted.
 import { accessMessages, refusal } from "../access-messages";
 import {
   bodyOf,

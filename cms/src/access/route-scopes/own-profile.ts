@@ -1,3 +1,6 @@
+// An office editor edits their own profile (name, language, password with the current one) but
+// not their e-mail address: office membership follows the address (`office.editorEmails`), so an
+// editor who could change it could take another office's place. Super admins change addresses.
 import { accessMessages, refusal } from "../access-messages";
 import { bodyOf, type KoaContext, type Next } from "./scope";
 
