@@ -4,10 +4,11 @@ import { gateAdminRoutes, verifyAdminRoutes } from "./access/route-gate";
 import { bootstrapCms } from "./bootstrap";
 import { rulesMiddleware } from "./documents/rules-middleware";
 import { environment } from "./environment";
-import { rebuildNotifyMiddleware } from "./notify";
+import { createRebuildNotify, type RebuildNotify } from "./notify";
 
 /** The admin routes the office-editor gate was put on, checked once Strapi built its routers. */
 let gatedRoutes = new Set<string>();
+let notify: RebuildNotify | undefined;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -16,7 +17,8 @@ export default {
     // the rebuild notification, which runs only after a write succeeded.
     strapi.documents.use(officeScopeMiddleware(strapi));
     strapi.documents.use(rulesMiddleware(strapi));
-    strapi.documents.use(rebuildNotifyMiddleware(strapi));
+    notify = createRebuildNotify(strapi);
+    strapi.documents.use(notify.middleware);
     gatedRoutes = gateAdminRoutes(strapi);
   },
 
@@ -28,5 +30,11 @@ export default {
       );
     }
     await bootstrapCms(strapi);
+    // Delivers what the outbox holds, including requests recorded before a restart.
+    notify?.start();
+  },
+
+  async destroy() {
+    await notify?.stop();
   },
 };

@@ -69,6 +69,8 @@ export interface StrapiProcess {
   log(): string;
   /** Stops the CMS and removes its database and files. Safe to call twice. */
   stop(): Promise<void>;
+  /** Kills the CMS at once (SIGKILL: no shutdown hooks run), then removes what `stop` would. */
+  kill(): Promise<void>;
 }
 
 const demo = {
@@ -240,6 +242,15 @@ export async function startStrapi(options: StrapiProcessOptions): Promise<Strapi
           running.kill("SIGTERM");
           if (!(await waitForExit(running, 15_000))) running.kill("SIGKILL");
           await waitForExit(running, 5_000);
+          out.end();
+          await cleanUp();
+        })();
+        return stopped;
+      },
+      kill() {
+        stopped ??= (async () => {
+          running.kill("SIGKILL");
+          await waitForExit(running, 15_000);
           out.end();
           await cleanUp();
         })();

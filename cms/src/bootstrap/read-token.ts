@@ -1,5 +1,5 @@
-// The API token site builds read with. It may call `find` and `findOne` of the CMS's own content
-// types and nothing else (a custom token: no users, no uploads, no i18n, no writes), and those
+// The API token site builds and the rebuild service read with. It may call `find` and `findOne` of
+// the CMS's own content types and read the offices' content versions, nothing else (a custom token: no users, no uploads, no i18n, no writes), and those
 // routes serve published entries only, whatever the query asks (src/middlewares/fixed-populate.ts).
 // Its value comes from STRAPI_READ_TOKEN when set (CI, the main job); otherwise it is generated
 // once and kept in the git-ignored STRAPI_READ_TOKEN_FILE, which the site build reads. Safe to run
@@ -11,8 +11,11 @@ import { contentUids } from "../documents/content-types";
 
 export const readTokenName = "Budowanie stron (tylko odczyt)";
 
-/** The only content-API actions the site's token holds. */
-export const readTokenPermissions = contentUids.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
+/** The only content-API actions the site's token holds (and the offices' content versions). */
+export const readTokenPermissions = [
+  ...contentUids.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
+  "api::content-version.content-version.all",
+];
 
 interface TokenRow {
   id: number;

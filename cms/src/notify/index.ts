@@ -1,6 +1,11 @@
 export { type OfficeSelection, officeUid, scopeOf } from "./affected-offices";
 export { type ChangeContext, createChangeMiddleware } from "./change-middleware";
-export { createRebuildNotifier, type RebuildNotifier } from "./notifier";
+export { sendRebuildRequest } from "./notifier";
+export { createOutboxWorker, type OutboxWorker } from "./outbox";
 export { NotifierConfigError, notifierSettingsFromEnv } from "./settings";
 export { signatureHeader, signPayload, timestampHeader } from "./signature";
-export { type RebuildNotifyOptions, rebuildNotifyMiddleware } from "./strapi-middleware";
+export {
+  createRebuildNotify,
+  type RebuildNotify,
+  type RebuildNotifyOptions,
+} from "./strapi-middleware";

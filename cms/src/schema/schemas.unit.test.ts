@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { contentUids } from "../documents/content-types";
 
 interface Schema {
   info: { displayName: string };
@@ -20,10 +21,16 @@ async function load(file: string): Promise<Schema> {
   return ((await import(file)) as { default: Schema }).default;
 }
 
-const contentTypeFiles = readdirSync(path.join(srcDir, "api")).map((name) => ({
+const typeFiles = readdirSync(path.join(srcDir, "api")).map((name) => ({
   name,
   file: path.join(srcDir, "api", name, "content-types", name, "schema.ts"),
 }));
+
+/** The content the sites publish (the contract); the rest are the CMS's internal tables. */
+const contentTypeFiles = typeFiles.filter(({ name }) =>
+  (contentUids as readonly string[]).includes(`api::${name}.${name}`),
+);
+const internalTypeFiles = typeFiles.filter((file) => !contentTypeFiles.includes(file));
 
 const componentFiles = readdirSync(path.join(srcDir, "components")).flatMap((category) =>
   readdirSync(path.join(srcDir, "components", category)).map((file) => ({
@@ -91,6 +98,21 @@ describe("schemas", () => {
         if (attribute.type === "relation") continue;
         expect(attribute.pluginOptions, name).toEqual({ i18n: { localized: expect.any(Boolean) } });
       }
+    },
+  );
+
+  it.each(internalTypeFiles)(
+    "internal $name is neither translated nor drafted, and hidden from the type builder",
+    async ({ file }) => {
+      const schema = (await load(file)) as Schema & {
+        options: { draftAndPublish: boolean };
+        pluginOptions: Record<string, unknown>;
+      };
+      expect(schema.options.draftAndPublish).toBe(false);
+      expect(schema.pluginOptions).toMatchObject({
+        i18n: { localized: false },
+        "content-type-builder": { visible: false },
+      });
     },
   );
 
