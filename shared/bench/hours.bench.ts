@@ -8,7 +8,7 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { polishHolidayMap } from "../src/holidays/polish.ts";
 import { statusAt } from "../src/hours/engine.ts";
-import { SEED } from "../src/testing/seed-schedules.ts";
+import { SEED } from "../test-support/seed-schedules.ts";
 
 const ISLAND_BUDGET_GZIP = 3 * 1024;
 const STATUS_BUDGET_NS = 5_000;

@@ -10,7 +10,6 @@ import { readTestBuild, TEST_BUILD_DIR } from "../test/test-build.ts";
 import { type StaticServer, serveDirectory } from "./lib/static-server.ts";
 
 const siteDir = resolve(fileURLToPath(new URL("..", import.meta.url)));
-const FIRST_PORT = 4321;
 const CHROME_ARGS = [
   "--no-sandbox",
   "--headless=new",
@@ -45,8 +44,8 @@ const servers: StaticServer[] = [];
 let exitCode = 1;
 try {
   const urls: string[] = [];
-  for (const [index, office] of build.offices.entries()) {
-    const server = await serveDirectory(office.dir, FIRST_PORT + index);
+  for (const office of build.offices) {
+    const server = await serveDirectory(office.dir);
     servers.push(server);
     const pages = (await listFiles(office.dir)).filter((file) => file.endsWith(".html"));
     urls.push(...pages.map((file) => `${server.url}${urlPathOf(file)}`));

@@ -4,14 +4,13 @@ import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type StaticServer, serveDirectory } from "../scripts/lib/static-server.ts";
 
-const PORT = 4330;
 const PAGE = "/dzialy/dzial-pomocy-srodowiskowej/";
 const kutno = inject("testBuild").offices.find((office) => office.slug === "kutno")!;
 let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  server = await serveDirectory(kutno.dir, PORT);
+  server = await serveDirectory(kutno.dir);
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"],

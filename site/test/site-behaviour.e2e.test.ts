@@ -6,15 +6,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type StaticServer, serveDirectory } from "../scripts/lib/static-server.ts";
 import { listFiles, urlPathOf } from "../src/lib/checks/built-site.ts";
 
-const PORT = 4333;
 const build = inject("testBuild");
 const offices = build.offices;
 let browser: Browser;
 const servers = new Map<string, StaticServer>();
 
 beforeAll(async () => {
-  for (const [index, office] of offices.entries())
-    servers.set(office.slug, await serveDirectory(office.dir, PORT + index));
+  for (const office of offices) servers.set(office.slug, await serveDirectory(office.dir));
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"],

@@ -7,7 +7,7 @@ import {
   instantArb,
   scheduleArb,
   sundayNightScheduleArb,
-} from "../testing/arbitraries.ts";
+} from "../../test-support/arbitraries.ts";
 import { statusAt } from "./index.ts";
 
 const MAX_PROBES = 2000;

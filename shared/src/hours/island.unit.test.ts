@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { scheduleArb } from "../../test-support/arbitraries.ts";
+import { SEED } from "../../test-support/seed-schedules.ts";
 import { statusPhrase as serverPhrase } from "../format/phrases.ts";
 import { polishHolidayMap } from "../holidays/polish.ts";
-import { scheduleArb } from "../testing/arbitraries.ts";
-import { SEED } from "../testing/seed-schedules.ts";
 import { prepareIslandSchedule, statusAt as serverStatusAt } from "./index.ts";
 import { type IslandSchedule, statusAt, statusPhrase } from "./island.ts";
 

@@ -41,7 +41,7 @@ async function fileFor(root: string, urlPath: string): Promise<string | undefine
   return undefined;
 }
 
-export async function serveDirectory(root: string, port: number): Promise<StaticServer> {
+export async function serveDirectory(root: string): Promise<StaticServer> {
   const base = normalize(root);
   const server: Server = createServer(async (request, response) => {
     const file = await fileFor(base, request.url ?? "/");
@@ -61,8 +61,9 @@ export async function serveDirectory(root: string, port: number): Promise<Static
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, "127.0.0.1", resolve);
+    server.listen(0, "127.0.0.1", resolve);
   });
+  const port = (server.address() as { port: number }).port;
   return {
     url: `http://127.0.0.1:${port}`,
     close: () =>
