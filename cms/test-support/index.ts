@@ -13,7 +13,6 @@ export {
   createApiToken,
   type Entry,
   type ErrorBody,
-  type Page,
   type Reply,
   single,
 } from "./cms-client.ts";

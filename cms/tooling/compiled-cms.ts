@@ -1,6 +1,6 @@
 // Compiles the CMS once per source state into cms/.cache/strapi/<hash>/ (git-ignored) and, on
 // request, builds the admin panel into the same folder. Concurrent callers (several test files or
-// packages at once) wait on a lock folder instead of building twice.
+// packages at once) wait on the shared process lock instead of building twice.
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
@@ -17,6 +17,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { lockHolder, lockWhenFree } from "@mops/shared/node/process-lock";
 
 const run = promisify(execFile);
 
@@ -58,25 +59,17 @@ export function sourceHash(withAdmin: boolean): string {
   return hash.digest("hex").slice(0, 16);
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Runs `work` holding `lockDir`; a lock older than `staleMs` (a crashed holder) is taken over. */
-async function withLock<T>(lockDir: string, staleMs: number, work: () => Promise<T>): Promise<T> {
-  for (;;) {
-    try {
-      mkdirSync(lockDir);
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const since = statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
-      if (Date.now() - since > staleMs) rmSync(lockDir, { recursive: true, force: true });
-      else await sleep(250);
-    }
-  }
+/** Runs `work` holding the lock named `lockPath`, waiting (at most `timeoutMs`) for another. */
+async function withLock<T>(
+  lockPath: string,
+  timeoutMs: number,
+  work: () => Promise<T>,
+): Promise<T> {
+  const lock = await lockWhenFree(lockPath, "another compile of the CMS", { timeoutMs });
   try {
     return await work();
   } finally {
-    rmSync(lockDir, { recursive: true, force: true });
+    await lock.release();
   }
 }
 
@@ -105,14 +98,13 @@ async function buildAdmin(outDir: string, env: NodeJS.ProcessEnv): Promise<void>
 }
 
 /** Removes cached builds of other source states not used for a day. */
-function pruneOldBuilds(keep: string): void {
+async function pruneOldBuilds(keep: string): Promise<void> {
   for (const name of readdirSync(cacheRoot)) {
     const dir = path.join(cacheRoot, name);
     const used = statSync(path.join(dir, ".complete"), { throwIfNoEntry: false })?.mtimeMs ?? 0;
-    const building = name.endsWith(".lock") || existsSync(`${dir}.lock`);
-    if (dir !== keep && !building && Date.now() - used > 24 * 3600_000) {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    if (dir === keep || Date.now() - used <= 24 * 3600_000) continue;
+    if ((await lockHolder(`${dir}.lock`)) !== undefined) continue; // being built right now
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -132,13 +124,13 @@ export async function compiledCms(options: {
     return outDir;
   }
   mkdirSync(cacheRoot, { recursive: true });
-  return withLock(`${outDir}.lock`, 10 * 60_000, async () => {
+  return withLock(`${outDir}.lock`, 15 * 60_000, async () => {
     if (existsSync(done)) return outDir;
     rmSync(outDir, { recursive: true, force: true });
     await compileServer(outDir);
     if (options.adminPanel) await buildAdmin(outDir, options.env);
     writeFileSync(done, new Date().toISOString());
-    pruneOldBuilds(outDir);
+    await pruneOldBuilds(outDir);
     return outDir;
   });
 }

@@ -13,7 +13,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
-import { sign, signatureHeader, timestampHeader } from "../src/rebuild/signature.ts";
+import { sign, signatureHeader, timestampHeader } from "@mops/shared/protocol/signature";
 
 export const tinyBuildScript = resolve(import.meta.dirname, "tiny-site-build.ts");
 export const testSecret = "rebuild-service-test-secret";

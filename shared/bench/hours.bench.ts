@@ -1,7 +1,7 @@
 /**
  * Benchmarks of the hours engine (not a test: prints figures, asserts nothing).
  *   node bench/hours.bench.ts
- * 1. Size of the browser bundle of `src/hours/island.ts` (esbuild, minified, gzip).
+ * 1. Size of the browser bundle of `src/island.ts` (esbuild, minified, gzip).
  * 2. Time per `statusAt` call over the seed schedules at instants spread over a year.
  */
 import { gzipSync } from "node:zlib";
@@ -15,7 +15,7 @@ const STATUS_BUDGET_NS = 5_000;
 
 async function islandSize(): Promise<{ minified: number; gzip: number }> {
   const result = await build({
-    entryPoints: [new URL("../src/hours/island.ts", import.meta.url).pathname],
+    entryPoints: [new URL("../src/island.ts", import.meta.url).pathname],
     bundle: true,
     minify: true,
     format: "esm",
@@ -32,7 +32,7 @@ async function islandSize(): Promise<{ minified: number; gzip: number }> {
 async function usedIslandSize(): Promise<{ minified: number; gzip: number }> {
   const result = await build({
     stdin: {
-      contents: `import { statusAt, statusPhrase } from "./src/hours/island.ts";
+      contents: `import { statusAt, statusPhrase } from "./src/island.ts";
         export function label(prepared, now, holidays) { return statusPhrase(statusAt(prepared, now, { holidays }), now); }`,
       resolveDir: new URL("..", import.meta.url).pathname,
       loader: "ts",

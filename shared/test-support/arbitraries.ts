@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { minutesToHhmm } from "../src/format/time.ts";
-import { WEEKDAYS } from "../src/hours/week.ts";
+import { minutesToHhmm } from "../src/calendar/clock.ts";
+import { WEEKDAYS } from "../src/calendar/weekdays.ts";
 import {
   type ScheduleHours,
   type ScheduleRule,

@@ -2,10 +2,9 @@
 // (krasnik.localhost:4321 → krasnik), and the file path inside that office's release, refusing
 // anything that could step outside it.
 import { posix } from "node:path";
+import { isSlug } from "@mops/shared/protocol/slug";
 
 export type HostTarget = { kind: "office"; slug: string } | { kind: "index" } | { kind: "unknown" };
-
-const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export function targetOfHost(hostHeader: string | undefined, baseDomain: string): HostTarget {
   const host = (hostHeader ?? "").toLowerCase().replace(/:\d+$/, "").replace(/\.$/, "");
@@ -15,7 +14,7 @@ export function targetOfHost(hostHeader: string | undefined, baseDomain: string)
   const suffix = `.${baseDomain}`;
   if (!host.endsWith(suffix)) return { kind: "unknown" };
   const slug = host.slice(0, -suffix.length);
-  return slugPattern.test(slug) ? { kind: "office", slug } : { kind: "unknown" };
+  return isSlug(slug) ? { kind: "office", slug } : { kind: "unknown" };
 }
 
 export class PathError extends Error {

@@ -3,9 +3,15 @@
 // no retry of a rejection.
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { parseNotification } from "@mops/shared/protocol/notification";
+import {
+  createVerifier,
+  sign,
+  signatureHeader,
+  timestampHeader,
+} from "@mops/shared/protocol/signature";
 import { afterEach, describe, expect, it } from "vitest";
 import { createRebuildNotifier, type NotifierOptions, type RebuildNotifier } from "./notifier";
-import { signatureHeader, signPayload, timestampHeader } from "./signature";
 
 const secret = "notifier-test-secret";
 
@@ -107,14 +113,54 @@ describe("rebuild notifier", () => {
     const [request] = receiver.requests;
     const timestamp = Number(request?.headers[timestampHeader]);
     expect(Math.abs(timestamp - Date.now() / 1000)).toBeLessThan(60);
-    expect(request?.headers[signatureHeader]).toBe(
-      signPayload(secret, timestamp, request?.body ?? ""),
-    );
+    expect(request?.headers[signatureHeader]).toBe(sign(secret, timestamp, request?.body ?? ""));
     expect(JSON.parse(request?.body ?? "")).toEqual({
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       offices: ["krasnik"],
       events: [source("update"), source("publish")],
     });
+  });
+
+  it("sends what the rebuild service accepts: its verifier and its notification schema", async () => {
+    // The service's checks (publisher/src/rebuild/http-api.ts) on the shared protocol.
+    const verify = createVerifier(secret, 300);
+    const verdicts: string[] = [];
+    receiver = new Receiver(({ headers, body }, response) => {
+      const header = (name: string) => [headers[name]].flat()[0];
+      const verdict = verify({
+        signature: header(signatureHeader),
+        timestamp: header(timestampHeader),
+        body: Buffer.from(body),
+        nowMs: Date.now(),
+      });
+      verdicts.push(verdict);
+      if (verdict !== "valid") return response.writeHead(401).end(`{"error":"${verdict}"}`);
+      const notification = parseNotification(body);
+      response.writeHead(202).end(JSON.stringify({ accepted: notification.offices }));
+    });
+    await receiver.start();
+    const accepted = start({ collapseMs: 60_000 });
+    accepted.notifier.notify(["kutno", "krasnik"], source("publish"));
+    await accepted.notifier.flush();
+    const forged = createRebuildNotifier({
+      url: receiver.url,
+      secret: "not-the-shared-secret",
+      now: Date.now,
+      log: recordingLog().log,
+      collapseMs: 60_000,
+    });
+    forged.notify(["kutno"], source("publish"));
+    await forged.flush();
+    forged.close();
+
+    expect(verdicts).toEqual(["valid", "mismatch"]);
+    expect(accepted.lines).toEqual([
+      {
+        level: "info",
+        message:
+          'rebuild notify: krasnik, kutno delivered (HTTP 202 {"accepted":["krasnik","kutno"]})',
+      },
+    ]);
   });
 
   it("sends on its own once the collapse window has passed", async () => {

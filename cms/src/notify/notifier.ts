@@ -3,8 +3,9 @@
 // the POST is retried with exponential backoff, and new changes merge into what is pending, so
 // memory stays bounded by the number of offices (past a cap the request becomes "all offices").
 import { randomUUID } from "node:crypto";
+import type { Notification, NotificationEvent } from "@mops/shared/protocol/notification";
+import { signedHeaders } from "@mops/shared/protocol/signature";
 import type { OfficeSelection } from "./affected-offices";
-import { signedHeaders } from "./signature";
 
 export interface NotifierLog {
   info(message: string): void;
@@ -13,11 +14,7 @@ export interface NotifierLog {
 }
 
 /** What changed, for the receiver's logs. */
-export interface ChangeSource {
-  uid: string;
-  action: string;
-  documentId?: string;
-}
+export type ChangeSource = NotificationEvent;
 
 export interface NotifierOptions {
   url: string;
@@ -187,7 +184,12 @@ export function createRebuildNotifier(options: NotifierOptions): RebuildNotifier
 
   async function send(batch: Batch): Promise<{ delivery: Delivery; detail: string }> {
     // A fresh id per request: the receiver refuses only an exact replay of one it has seen.
-    const body = JSON.stringify({ id: randomUUID(), offices: batch.offices, events: batch.events });
+    const notification: Notification = {
+      id: randomUUID(),
+      offices: batch.offices,
+      events: batch.events,
+    };
+    const body = JSON.stringify(notification);
     try {
       const response = await fetch(settings.url, {
         method: "POST",

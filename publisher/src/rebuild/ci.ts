@@ -9,10 +9,10 @@
 //                                                   site ends up in <dir>/<slug>/
 import { stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { officeSlugSchema as officeSlug } from "@mops/shared/protocol/slug";
 import { siteBuildCommand } from "@mops/site/driver";
 import { createCommandBuilder } from "./command-builder.ts";
 import { createLogger } from "./log.ts";
-import { officeSlug } from "./notification.ts";
 import { fetchOfficeSlugs } from "./offices.ts";
 
 class CiError extends Error {

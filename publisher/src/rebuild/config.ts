@@ -1,5 +1,6 @@
 // The rebuild service's configuration, parsed once at start-up from the environment. Anything
 // missing or malformed stops the start with one message naming every variable at fault.
+import { SLUG_PATTERN } from "@mops/shared/protocol/slug";
 import { z } from "zod";
 
 export class ConfigError extends Error {
@@ -44,7 +45,7 @@ const officeList = z
   )
   .pipe(
     z
-      .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "has a slug that is not lowercase-kebab"))
+      .array(z.string().regex(SLUG_PATTERN, "has a slug that is not lowercase-kebab"))
       .min(1, `must name at least one office, or be "strapi"`),
   );
 

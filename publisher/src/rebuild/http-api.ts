@@ -6,18 +6,23 @@
 //   GET  /health         200 {"status":"ok"}
 //   GET  /status         each office's phase, live release and last builds
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { NotificationError, parseNotification } from "@mops/shared/protocol/notification";
+import {
+  signatureHeader,
+  timestampHeader,
+  type Verdict,
+  type VerifyInput,
+} from "@mops/shared/protocol/signature";
 import type { Clock } from "./clock.ts";
 import { errorFields, type Logger } from "./log.ts";
-import { NotificationError, parseNotification } from "./notification.ts";
 import type { OfficeDirectory } from "./offices.ts";
-import { signatureHeader, timestampHeader, type Verdict } from "./signature.ts";
 
 export interface ApiDeps {
   clock: Clock;
   log: Logger;
   maxBodyBytes: number;
   toleranceSeconds: number;
-  verify(input: { signature?: string; timestamp?: string; body: Buffer; nowMs: number }): Verdict;
+  verify(input: VerifyInput): Verdict;
   directory: OfficeDirectory;
   enqueue(offices: readonly string[]): void;
   status(): Promise<unknown>;
@@ -93,7 +98,7 @@ export function createApi(deps: ApiDeps) {
     if (verdict !== "valid") throw rejection(verdict, deps.toleranceSeconds);
     let notification: ReturnType<typeof parseNotification>;
     try {
-      notification = parseNotification(body);
+      notification = parseNotification(body.toString("utf8"));
     } catch (error) {
       if (error instanceof NotificationError) throw new HttpError(400, error.message);
       throw error;

@@ -1,8 +1,9 @@
 // The offices the service knows: a fixed list from the configuration, or the published offices
 // in Strapi (read again when a notification names an unknown one, so an office published in the
 // admin is accepted without a restart).
+import { officeSlugSchema } from "@mops/shared/protocol/slug";
+import { readAllPages, StrapiPageError } from "@mops/shared/protocol/strapi-pager";
 import { z } from "zod";
-import { officeSlug } from "./notification.ts";
 
 export interface OfficeDirectory {
   list(): Promise<readonly string[]>;
@@ -22,18 +23,12 @@ export function staticDirectory(slugs: readonly string[]): OfficeDirectory {
   };
 }
 
-const officePage = z.object({
-  data: z.array(z.object({ slug: officeSlug })),
-  meta: z.object({ pagination: z.object({ page: z.number(), pageCount: z.number() }) }),
-});
+const office = z.object({ slug: officeSlugSchema });
 
+/** The slugs of the published offices in Strapi, read with the shared pager. */
 export async function fetchOfficeSlugs(strapiUrl: string, token?: string): Promise<string[]> {
-  const slugs: string[] = [];
-  for (let page = 1; ; page += 1) {
-    const url = new URL("/api/offices", strapiUrl);
-    url.searchParams.set("fields[0]", "slug");
-    url.searchParams.set("pagination[page]", String(page));
-    url.searchParams.set("pagination[pageSize]", "100");
+  const getPage = async (path: string): Promise<unknown> => {
+    const url = new URL(path, strapiUrl);
     const response = await fetch(url, {
       headers: token ? { authorization: `Bearer ${token}` } : {},
       signal: AbortSignal.timeout(10_000),
@@ -43,11 +38,23 @@ export async function fetchOfficeSlugs(strapiUrl: string, token?: string): Promi
     if (!response.ok) {
       throw new DirectoryError(`Strapi answered ${response.status} to ${url.pathname}`);
     }
-    const parsed = officePage.safeParse(await response.json());
+    return response.json();
+  };
+  const entries = await readAllPages(
+    { endpoint: "offices", params: { "fields[0]": "slug" } },
+    getPage,
+  ).catch((error: unknown) => {
+    if (error instanceof StrapiPageError) {
+      throw new DirectoryError(`Strapi's office list has an unexpected shape: ${error.message}`);
+    }
+    throw error;
+  });
+  const slugs = entries.map((entry) => {
+    const parsed = office.safeParse(entry);
     if (!parsed.success) throw new DirectoryError(`Strapi's office list has an unexpected shape`);
-    slugs.push(...parsed.data.data.map((office) => office.slug));
-    if (page >= parsed.data.meta.pagination.pageCount) return [...new Set(slugs)].sort();
-  }
+    return parsed.data.slug;
+  });
+  return [...new Set(slugs)].sort();
 }
 
 export function strapiDirectory(options: { url: string; token?: string }): OfficeDirectory {

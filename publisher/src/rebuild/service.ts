@@ -6,6 +6,7 @@ import { mkdir } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
+import { createVerifier } from "@mops/shared/protocol/signature";
 import { localBuildRun, relayRun } from "./build-runs.ts";
 import { type Clock, systemClock, type TimerHandle } from "./clock.ts";
 import { createCommandBuilder } from "./command-builder.ts";
@@ -16,7 +17,6 @@ import { errorFields, type Logger } from "./log.ts";
 import { type OfficeDirectory, staticDirectory, strapiDirectory } from "./offices.ts";
 import { createReleases } from "./releases.ts";
 import { createScheduler } from "./scheduler.ts";
-import { createVerifier } from "./signature.ts";
 import { createStateWriter, loadState } from "./state-file.ts";
 import { createWarmBuilder } from "./warm-builder.ts";
 

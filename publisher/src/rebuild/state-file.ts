@@ -3,8 +3,8 @@
 // fsync, rename, fsync of the directory), one write at a time, the latest state winning.
 import { mkdir, open, readFile, rename } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { officeSlugSchema as officeSlug } from "@mops/shared/protocol/slug";
 import { z } from "zod";
-import { officeSlug } from "./notification.ts";
 
 export const buildRecordSchema = z.object({
   buildId: z.string(),

@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { rulesArb } from "../../test-support/arbitraries.ts";
 import { SEED, type SeedName } from "../../test-support/seed-schedules.ts";
+import { WEEKDAYS } from "../calendar/weekdays.ts";
 import { effectiveWeek } from "../hours/index.ts";
-import { WEEKDAYS } from "../hours/week.ts";
 import {
   type ClosedDays,
   formatEffectiveWeek,

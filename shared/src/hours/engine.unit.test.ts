@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SEED, type SeedName } from "../../test-support/seed-schedules.ts";
-import { ScheduleError } from "../rules/errors.ts";
+import { ScheduleError } from "../schemas/errors.ts";
 import { scheduleHoursSchema } from "../schemas/schedule.ts";
 import { dayHours, effectiveWeek, nextOpening, statusAt } from "./index.ts";
 import type { Status } from "./types.ts";

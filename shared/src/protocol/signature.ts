@@ -1,22 +1,39 @@
-// Checks a notification's signature: HMAC-SHA256 over `${timestamp}.${body}` with the shared
-// secret, compared in constant time, and a timestamp within the tolerance of the service's
-// clock. Signatures seen within that window are remembered, so a replayed request is refused.
+// The signature of a notification, both ends of it: HMAC-SHA256 over `${timestamp}.${body}` with
+// the secret the CMS and the rebuild service share, sent as `sha256=<hex>` next to the Unix
+// timestamp (seconds) it covers. The CMS signs with `signedHeaders`; the service checks with a
+// verifier: compared in constant time, a timestamp within the tolerance of its clock, and each
+// signature accepted once within that window, so a replayed request is refused. Node only
+// (node:crypto): import it as `@mops/shared/protocol/signature`.
 import { createHmac, timingSafeEqual } from "node:crypto";
 
 export const signatureHeader = "x-mops-signature";
 export const timestampHeader = "x-mops-timestamp";
 
-export function sign(secret: string, timestampSeconds: number, body: string | Buffer): string {
+/** `sha256=<hex>` of `${timestampSeconds}.${body}` (body as UTF-8 text or bytes). */
+export function sign(secret: string, timestampSeconds: number, body: string | Uint8Array): string {
   const hmac = createHmac("sha256", secret).update(`${timestampSeconds}.`).update(body);
   return `sha256=${hmac.digest("hex")}`;
+}
+
+/** The headers of one signed POST of a JSON `body`, signed at `nowMs`. */
+export function signedHeaders(secret: string, nowMs: number, body: string): Record<string, string> {
+  const timestamp = Math.floor(nowMs / 1000);
+  return {
+    "content-type": "application/json",
+    [timestampHeader]: String(timestamp),
+    [signatureHeader]: sign(secret, timestamp, body),
+  };
 }
 
 export type Verdict = "valid" | "missing" | "malformed" | "mismatch" | "stale" | "replayed";
 
 export interface VerifyInput {
-  signature: string | undefined;
-  timestamp: string | undefined;
-  body: Buffer;
+  /** The value of the signature header, if any. */
+  signature?: string | undefined;
+  /** The value of the timestamp header, if any. */
+  timestamp?: string | undefined;
+  body: Uint8Array;
+  /** The verifier's clock, in milliseconds since the epoch. */
   nowMs: number;
 }
 

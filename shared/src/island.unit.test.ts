@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { scheduleArb } from "../../test-support/arbitraries.ts";
-import { SEED } from "../../test-support/seed-schedules.ts";
-import { statusPhrase as serverPhrase } from "../format/phrases.ts";
-import { polishHolidayMap } from "../holidays/polish.ts";
-import { prepareIslandSchedule, statusAt as serverStatusAt } from "./index.ts";
+import { scheduleArb } from "../test-support/arbitraries.ts";
+import { SEED } from "../test-support/seed-schedules.ts";
+import { statusPhrase as serverPhrase } from "./format/phrases.ts";
+import { polishHolidayMap } from "./holidays/polish.ts";
+import { prepareIslandSchedule, statusAt as serverStatusAt } from "./hours/index.ts";
 import { type IslandSchedule, statusAt, statusPhrase } from "./island.ts";
 
 /** What the site does: prepare at build time, serialise into the page, parse in the browser. */
@@ -81,7 +81,7 @@ describe("compiler guard (without the Polish checks)", () => {
     ],
     ["bad date", { validFrom: "2025-02-30" }, "validFrom"],
   ])("refuses %s", async (_name, partial, path) => {
-    const { compileSchedule } = await import("./compile.ts");
+    const { compileSchedule } = await import("./hours/compile.ts");
     const schedule = {
       rules: [],
       seasons: [],

@@ -1,10 +1,20 @@
-import { civilFromDays, DAY_MS, daysFromCivil, daysInMonth, weekdayIndex } from "./calendar.ts";
+import {
+  civilFromDays,
+  DAY_MS,
+  daysFromCivil,
+  daysInMonth,
+  isoDateOfDay,
+  weekdayIndex,
+} from "./days.ts";
 
 /**
  * Europe/Warsaw local time by arithmetic, without Intl or time zone data: CET (UTC+1), and CEST
  * (UTC+2) from the last Sunday of March 01:00 UTC to the last Sunday of October 01:00 UTC, the EU
  * rule Poland has followed since 1996. Tests compare it with Intl for 2000–2040.
  */
+
+/** The time zone every office is in. */
+export const WARSAW = "Europe/Warsaw";
 
 const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;
@@ -40,6 +50,11 @@ export function toWarsaw(epochMs: number): { day: number; msOfDay: number } {
   const local = epochMs + warsawOffset(epochMs);
   const day = Math.floor(local / DAY_MS);
   return { day, msOfDay: local - day * DAY_MS };
+}
+
+/** The Warsaw calendar date of an instant (a Date or epoch milliseconds), `"YYYY-MM-DD"`. */
+export function warsawDate(at: Date | number): string {
+  return isoDateOfDay(toWarsaw(typeof at === "number" ? at : at.getTime()).day);
 }
 
 /**

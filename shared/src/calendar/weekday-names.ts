@@ -1,4 +1,4 @@
-import type { Weekday } from "../hours/week.ts";
+import type { Weekday } from "./weekdays.ts";
 
 /** Polish weekday names, lower-case nominative, Monday first. */
 export const WEEKDAY_NAMES: Readonly<Record<Weekday, string>> = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NotificationError, parseNotification } from "./notification.ts";
 
-const parse = (text: string) => parseNotification(Buffer.from(text));
+const parse = (text: string) => parseNotification(text);
 
 describe("parseNotification", () => {
   it.each([

@@ -1,4 +1,4 @@
-import { statusOf } from "./core.ts";
+import { statusOf } from "./hours/core.ts";
 
 /**
  * Entry for the site's open-now island (browser). It evaluates schedules prepared at build time
@@ -10,15 +10,15 @@ import { statusOf } from "./core.ts";
  *   const prepared = prepareIslandSchedule(schedule);
  *   const holidayDates = [...polishHolidayMap(2025, 2027).keys()];
  *   // in the island script
- *   import { statusAt, statusPhrase } from "@mops/shared/hours/island";
+ *   import { statusAt, statusPhrase } from "@mops/shared/island";
  *   const now = Date.now();
  *   element.textContent = statusPhrase(statusAt(prepared, now, { holidays: new Set(holidayDates) }), now);
  */
 
-/** The status of a prepared schedule at an instant; see `statusAt` in `./engine.ts`. */
+/** The status of a prepared schedule at an instant; see `statusAt` in `./hours/engine.ts`. */
 export const statusAt = statusOf;
 
-export { dayPhrase, openingPhrase, statusPhrase } from "../format/phrases.ts";
-export type { CompiledSchedule as IslandSchedule } from "./compile.ts";
-export { nextOpeningOf as nextOpening } from "./core.ts";
-export type * from "./types.ts";
+export { dayPhrase, openingPhrase, statusPhrase } from "./format/phrases.ts";
+export type { CompiledSchedule as IslandSchedule } from "./hours/compile.ts";
+export { nextOpeningOf as nextOpening } from "./hours/core.ts";
+export type * from "./hours/types.ts";

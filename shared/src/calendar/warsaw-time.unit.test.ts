@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DAY_MS, isoDateOfDay } from "./calendar.ts";
-import { fromWarsaw, toWarsaw, warsawOffset } from "./warsaw-time.ts";
+import { DAY_MS, isoDateOfDay } from "./days.ts";
+import { fromWarsaw, toWarsaw, warsawDate, warsawOffset } from "./warsaw-time.ts";
 
 const intlParts = new Intl.DateTimeFormat("en-GB", {
   timeZone: "Europe/Warsaw",
@@ -102,5 +102,17 @@ describe("toWarsaw / fromWarsaw", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("warsawDate", () => {
+  it.each([
+    ["2026-11-22T23:30:00Z", "2026-11-23"],
+    ["2026-11-22T22:59:59Z", "2026-11-22"],
+    ["2026-06-30T22:00:00Z", "2026-07-01"],
+    ["2026-06-30T21:59:59Z", "2026-06-30"],
+  ])("the Warsaw calendar day of %s is %s", (instant, date) => {
+    expect(warsawDate(new Date(instant))).toBe(date);
+    expect(warsawDate(Date.parse(instant))).toBe(date);
   });
 });

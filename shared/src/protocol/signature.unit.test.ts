@@ -1,6 +1,13 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { createVerifier, sign, type VerifyInput } from "./signature.ts";
+import {
+  createVerifier,
+  sign,
+  signatureHeader,
+  signedHeaders,
+  timestampHeader,
+  type VerifyInput,
+} from "./signature.ts";
 
 const secret = "service-test-secret";
 const now = Date.UTC(2026, 10, 23, 12, 0, 0);
@@ -15,13 +22,61 @@ const signed = (overrides: Partial<VerifyInput> = {}): VerifyInput => ({
   ...overrides,
 });
 
+// OpenSSL as an independent HMAC-SHA256 implementation.
+function opensslHmac(key: string, message: string): string {
+  const output = execFileSync("openssl", ["dgst", "-sha256", "-hmac", key, "-r"], {
+    input: message,
+    encoding: "utf8",
+  });
+  return output.split(" ")[0] ?? "";
+}
+
 describe("sign", () => {
-  it("is HMAC-SHA256 over timestamp.body, as OpenSSL computes it", () => {
-    const openssl = execFileSync("openssl", ["dgst", "-sha256", "-hmac", secret, "-r"], {
-      input: `${seconds}.${body.toString()}`,
-      encoding: "utf8",
-    }).split(" ")[0];
-    expect(sign(secret, seconds, body)).toBe(`sha256=${openssl}`);
+  it.each([
+    ["a short body", "secret-of-16-chars", 1_764_000_000, '{"offices":["krasnik"]}'],
+    ["Polish text", "inny-sekret-0123456789", 1, '{"offices":["kutno"],"note":"Kraśnik – żółć"}'],
+    ["an empty body", "secret-of-16-chars", 1_800_000_000, ""],
+  ])("matches OpenSSL's HMAC-SHA256 over timestamp.body for %s", (_name, key, ts, text) => {
+    const expected = `sha256=${opensslHmac(key, `${ts}.${text}`)}`;
+    expect(sign(key, ts, text)).toBe(expected);
+    expect(sign(key, ts, Buffer.from(text))).toBe(expected);
+  });
+
+  const base = { key: "s".repeat(16), timestamp: 10, text: "b" };
+  it.each([
+    ["the body", { ...base, text: "c" }],
+    ["the timestamp", { ...base, timestamp: 11 }],
+    ["the secret", { ...base, key: "t".repeat(16) }],
+  ])("changes with %s", (_name, changed) => {
+    expect(sign(base.key, base.timestamp, base.text)).not.toBe(
+      sign(changed.key, changed.timestamp, changed.text),
+    );
+  });
+});
+
+describe("signedHeaders", () => {
+  it("signs with the whole seconds of the given time and says the body is JSON", () => {
+    const headers = signedHeaders("secret-of-16-chars", 1_764_000_000_999, "{}");
+    expect(headers).toEqual({
+      "content-type": "application/json",
+      [timestampHeader]: "1764000000",
+      [signatureHeader]: sign("secret-of-16-chars", 1_764_000_000, "{}"),
+    });
+  });
+
+  it("is what the verifier accepts", () => {
+    const text = '{"offices":["kutno"]}';
+    const headers = signedHeaders(secret, now, text);
+    const verdict = createVerifier(
+      secret,
+      300,
+    )({
+      signature: headers[signatureHeader],
+      timestamp: headers[timestampHeader],
+      body: Buffer.from(text),
+      nowMs: now,
+    });
+    expect(verdict).toBe("valid");
   });
 });
 

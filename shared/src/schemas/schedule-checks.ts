@@ -1,9 +1,9 @@
-import { formatTime, hhmmToMinutes } from "../format/time.ts";
-import { ON_WEEKDAY, WEEKDAY_NAMES } from "../format/weekday-names.ts";
-import { dayOfIsoDate, monthDayKey } from "../hours/calendar.ts";
-import { SCHEDULE_MODES, WEEKDAYS, type Weekday } from "../hours/week.ts";
-import type { ScheduleHours, ScheduleRule } from "../schemas/schedule.ts";
+import { formatTime, hhmmToMinutes } from "../calendar/clock.ts";
+import { dayOfIsoDate, monthDayKey } from "../calendar/days.ts";
+import { ON_WEEKDAY, WEEKDAY_NAMES } from "../calendar/weekday-names.ts";
+import { WEEKDAYS, type Weekday } from "../calendar/weekdays.ts";
 import { ScheduleError } from "./errors.ts";
+import { SCHEDULE_MODES, type ScheduleHours, type ScheduleRule } from "./schedule-shape.ts";
 
 /**
  * Semantic checks of a schedule in the domain shape, without zod so the hours engine can run them

@@ -1,3 +1,6 @@
+// Wall-clock times of day: `"HH:MM"` (the stored form), minutes after midnight, and the way
+// Polish offices write them.
+
 /** `"07:30"` → `"7:30"`: hours without a leading zero, as Polish offices write them. */
 export function formatTime(hhmm: string): string {
   return hhmm.charCodeAt(0) === 48 && hhmm.length === 5 ? hhmm.slice(1) : hhmm;
