@@ -34,7 +34,7 @@ const log = (event: string, fields: Record<string, unknown>) =>
 const server = createStaticServer({
   liveDir: resolve(settings.SERVE_LIVE_DIR),
   baseDomain: settings.SERVE_BASE_DOMAIN,
-  onResponse: (entry) => log("http.response", entry),
+  onResponse: (entry) => log("http.response", { ...entry }),
 });
 server.listen(settings.SERVE_PORT, settings.SERVE_HOST);
 await once(server, "listening");

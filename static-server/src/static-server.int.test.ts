@@ -3,17 +3,21 @@
 import { once } from "node:events";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { rename, symlink } from "node:fs/promises";
-import type { Server } from "node:http";
+import { request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getFromHost } from "../test-support/http-get.ts";
-import { createStaticServer } from "./static-server.ts";
+import { listen } from "./listen.ts";
+import { createSiteServer, createStaticServer, type ResponseEntry } from "./static-server.ts";
 
 let port: number;
 let dataDir: string;
 let server: Server;
+/** Responses that are over, by path, as the access log sees them. */
+const finished = new Map<string, (entry: ResponseEntry) => void>();
+const bigFile = 64 * 1024 * 1024;
 
 /** Points live/<slug> at releases/<slug>/<id> atomically, as the rebuild service does. */
 async function activate(slug: string, id: string) {
@@ -43,9 +47,19 @@ beforeAll(async () => {
     "_astro/site.1a2b3c.css": "body{}",
     "404.html": "<h1>Nie znaleziono – Kraśnik</h1>",
     "kalendarz.ics": "BEGIN:VCALENDAR",
+    "pliki/duzy.bin": "",
   });
+  // Far more than the socket buffers hold: the response is still being written when cut short.
+  writeFileSync(
+    join(dataDir, "releases", "krasnik", "r1", "pliki", "duzy.bin"),
+    Buffer.alloc(bigFile, 7),
+  );
   await publish("kutno", "r1", { "index.html": "<h1>MOPS Kutno</h1>" });
-  server = createStaticServer({ liveDir: join(dataDir, "live"), baseDomain: "localhost" });
+  server = createStaticServer({
+    liveDir: join(dataDir, "live"),
+    baseDomain: "localhost",
+    onResponse: (entry) => finished.get(entry.path)?.(entry),
+  });
   server.listen(0, "127.0.0.1");
   await once(server, "listening");
   port = (server.address() as AddressInfo).port;
@@ -145,6 +159,59 @@ describe("static server", () => {
     for (const reply of replies) {
       expect(reply.status).toBe(200);
       expect(["stara", "nowa", "stara-a", "nowa-a"]).toContain(reply.body);
+    }
+  });
+
+  it("answers a byte range with 206 and the part asked for, and refuses one past the end", async () => {
+    const part = await get("krasnik.localhost", "/index.html", { headers: { range: "bytes=4-7" } });
+    expect([part.status, part.body]).toEqual([206, "MOPS"]);
+    expect(part.headers["content-range"]).toBe("bytes 4-7/22");
+    expect(part.headers["accept-ranges"]).toBe("bytes");
+    const past = await get("krasnik.localhost", "/index.html", {
+      headers: { range: "bytes=100-200" },
+    });
+    expect([past.status, past.headers["content-range"]]).toEqual([416, "bytes */22"]);
+  });
+
+  it("settles a response the client cuts short, and goes on serving", async () => {
+    const path = "/pliki/duzy.bin";
+    const over = new Promise<ResponseEntry>((resolve) => finished.set(path, resolve));
+    const received = await new Promise<number>((resolve, reject) => {
+      const request = httpRequest(
+        { host: "127.0.0.1", port, path, headers: { host: `krasnik.localhost:${port}` } },
+        (response) => {
+          response.once("data", (chunk: Buffer) => {
+            request.destroy();
+            resolve(chunk.length);
+          });
+        },
+      );
+      request.on("error", (error) => {
+        if (!request.destroyed) reject(error);
+      });
+      request.end();
+    });
+    expect(received).toBeLessThan(bigFile);
+    expect(await over).toEqual({
+      host: `krasnik.localhost:${port}`,
+      path,
+      status: 200,
+      aborted: true,
+    });
+    expect((await get("krasnik.localhost", "/")).status).toBe(200);
+  });
+});
+
+describe("site server", () => {
+  it("serves one built site at the root of any host, with its own 404 page", async () => {
+    const site = await listen(createSiteServer(join(dataDir, "live", "krasnik")));
+    try {
+      const home = await getFromHost(site.port, "127.0.0.1", "/");
+      expect([home.status, home.body]).toEqual([200, "<h1>MOPS Kraśnik</h1>"]);
+      const missing = await getFromHost(site.port, "127.0.0.1", "/nie-ma/");
+      expect([missing.status, missing.body]).toEqual([404, "<h1>Nie znaleziono – Kraśnik</h1>"]);
+    } finally {
+      await site.close();
     }
   });
 });
