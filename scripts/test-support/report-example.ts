@@ -1,13 +1,13 @@
 // A complete, schema-valid report with chosen figures, for the unit tests of the goals and the
 // Markdown tables (the smoke test checks a real one).
-import { evaluateGoals } from "./goals.ts";
+import { evaluateGoals } from "../src/bench/goals.ts";
 import {
   type BenchReport,
   benchReportSchema,
   type DatabaseResult,
   pageTypeNames,
-} from "./report-schema.ts";
-import { summarize } from "./stats.ts";
+} from "../src/bench/report-schema.ts";
+import { summarize } from "../src/bench/stats.ts";
 
 export interface ExampleFigures {
   pagesPerSecond: number;

@@ -74,6 +74,7 @@ export function createWarmBuilder(options: WarmBuilderOptions): Builder & {
         detached: true,
       },
     );
+    options.log.info("build.server_started", { pid: child.pid });
     const tail: string[] = [];
     const replies = new Map<number, (reply: Reply) => void>();
     const keep = (stream: string) => (line: string) => {
