@@ -36,7 +36,10 @@ export interface NotifierOptions {
 export interface RebuildNotifier {
   /** Queues a change; returns at once and never throws. */
   notify(offices: OfficeSelection, source: ChangeSource): void;
-  /** Sends what is pending now, without waiting for the collapse window; resolves when done. */
+  /**
+   * Sends what is pending now, without waiting for the collapse window or for the backoff of a
+   * retry; resolves when done.
+   */
   flush(): Promise<void>;
   /** Stops all timers; what is still pending is dropped. */
   close(): void;
@@ -217,7 +220,14 @@ export function createRebuildNotifier(options: NotifierOptions): RebuildNotifier
 
   return {
     notify,
-    flush: () => (hasPending() || draining ? startDrain() : Promise.resolve()),
+    flush() {
+      if (sleeper) {
+        clearTimeout(sleeper.timer);
+        sleeper.wake();
+        sleeper = undefined;
+      }
+      return hasPending() || draining ? startDrain() : Promise.resolve();
+    },
     close() {
       closed = true;
       clearTimeout(collapseTimer);
