@@ -1,11 +1,8 @@
-// Three projects: `unit` (no servers), `int` (real Strapi processes: one seeded CMS per available
-// database, started once in tests/global-setup.ts and shared by the test files, which run one at a
-// time because they read counts the others could change) and `e2e` (the admin panel, built once
-// per source state, in Debian's Chromium). The notifier in src/notify is tested by
-// the scripts package (see src/notify/README.md).
+// Three projects: `unit` (no servers), `int` (real Strapi processes: one seeded CMS on SQLite and
+// one on PostgreSQL, started once in tests/global-setup.ts and shared by the test files, which run
+// one at a time because they read counts the others could change; the notifier against a real
+// HTTP receiver) and `e2e` (the admin panel, built once per source state, in Debian's Chromium).
 import { defineConfig } from "vitest/config";
-
-const notifier = "src/notify/**";
 
 export default defineConfig({
   test: {
@@ -17,17 +14,16 @@ export default defineConfig({
           include: [
             "src/**/*.unit.test.ts",
             "scripts/**/*.unit.test.ts",
+            "tooling/**/*.unit.test.ts",
             "test-support/**/*.unit.test.ts",
           ],
-          exclude: [notifier],
         },
       },
       {
         extends: true,
         test: {
           name: "int",
-          include: ["src/**/*.int.test.ts", "tests/**/*.int.test.ts"],
-          exclude: [notifier],
+          include: ["src/**/*.int.test.ts", "tooling/**/*.int.test.ts", "tests/**/*.int.test.ts"],
           globalSetup: ["tests/global-setup.ts"],
           fileParallelism: false,
           testTimeout: 60_000,

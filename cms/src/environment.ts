@@ -29,6 +29,13 @@ const port = z.coerce
   .min(1, "must be a port number")
   .max(65535, "must be a port number");
 
+/** The port to listen on; 0 lets the system pick a free one (the launcher reads it back). */
+const listenPort = z.coerce
+  .number({ error: "must be a port number" })
+  .int("must be a port number")
+  .min(0, "must be a port number")
+  .max(65535, "must be a port number");
+
 const password = z
   .string()
   .min(8, "must be at least 8 characters")
@@ -38,7 +45,7 @@ const password = z
 
 const environmentSchema = z.object({
   HOST: z.string().default("127.0.0.1"),
-  PORT: port.default(1337),
+  PORT: listenPort.default(1337),
   PUBLIC_URL: z.url({ error: "must be an absolute URL" }).optional(),
   PUBLIC_DIR: z.string().default("public"),
   CORS_ORIGINS: z

@@ -27,6 +27,7 @@ describe("parseEnvironment", () => {
   it.each([
     [{ DATABASE_CLIENT: "mysql" }, 'DATABASE_CLIENT must be sqlite or postgres (got "mysql")'],
     [{ PORT: "http" }, 'PORT must be a port number (got "http")'],
+    [{ PORT: "-1" }, 'PORT must be a port number (got "-1")'],
     [{ SEED_ON_START: "maybe" }, 'SEED_ON_START must be true or false (got "maybe")'],
     [{ DEMO_ADMIN_PASSWORD: "short" }, "DEMO_ADMIN_PASSWORD must be at least 8 characters"],
     [

@@ -1,5 +1,6 @@
 // Small HTTP clients for tests: the content API (REST, with an API token or none) and the admin
 // content manager (with an admin access token), returning status and parsed body.
+import { readAllPages } from "@mops/shared/protocol/strapi-pager";
 
 export interface Reply<T = unknown> {
   status: number;
@@ -69,11 +70,6 @@ const json = (data: unknown) => JSON.stringify(data);
 
 export type Entry = Record<string, unknown> & { documentId: string };
 
-export interface Page {
-  data: Entry[];
-  meta: { pagination: { page: number; pageCount: number; total: number } };
-}
-
 /** The one entry of a list; throws when there is none or several. */
 export function single(entries: readonly Entry[]): Entry {
   if (entries.length !== 1) throw new Error(`expected one entry, got ${entries.length}`);
@@ -90,20 +86,17 @@ export function contentApi(url: string, token?: string) {
       call<T>(`${url}/api/${path}`, { method: "PUT", body: json({ data }) }, token),
     delete: <T = unknown>(path: string) =>
       call<T>(`${url}/api/${path}`, { method: "DELETE" }, token),
-    /** Every entry of a collection (all pages of 100), with extra query parameters. */
-    async all(pluralApiId: string, query = ""): Promise<Entry[]> {
-      const entries: Entry[] = [];
-      for (let page = 1; ; page++) {
-        const separator = query ? "&" : "";
-        const reply = await call<Page>(
-          `${url}/api/${pluralApiId}?${query}${separator}pagination[page]=${page}&pagination[pageSize]=100&sort=documentId`,
-          {},
-          token,
-        );
+    /**
+     * Every entry of a collection, with extra query parameters, read with the shared pager in
+     * `documentId` order (the same order on every database, and after a restore).
+     */
+    all(pluralApiId: string, query = ""): Promise<Entry[]> {
+      const params = Object.fromEntries(new URLSearchParams(query));
+      return readAllPages({ endpoint: pluralApiId, params, sort: "documentId" }, async (path) => {
+        const reply = await call<unknown>(`${url}/${path}`, {}, token);
         if (reply.status !== 200) throw new Error(`GET ${pluralApiId}: ${reply.status}`);
-        entries.push(...reply.body.data);
-        if (page >= reply.body.meta.pagination.pageCount) return entries;
-      }
+        return reply.body;
+      });
     },
   };
 }

@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { cmsDir } from "./compiled-cms.ts";
+import { cmsDir } from "../tooling/compiled-cms.ts";
 
 export interface CommandResult {
   code: number | null;

@@ -3,8 +3,8 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { cmsDir } from "../tooling/compiled-cms.ts";
 import { runNodeScript } from "./cms-command.ts";
-import { cmsDir } from "./compiled-cms.ts";
 
 export interface ListedRoute {
   methods: string[];

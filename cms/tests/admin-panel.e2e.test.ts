@@ -14,7 +14,7 @@ describe("admin panel", () => {
   let page: Page;
 
   beforeAll(async () => {
-    cms = await startStrapi({ port: 1349, adminPanel: true, timeoutMs: 600_000 });
+    cms = await startStrapi({ adminPanel: true, timeoutMs: 600_000 });
     browser = await chromium.launch({
       executablePath: chromePath,
       args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],

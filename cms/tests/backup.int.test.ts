@@ -7,16 +7,14 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminApi, contentApi, contentManager, type Entry } from "../test-support/cms-client.ts";
 import { runStrapiCli } from "../test-support/cms-command.ts";
-import { createPostgresDatabase, dropPostgresDatabase } from "../test-support/postgres.ts";
 import {
   databaseEnv,
   type StrapiDatabase,
   type StrapiProcess,
   startStrapi,
 } from "../test-support/strapi-process.ts";
+import { createPostgresDatabase, dropPostgresDatabase } from "../tooling/postgres.ts";
 import { cmsInstances } from "./cms-instances.ts";
-
-const ports = { sqlite: 1345, postgres: 1346 } as const;
 
 const collections = ["offices", "departments", "schedules", "programmes", "news-posts"] as const;
 const statuses = ["published", "draft"] as const;
@@ -61,7 +59,6 @@ describe.each(cmsInstances())("backup of the CMS on $database", (source) => {
     if (imported.code !== 0) throw new Error(`strapi import failed:\n${imported.output}`);
 
     restored = await startStrapi({
-      port: ports[source.database],
       existingDatabase: database,
       publicDir,
       seed: false,

@@ -6,14 +6,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminApi, contentApi, contentManager, fileForm } from "../test-support/cms-client.ts";
-import { freePort } from "../test-support/free-port.ts";
-import { createPostgresDatabase, dropPostgresDatabase } from "../test-support/postgres.ts";
 import { tinyPng } from "../test-support/sample-files.ts";
 import {
   type StrapiDatabase,
   type StrapiProcess,
   startStrapi,
 } from "../test-support/strapi-process.ts";
+import { createPostgresDatabase, dropPostgresDatabase } from "../tooling/postgres.ts";
 import { cmsInstances } from "./cms-instances.ts";
 
 const newsPost = "api::news-post.news-post";
@@ -34,7 +33,7 @@ describe.each(cmsInstances().map((cms) => [cms.database] as const))(
           ? { client: "postgres", name: await createPostgresDatabase() }
           : { client: "sqlite", filename: path.join(work, "cms.db") };
       mkdirSync(path.join(publicDir, "uploads"), { recursive: true });
-      const started = { port: await freePort(), existingDatabase: db, publicDir };
+      const started = { existingDatabase: db, publicDir };
       const first = await startStrapi(started);
       try {
         const admin = adminApi(first.url, first.adminToken);
@@ -62,7 +61,7 @@ describe.each(cmsInstances().map((cms) => [cms.database] as const))(
       } finally {
         await first.stop();
       }
-      cms = await startStrapi({ ...started, port: await freePort(), seed: false });
+      cms = await startStrapi({ ...started, seed: false });
     }, 300_000);
 
     afterAll(async () => {

@@ -9,16 +9,15 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { createVerifier, signatureHeader, timestampHeader } from "@mops/shared/protocol/signature";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signatureHeader, signPayload, timestampHeader } from "../src/notify/signature.ts";
 import { adminApi, contentApi, contentManager, type Entry } from "../test-support/cms-client.ts";
-import { freePort } from "../test-support/free-port.ts";
-import { createPostgresDatabase, dropPostgresDatabase } from "../test-support/postgres.ts";
 import {
   type StrapiDatabase,
   type StrapiProcess,
   startStrapi,
 } from "../test-support/strapi-process.ts";
+import { createPostgresDatabase, dropPostgresDatabase } from "../tooling/postgres.ts";
 import { cmsInstances } from "./cms-instances.ts";
 
 const secret = "outbox-test-secret-0123456789";
@@ -38,15 +37,23 @@ class Receiver {
   private server: Server | undefined;
   private waiters: { test: (n: Notification) => boolean; resolve: () => void }[] = [];
   port = 0;
+  /** The rebuild service's own verifier: the CMS's signatures must pass it. */
+  private readonly verify = createVerifier(secret, 300);
 
   async start(port = 0): Promise<void> {
     this.server = createServer(async (request, response) => {
       const chunks: Buffer[] = [];
       for await (const chunk of request) chunks.push(chunk as Buffer);
       const body = Buffer.concat(chunks).toString("utf8");
-      const timestamp = Number(request.headers[timestampHeader]);
-      if (request.headers[signatureHeader] !== signPayload(secret, timestamp, body)) {
-        response.writeHead(401).end();
+      const header = (name: string) => request.headers[name] as string | undefined;
+      const verdict = this.verify({
+        signature: header(signatureHeader),
+        timestamp: header(timestampHeader),
+        body: Buffer.from(body),
+        nowMs: Date.now(),
+      });
+      if (verdict !== "valid") {
+        response.writeHead(401).end(verdict);
         return;
       }
       if (this.status !== 202) {
@@ -95,9 +102,8 @@ describe.each(cmsInstances().map((cms) => [cms.database] as const))(
     let db: StrapiDatabase;
     let cms: StrapiProcess;
 
-    const start = async () =>
+    const start = () =>
       startStrapi({
-        port: await freePort(),
         existingDatabase: db,
         publicDir,
         env: {

@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { contentApi, contentManager, type Entry, single } from "../test-support/cms-client.ts";
 import { runCmsScript } from "../test-support/cms-command.ts";
-import { cmsDir } from "../test-support/compiled-cms.ts";
+import { cmsDir } from "../tooling/compiled-cms.ts";
 import { cmsInstances } from "./cms-instances.ts";
 
 const fixturesDir = path.join(cmsDir, "..", "shared", "fixtures", "offices");

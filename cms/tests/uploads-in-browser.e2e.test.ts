@@ -9,7 +9,6 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort } from "../test-support/free-port.ts";
 import { hostileFiles, hostilePayloadMarker } from "../test-support/sample-files.ts";
 import { type StrapiProcess, startStrapi } from "../test-support/strapi-process.ts";
 
@@ -24,7 +23,7 @@ describe("hostile files in the browser of a logged-in super admin", () => {
   const tokenRequests: string[] = [];
 
   beforeAll(async () => {
-    cms = await startStrapi({ port: await freePort(), adminPanel: true, timeoutMs: 900_000 });
+    cms = await startStrapi({ adminPanel: true, timeoutMs: 900_000 });
     for (const [name, contents] of Object.entries(hostileFiles)) {
       writeFileSync(path.join(cms.publicDir, "uploads", name), contents);
     }

@@ -12,7 +12,11 @@ interface Stage {
 }
 
 const stages: Stage[] = [
-  { name: "check", what: "lint, format and type checks", command: ["pnpm", "run", "check"] },
+  {
+    name: "check",
+    what: "lint, format, package imports and type checks",
+    command: ["pnpm", "run", "check"],
+  },
   { name: "unit", what: "unit tests", command: ["pnpm", "run", "test:unit"] },
   {
     name: "int",

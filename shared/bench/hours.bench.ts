@@ -1,21 +1,21 @@
 /**
  * Benchmarks of the hours engine (not a test: prints figures, asserts nothing).
  *   node bench/hours.bench.ts
- * 1. Size of the browser bundle of `src/hours/island.ts` (esbuild, minified, gzip).
+ * 1. Size of the browser bundle of `src/island.ts` (esbuild, minified, gzip).
  * 2. Time per `statusAt` call over the seed schedules at instants spread over a year.
  */
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { polishHolidayMap } from "../src/holidays/polish.ts";
 import { statusAt } from "../src/hours/engine.ts";
-import { SEED } from "../src/testing/seed-schedules.ts";
+import { SEED } from "../test-support/seed-schedules.ts";
 
 const ISLAND_BUDGET_GZIP = 3 * 1024;
 const STATUS_BUDGET_NS = 5_000;
 
 async function islandSize(): Promise<{ minified: number; gzip: number }> {
   const result = await build({
-    entryPoints: [new URL("../src/hours/island.ts", import.meta.url).pathname],
+    entryPoints: [new URL("../src/island.ts", import.meta.url).pathname],
     bundle: true,
     minify: true,
     format: "esm",
@@ -32,7 +32,7 @@ async function islandSize(): Promise<{ minified: number; gzip: number }> {
 async function usedIslandSize(): Promise<{ minified: number; gzip: number }> {
   const result = await build({
     stdin: {
-      contents: `import { statusAt, statusPhrase } from "./src/hours/island.ts";
+      contents: `import { statusAt, statusPhrase } from "./src/island.ts";
         export function label(prepared, now, holidays) { return statusPhrase(statusAt(prepared, now, { holidays }), now); }`,
       resolveDir: new URL("..", import.meta.url).pathname,
       loader: "ts",

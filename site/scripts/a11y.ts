@@ -5,12 +5,11 @@ import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createSiteServer, listen, type RunningServer } from "@mops/static-server";
 import { listFiles, urlPathOf } from "../src/lib/checks/built-site.ts";
 import { readTestBuild, TEST_BUILD_DIR } from "../test/test-build.ts";
-import { type StaticServer, serveDirectory } from "./lib/static-server.ts";
 
 const siteDir = resolve(fileURLToPath(new URL("..", import.meta.url)));
-const FIRST_PORT = 4321;
 const CHROME_ARGS = [
   "--no-sandbox",
   "--headless=new",
@@ -41,12 +40,12 @@ if (!build) {
   console.error("a11y: no test build: run node site/test/prepare-test-build.ts first");
   process.exit(2);
 }
-const servers: StaticServer[] = [];
+const servers: RunningServer[] = [];
 let exitCode = 1;
 try {
   const urls: string[] = [];
-  for (const [index, office] of build.offices.entries()) {
-    const server = await serveDirectory(office.dir, FIRST_PORT + index);
+  for (const office of build.offices) {
+    const server = await listen(createSiteServer(office.dir));
     servers.push(server);
     const pages = (await listFiles(office.dir)).filter((file) => file.endsWith(".html"));
     urls.push(...pages.map((file) => `${server.url}${urlPathOf(file)}`));

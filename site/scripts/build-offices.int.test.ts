@@ -10,9 +10,8 @@ import {
   startTestServer,
   type TestServer,
   unnamedServiceOf,
-} from "../src/lib/strapi/test-server.ts";
+} from "../test/support/strapi-test-server.ts";
 
-const PROXY_PORT = 4335;
 const cms = inject("cms")!;
 const work = mkdtempSync(join(tmpdir(), "mops-driver-"));
 const out = join(work, "out");
@@ -76,7 +75,7 @@ describe("build-offices", () => {
 
   it("fails on invalid data, names the entry and keeps the last good site", async () => {
     const before = readFileSync(join(out, "kutno", "index.html"), "utf8");
-    proxy = await startTestServer(PROXY_PORT, [
+    proxy = await startTestServer([
       {
         proxyTo: cms.url,
         rewrite: (body) => {
@@ -100,9 +99,7 @@ describe("build-offices", () => {
   it("builds several offices in one batch; one office's bad data fails only that office", async () => {
     const kutnoBefore = readFileSync(join(out, "kutno", "index.html"), "utf8");
     await proxy?.close();
-    proxy = await startTestServer(PROXY_PORT, [
-      { proxyTo: cms.url, rewrite: unnamedServiceOf("kutno") },
-    ]);
+    proxy = await startTestServer([{ proxyTo: cms.url, rewrite: unnamedServiceOf("kutno") }]);
     const run = await drive(["--json", "--quiet", "kutno", "krasnik"], proxy.url);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/the batch of 2 offices failed .*building them one by one/);

@@ -12,10 +12,10 @@ import { cp, mkdir, readFile, rename, rm } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { lockOrFail } from "@mops/shared/node/process-lock";
 import { officesEnv } from "../src/lib/build/build-env.ts";
 import { chunks } from "../src/lib/chunks.ts";
 import { type AstroRunner, spawnAstroRunner } from "./lib/astro-runner.ts";
-import { acquireBuildLock } from "./lib/build-lock.ts";
 import { listOffices, type OfficeTarget, selectOffices } from "./lib/office-directory.ts";
 
 const siteDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -285,7 +285,7 @@ export function planBatches<T>(offices: ReadonlyArray<T>, batchSize: number, job
 export async function buildOffices(options: DriverOptions): Promise<OfficeResult[]> {
   await mkdir(options.outRoot, { recursive: true });
   await mkdir(options.cacheRoot, { recursive: true });
-  const release = await acquireBuildLock(join(options.cacheRoot, "build.lock"));
+  const lock = await lockOrFail(join(options.cacheRoot, "build.lock"), "another build");
   try {
     const listed = await listOffices(options.strapiUrl, options.token, options.offices);
     // An unknown slug is named with the list of every office, read only then.
@@ -307,7 +307,7 @@ export async function buildOffices(options: DriverOptions): Promise<OfficeResult
     await rm(join(options.outRoot, ".staging"), { recursive: true, force: true });
     return done.flat();
   } finally {
-    await release();
+    await lock.release();
   }
 }
 

@@ -9,7 +9,7 @@
 //
 // In-process builds keep some memory each (about 40 MB here), so the server exits after a reply
 // once its RSS passes --recycle-mib, and before a build when the code it runs changed on disk;
-// the client (scripts/src/rebuild/warm-builder.ts) starts a fresh one.
+// the client (publisher/src/rebuild/warm-builder.ts) starts a fresh one.
 // Usage: node site/scripts/build-server.ts [--recycle-mib <n>] [driver options: --quiet,
 // --cache, --now, --batch …]; STRAPI_URL and STRAPI_TOKEN as for build-offices.ts.
 import { dirname, resolve } from "node:path";

@@ -9,11 +9,7 @@ import {
   programmeSchema,
   scheduleSchema,
 } from "@mops/shared";
-import {
-  fixtureFilePath,
-  loadOfficeFixture,
-  type OfficeSlug,
-} from "../../shared/fixtures/index.ts";
+import { fixtureFilePath, loadOfficeFixture, type OfficeSlug } from "@mops/shared/fixtures";
 import {
   assembleOfficeContent,
   type LoadedCollections,

@@ -1,8 +1,9 @@
 // vitest globalSetup of the int and e2e projects: provides the shared five-office test build
 // (made beforehand by test/prepare-test-build.ts) and, for the int project, a running seeded
 // CMS for the loader contract tests.
+
+import { startCms } from "@mops/cms/launcher";
 import type { TestProject } from "vitest/node";
-import { startStrapi } from "../../cms/test-support/strapi-process.ts";
 import { readTestBuild, type TestBuild, TestBuildError } from "./test-build.ts";
 
 declare module "vitest" {
@@ -11,8 +12,6 @@ declare module "vitest" {
     cms: { url: string; readToken: string } | null;
   }
 }
-
-export const TEST_CMS_PORT = 13400;
 
 export default async function setup(project: TestProject) {
   // The test scripts run prepare-test-build.ts first, which rebuilds when sources changed.
@@ -25,7 +24,7 @@ export default async function setup(project: TestProject) {
     project.provide("cms", null);
     return;
   }
-  const cms = await startStrapi({ port: TEST_CMS_PORT });
+  const cms = await startCms();
   project.provide("cms", { url: cms.url, readToken: cms.readToken });
   return () => cms.stop();
 }

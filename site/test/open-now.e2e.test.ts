@@ -1,17 +1,17 @@
 // The open-now island in headless Chromium with a fixed clock: the status it writes follows the
 // visitor's time (also long after the build), and without JavaScript the table link remains.
+
+import { createSiteServer, listen, type RunningServer } from "@mops/static-server";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { type StaticServer, serveDirectory } from "../scripts/lib/static-server.ts";
 
-const PORT = 4330;
 const PAGE = "/dzialy/dzial-pomocy-srodowiskowej/";
 const kutno = inject("testBuild").offices.find((office) => office.slug === "kutno")!;
 let browser: Browser;
-let server: StaticServer;
+let server: RunningServer;
 
 beforeAll(async () => {
-  server = await serveDirectory(kutno.dir, PORT);
+  server = await listen(createSiteServer(kutno.dir));
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"],

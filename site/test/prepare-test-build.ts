@@ -3,11 +3,9 @@
 // Usage: node site/test/prepare-test-build.ts
 import { ensureTestBuild } from "./test-build.ts";
 
-export const PREPARE_CMS_PORT = 13401;
-
 const started = performance.now();
 try {
-  const build = await ensureTestBuild(PREPARE_CMS_PORT);
+  const build = await ensureTestBuild();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.error(
     `test build: ${build.offices.map((office) => office.slug).join(", ")} ready in ${seconds} s`,

@@ -1,16 +1,16 @@
 // The search page in headless Chromium: Pagefind's index of this office answers a query, and
 // the results link to the office's own pages. Other pages load no search code.
+
+import { createSiteServer, listen, type RunningServer } from "@mops/static-server";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { type StaticServer, serveDirectory } from "../scripts/lib/static-server.ts";
 
-const PORT = 4331;
 const kutno = inject("testBuild").offices.find((office) => office.slug === "kutno")!;
 let browser: Browser;
-let server: StaticServer;
+let server: RunningServer;
 
 beforeAll(async () => {
-  server = await serveDirectory(kutno.dir, PORT);
+  server = await listen(createSiteServer(kutno.dir));
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"],

@@ -1,20 +1,20 @@
 // The built pages in headless Chromium: every page of every office reflows at 320 px without
 // horizontal scrolling; sample pages set no cookie and ask no other origin; the skip link shows
 // on focus.
+
+import { createSiteServer, listen, type RunningServer } from "@mops/static-server";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { type StaticServer, serveDirectory } from "../scripts/lib/static-server.ts";
 import { listFiles, urlPathOf } from "../src/lib/checks/built-site.ts";
 
-const PORT = 4333;
 const build = inject("testBuild");
 const offices = build.offices;
 let browser: Browser;
-const servers = new Map<string, StaticServer>();
+const servers = new Map<string, RunningServer>();
 
 beforeAll(async () => {
-  for (const [index, office] of offices.entries())
-    servers.set(office.slug, await serveDirectory(office.dir, PORT + index));
+  for (const office of offices)
+    servers.set(office.slug, await listen(createSiteServer(office.dir)));
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"],

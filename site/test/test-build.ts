@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type StrapiProcess, startStrapi } from "../../cms/test-support/strapi-process.ts";
+import { type CmsProcess, startCms } from "@mops/cms/launcher";
 import { codeFingerprint } from "../scripts/lib/code-fingerprint.ts";
 import { TEST_BUILD_NOW, writeTestFixtures } from "./test-fixtures.ts";
 
@@ -86,7 +86,7 @@ function runDriver(
 
 /** Builds the five offices from `cms` into the test build directory. */
 export async function buildTestOffices(
-  cms: Pick<StrapiProcess, "url" | "readToken">,
+  cms: Pick<CmsProcess, "url" | "readToken">,
   key: string,
 ): Promise<TestBuild> {
   const sitesDir = join(TEST_BUILD_DIR, "sites");
@@ -125,25 +125,25 @@ export async function buildTestOffices(
 }
 
 async function listOfficeTargets(
-  cms: Pick<StrapiProcess, "url" | "readToken">,
+  cms: Pick<CmsProcess, "url" | "readToken">,
 ): Promise<Array<{ slug: string; siteUrl: string }>> {
   const { listOffices } = await import("../scripts/lib/office-directory.ts");
   return listOffices(cms.url, cms.readToken);
 }
 
 /** Starts the test CMS, seeded with the test fixtures. */
-export function startTestCms(port: number): Promise<StrapiProcess> {
+export function startTestCms(): Promise<CmsProcess> {
   const fixturesDir = writeTestFixtures(join(TEST_BUILD_DIR, "fixtures"));
-  return startStrapi({ port, fixturesDir });
+  return startCms({ fixturesDir });
 }
 
-/** The shared test build: reused when current, else built with a CMS of its own on `port`. */
-export async function ensureTestBuild(port: number): Promise<TestBuild> {
+/** The shared test build: reused when current, else built with a CMS of its own. */
+export async function ensureTestBuild(): Promise<TestBuild> {
   mkdirSync(TEST_BUILD_DIR, { recursive: true });
   const key = await testBuildKey();
   const current = readTestBuild(key);
   if (current) return current;
-  const cms = await startTestCms(port);
+  const cms = await startTestCms();
   try {
     return await buildTestOffices(cms, key);
   } finally {

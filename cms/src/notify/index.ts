@@ -3,7 +3,6 @@ export { type ChangeContext, createChangeMiddleware } from "./change-middleware"
 export { sendRebuildRequest } from "./notifier";
 export { createOutboxWorker, type OutboxWorker } from "./outbox";
 export { NotifierConfigError, notifierSettingsFromEnv } from "./settings";
-export { signatureHeader, signPayload, timestampHeader } from "./signature";
 export {
   createRebuildNotify,
   type RebuildNotify,

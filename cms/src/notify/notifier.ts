@@ -2,8 +2,9 @@
 // Queueing and retrying are the outbox's (outbox.ts): a request only counts as delivered when the
 // service answered that it holds it durably.
 import { randomUUID } from "node:crypto";
+import type { Notification, NotificationEvent } from "@mops/shared/protocol/notification";
+import { signedHeaders } from "@mops/shared/protocol/signature";
 import type { Delivery } from "./outbox";
-import { signedHeaders } from "./signature";
 
 export interface NotifierLog {
   info(message: string): void;
@@ -12,11 +13,7 @@ export interface NotifierLog {
 }
 
 /** What changed, for the receiver's logs. */
-export interface ChangeSource {
-  uid: string;
-  action: string;
-  documentId?: string;
-}
+export type ChangeSource = NotificationEvent;
 
 export interface SenderSettings {
   url: string;
@@ -42,7 +39,12 @@ export async function sendRebuildRequest(
   batch: { offices: readonly string[] | "*"; events: readonly ChangeSource[] },
 ): Promise<Delivery> {
   // A fresh id per request: the receiver refuses only an exact replay of one it has seen.
-  const body = JSON.stringify({ id: randomUUID(), offices: batch.offices, events: batch.events });
+  const notification: Notification = {
+    id: randomUUID(),
+    offices: batch.offices === "*" ? "*" : [...batch.offices],
+    events: [...batch.events],
+  };
+  const body = JSON.stringify(notification);
   try {
     const response = await fetch(settings.url, {
       method: "POST",

@@ -3,6 +3,7 @@
 // them durably (202 after it wrote them to disk; 409 for a request it already holds). Nothing is
 // ever dropped: failures are retried with exponential backoff capped at `maxRetryMs`, across
 // restarts, since the rows are the state. Framework-free: the store and the sender are injected.
+import { NOTIFICATION_MAX_OFFICES } from "@mops/shared/protocol/notification";
 import type { OfficeSelection } from "./affected-offices";
 import type { ChangeSource, NotifierLog } from "./notifier";
 import { retryDelay } from "./notifier";
@@ -75,10 +76,11 @@ export interface OutboxWorker {
   stop(): Promise<void>;
 }
 
-/** The offices of several rows: every office if any row names all of them. */
+/** The offices of several rows: every office if any row names all of them, or too many do. */
 export function mergeOffices(rows: readonly OutboxRow[]): readonly string[] | "*" {
   if (rows.some((row) => row.offices === "*")) return "*";
-  return [...new Set(rows.flatMap((row) => row.offices as readonly string[]))].sort();
+  const offices = [...new Set(rows.flatMap((row) => row.offices as readonly string[]))].sort();
+  return offices.length > NOTIFICATION_MAX_OFFICES ? "*" : offices;
 }
 
 export function createOutboxWorker(options: OutboxOptions): OutboxWorker {

@@ -1,13 +1,14 @@
 // pa11y-ci (axe + htmlcs, WCAG 2 AA) over a random sample of pages of the large build, served
 // the way offices are served live: http://<slug>.localhost:<port>/ by the project's static
-// server (scripts/src/serve). Uses Debian's Chromium; nothing downloads a browser.
+// server (@mops/static-server). Uses Debian's Chromium; nothing downloads a browser.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import { createStaticServer } from "@mops/static-server";
 import { z } from "zod";
-import { createStaticServer } from "../serve/static-server.ts";
 import { listHtmlPages } from "./built-pages.ts";
 import type { Random } from "./prng.ts";
 import type { A11yResult } from "./report-schema.ts";
@@ -75,7 +76,6 @@ export async function runA11ySample(options: {
   offices: readonly string[];
   pages: number;
   random: Random;
-  port: number;
   workDir: string;
 }): Promise<A11yResult> {
   if (options.pages === 0) return { status: "not-run", reason: "--a11y-pages 0" };
@@ -85,35 +85,36 @@ export async function runA11ySample(options: {
       reason: `no Chromium at ${CHROMIUM} (apt-get install -y chromium)`,
     };
   }
-  const urls = await samplePages(
-    options.sitesRoot,
-    options.offices,
-    options.pages,
-    options.random,
-    options.port,
-  );
   const server = createStaticServer({ liveDir: options.sitesRoot, baseDomain: "localhost" });
-  server.listen(options.port, "127.0.0.1");
+  server.listen(0, "127.0.0.1");
   await once(server, "listening");
-  const reportFile = join(options.workDir, "pa11y-report.json");
-  const configFile = join(options.workDir, "pa11y-ci.json");
-  await writeFile(
-    configFile,
-    JSON.stringify({
-      defaults: {
-        chromeLaunchConfig: { executablePath: CHROMIUM, args: chromeArgs },
-        runners: ["axe", "htmlcs"],
-        standard: "WCAG2AA",
-        concurrency: 2,
-        useIncognitoBrowserContext: false,
-        timeout: 60_000,
-        reporters: [["json", { fileName: reportFile }]],
-      },
-      urls,
-    }),
-  );
-  const started = performance.now();
+  const { port } = server.address() as AddressInfo;
   try {
+    const urls = await samplePages(
+      options.sitesRoot,
+      options.offices,
+      options.pages,
+      options.random,
+      port,
+    );
+    const reportFile = join(options.workDir, "pa11y-report.json");
+    const configFile = join(options.workDir, "pa11y-ci.json");
+    await writeFile(
+      configFile,
+      JSON.stringify({
+        defaults: {
+          chromeLaunchConfig: { executablePath: CHROMIUM, args: chromeArgs },
+          runners: ["axe", "htmlcs"],
+          standard: "WCAG2AA",
+          concurrency: 2,
+          useIncognitoBrowserContext: false,
+          timeout: 60_000,
+          reporters: [["json", { fileName: reportFile }]],
+        },
+        urls,
+      }),
+    );
+    const started = performance.now();
     const { code, output } = await runPa11y(configFile);
     const seconds = (performance.now() - started) / 1000;
     const text = await readFile(reportFile, "utf8").catch(() => "");

@@ -1,16 +1,16 @@
 // The bench's growing CMS: a fresh database, two import steps through the CMS's importer, a start
-// on the grown database, and the database removed at the end. On PostgreSQL when it is reachable
-// (the smoke test covers SQLite end to end), else on SQLite.
+// on the grown database, and the database removed at the end. On PostgreSQL (required; the smoke
+// test covers SQLite end to end).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { contentApi } from "../../../cms/test-support/cms-client.ts";
-import { createBenchCms, type DatabaseKind, isPostgresReachable } from "./bench-cms.ts";
+import { contentApi, requirePostgres } from "@mops/cms/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createBenchCms, type DatabaseKind } from "./bench-cms.ts";
 import { createFixtureSource } from "./fixture-writer.ts";
 
-const kinds: DatabaseKind[] = (await isPostgresReachable()) ? ["postgres"] : ["sqlite"];
-const ports: Record<DatabaseKind, number> = { sqlite: 13485, postgres: 13486 };
+const kinds: DatabaseKind[] = ["postgres"];
+beforeAll(() => requirePostgres());
 const workRoot = mkdtempSync(join(tmpdir(), "bench-cms-"));
 afterAll(() => rmSync(workRoot, { recursive: true, force: true }));
 
@@ -23,7 +23,7 @@ const source = createFixtureSource({
 describe.each(kinds)("bench CMS on %s", (kind) => {
   it("imports in steps, counting only what each step created, and serves the grown database", async () => {
     const workDir = join(workRoot, kind);
-    const cms = await createBenchCms({ kind, port: ports[kind], workDir, startTimeoutMs: 120_000 });
+    const cms = await createBenchCms({ kind, workDir, startTimeoutMs: 120_000 });
     try {
       const first = source.write(join(workDir, "fx-1"), 0, 1);
       const second = source.write(join(workDir, "fx-2"), 1, 2);

@@ -1,22 +1,21 @@
 // The bench's CMS: one database (SQLite file or PostgreSQL database) that grows step by step.
 // Each step imports a fixtures folder with the CMS's own importer in a child process
 // (seed-child.ts, timed and memory-sampled), then the CMS is started on the same database with
-// the shared test harness (cms/test-support/strapi-process.ts) for the builds.
+// the CMS's test harness (@mops/cms/testing) for the builds.
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { z } from "zod";
+import { cmsDir } from "@mops/cms/launcher";
 import {
   createPostgresDatabase,
   dropPostgresDatabase,
   isPostgresReachable,
-} from "../../../cms/test-support/postgres.ts";
-import {
   type StrapiDatabase,
   type StrapiProcess,
   startStrapi,
-} from "../../../cms/test-support/strapi-process.ts";
+} from "@mops/cms/testing";
+import { z } from "zod";
 import { commandLine, type MemoryPeak, processTree, sampleMemory } from "./memory-sampler.ts";
 
 export type DatabaseKind = "sqlite" | "postgres";
@@ -25,7 +24,6 @@ export class BenchCmsError extends Error {
   override name = "BenchCmsError";
 }
 
-const cmsDir = fileURLToPath(new URL("../../../cms/", import.meta.url));
 /** Starts the seed child's result line (see seed-child.ts; Strapi logs after it on shutdown). */
 const RESULT_MARKER = "bench-seed-result ";
 const seedChild = fileURLToPath(new URL("./seed-child.ts", import.meta.url));
@@ -102,7 +100,7 @@ function findCmsPid(distDir: string): number | undefined {
     .filter((pid) => pid !== process.pid)
     .find((pid) => {
       const command = commandLine(pid);
-      return command.includes("test-support/boot.ts") && command.includes(distDir);
+      return command.includes("tooling/boot.ts") && command.includes(distDir);
     });
 }
 
@@ -163,7 +161,6 @@ function runSeedChild(
  */
 export async function createBenchCms(options: {
   kind: DatabaseKind;
-  port: number;
   workDir: string;
   /** Milliseconds a start may take (a large database creates many editor accounts). */
   startTimeoutMs: number;
@@ -180,7 +177,6 @@ export async function createBenchCms(options: {
   let first: StrapiProcess;
   try {
     first = await startStrapi({
-      port: options.port,
       existingDatabase: database,
       publicDir,
       seed: false,
@@ -200,7 +196,6 @@ export async function createBenchCms(options: {
     async start(extraEnv = {}) {
       const started = performance.now();
       const strapi = await startStrapi({
-        port: options.port,
         existingDatabase: database,
         publicDir,
         seed: false,

@@ -23,7 +23,6 @@ const argv = [
   "--a11y-pages=3",
   "--batch=2",
   "--jobs=2",
-  "--port-base=13480",
   `--out=${outDir}`,
 ];
 

@@ -1,5 +1,5 @@
 // The HTML pages of a built office directory, as URL paths ("/", "/kontakt/", "/404.html").
-import { listFiles, urlPathOf } from "../../../site/src/lib/checks/built-site.ts";
+import { listFiles, urlPathOf } from "@mops/site/checks";
 
 export async function listHtmlPages(dir: string): Promise<string[]> {
   return (await listFiles(dir)).filter((file) => file.endsWith(".html")).map(urlPathOf);

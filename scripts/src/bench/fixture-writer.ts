@@ -2,7 +2,7 @@
 // <dir>/offices/<slug>.json and <dir>/files/<slug>/<name>.pdf.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { officeFixtures } from "../../../shared/fixtures/index.ts";
+import { officeFixtures } from "@mops/shared/fixtures";
 import { buildCorpus } from "./polish-text.ts";
 import { type SyntheticOptions, seedPools, syntheticOffice } from "./synthetic-offices.ts";
 

@@ -1,6 +1,6 @@
 // The goals, each checked against one database's results. One table: id, wording, and
 // how to read the measured value and the verdict from the results.
-import { BUDGETS } from "../../../site/src/lib/checks/budgets.ts";
+import { BUDGETS } from "@mops/site/checks";
 import type { DatabaseResult, FullBuildResult, Goal } from "./report-schema.ts";
 
 export const TARGETS = {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
+import {
+  type ExampleFigures,
+  exampleDatabase,
+  goodFigures,
+} from "../../test-support/report-example.ts";
 import { evaluateGoals, TARGETS } from "./goals.ts";
-import { type ExampleFigures, exampleDatabase, goodFigures } from "./report-example.ts";
 
 const verdict = (figures: ExampleFigures, id: string) =>
   evaluateGoals([exampleDatabase(figures)]).find((goal) => goal.id === id)?.pass;

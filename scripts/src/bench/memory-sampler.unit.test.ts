@@ -5,18 +5,23 @@ import { commandLine, processTree, sampleMemory } from "./memory-sampler.ts";
 
 describe("memory sampler", () => {
   it("finds a child in the process tree and counts the memory of the whole tree", async () => {
-    // The child holds ~64 MiB resident, more than a bare Node process.
+    // The child holds ~64 MiB resident (filled, so every page is touched), more than a bare Node
+    // process, and says so once it does.
     const child = spawn(
       process.execPath,
-      ["-e", "const b = Buffer.alloc(64 * 1024 * 1024, 1); setTimeout(() => b.length, 60_000)"],
-      { stdio: "ignore" },
+      [
+        "-e",
+        "const b = Buffer.alloc(64 * 1024 * 1024, 1); console.log('ready'); setTimeout(() => b.length, 60_000)",
+      ],
+      { stdio: ["ignore", "pipe", "ignore"] },
     );
     try {
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await once(child.stdout!, "data");
       expect(processTree(process.pid)).toContain(child.pid);
       expect(commandLine(child.pid!)).toContain("Buffer.alloc");
-      const alone = sampleMemory(() => [child.pid], { intervalMs: 50 });
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // Samples taken by hand: the timer's own samples would depend on the machine's speed.
+      const alone = sampleMemory(() => [child.pid], { intervalMs: 60_000 });
+      alone.sample();
       const peak = alone.stop();
       expect(peak.processes).toBe(1);
       expect(peak.samples).toBeGreaterThan(1);

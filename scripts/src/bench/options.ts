@@ -21,7 +21,6 @@ export const USAGE = `usage: pnpm bench [options]
                        default 2; 1: only one at a time)
   --seed S             content generator seed (default 1)
   --now ISO            instant the content is dated from and built for (default 2026-11-23T12:00:00+01:00)
-  --port-base P        first of four ports: CMS, rebuild service, static server, pa11y server (default 13460)
   --out DIR            where results go (default var/bench)
   --keep               keep the work folder (database, fixtures, builds) under <out>/work/
   --no-markdown        do not print the Markdown tables`;
@@ -72,7 +71,6 @@ const optionsSchema = z.object({
   now: z.iso
     .datetime({ offset: true, error: "--now must be an ISO datetime with offset" })
     .default("2026-11-23T12:00:00+01:00"),
-  portBase: positiveInt("--port-base", 65_000).default(13_460),
   out: z.string().min(1).default("var/bench"),
   keep: z.boolean().default(false),
   markdown: z.boolean().default(true),
@@ -102,7 +100,6 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions | "help
         jobs: { type: "string" },
         seed: { type: "string" },
         now: { type: "string" },
-        "port-base": { type: "string" },
         out: { type: "string" },
         keep: { type: "boolean" },
         "no-markdown": { type: "boolean" },
@@ -128,7 +125,6 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions | "help
     jobs: v.jobs,
     seed: v.seed,
     now: v.now,
-    portBase: v["port-base"],
     out: v.out,
     keep: v.keep,
     markdown: v["no-markdown"] === true ? false : undefined,

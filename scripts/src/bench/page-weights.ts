@@ -7,15 +7,13 @@ import { gzipSync } from "node:zlib";
 import {
   BUDGETS,
   type BudgetViolation,
-  checkBudgets,
-} from "../../../site/src/lib/checks/budgets.ts";
-import {
   type BuiltPage,
+  checkBudgets,
   fileForPath,
   listFiles,
   readBuiltPages,
   resolveInternal,
-} from "../../../site/src/lib/checks/built-site.ts";
+} from "@mops/site/checks";
 import type { BudgetViolationRow, PageTypeName, PageTypeResult } from "./report-schema.ts";
 import { summarize } from "./stats.ts";
 

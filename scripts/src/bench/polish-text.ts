@@ -1,7 +1,7 @@
 // Polish text for synthetic content, recombined from the real sentences of the seed offices
 // (shared/fixtures): sentences, list items and headings harvested once, then drawn with a seeded
 // generator into paragraphs, Markdown bodies and titles of realistic length. No lorem ipsum.
-import type { OfficeFixture } from "../../../shared/fixtures/index.ts";
+import type { OfficeFixture } from "@mops/shared/fixtures";
 import type { Random } from "./prng.ts";
 
 export interface TextCorpus {

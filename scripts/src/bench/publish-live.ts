@@ -7,9 +7,8 @@ import { appendFileSync } from "node:fs";
 import { request } from "node:http";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { contentApi, contentManager } from "../../../cms/test-support/cms-client.ts";
-import { createLogger } from "../rebuild/log.ts";
-import { startPublishing } from "../rebuild/pipeline.ts";
+import { contentApi, contentManager } from "@mops/cms/testing";
+import { createLogger, reservePort, startPublishing } from "@mops/publisher";
 import type { BenchCms } from "./bench-cms.ts";
 import { driverScript, repoRoot } from "./site-driver.ts";
 
@@ -96,8 +95,6 @@ export interface PublishOptions {
   office: string;
   /** Timed publishes (one untimed warm-up publish goes first). */
   publishes: number;
-  rebuildPort: number;
-  servePort: number;
   workDir: string;
   cacheRoot: string;
   now: string;
@@ -109,10 +106,14 @@ export interface PublishOptions {
 /** Seconds from each publish to the new title being live. */
 export async function measurePublishToLive(options: PublishOptions): Promise<number[]> {
   const secret = randomBytes(24).toString("hex");
-  const running = await options.cms.start({
-    REBUILD_URL: `http://127.0.0.1:${options.rebuildPort}/hooks/rebuild`,
-    REBUILD_SECRET: secret,
-  });
+  // The CMS is told the service's address before the service starts (it needs the CMS's).
+  const rebuildPort = await reservePort(0, "127.0.0.1");
+  const running = await options.cms
+    .start({
+      REBUILD_URL: `http://127.0.0.1:${rebuildPort.port}/hooks/rebuild`,
+      REBUILD_SECRET: secret,
+    })
+    .finally(() => rebuildPort.release());
   const logFile = join(options.workDir, "rebuild-service.log");
   const log = createLogger({
     clock: { now: Date.now },
@@ -126,8 +127,8 @@ export async function measurePublishToLive(options: PublishOptions): Promise<num
       strapiUrl: url,
       strapiToken: readToken,
       secret,
-      rebuildPort: options.rebuildPort,
-      servePort: options.servePort,
+      rebuildPort: rebuildPort.port,
+      servePort: 0,
       log,
       warmDriverArgs: ["--quiet", "--cache", options.cacheRoot, "--now", options.now],
       settings: {
@@ -160,7 +161,7 @@ export async function measurePublishToLive(options: PublishOptions): Promise<num
         const started = performance.now();
         await publishTitle(url, adminToken, post.documentId, title);
         await waitForText(
-          options.servePort,
+          publishing.servePort,
           options.office,
           path,
           marker,

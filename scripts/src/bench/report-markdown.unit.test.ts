@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exampleDatabase, exampleReport, goodFigures } from "./report-example.ts";
+import { exampleDatabase, exampleReport, goodFigures } from "../../test-support/report-example.ts";
 import { reportMarkdown } from "./report-markdown.ts";
 
 describe("reportMarkdown", () => {

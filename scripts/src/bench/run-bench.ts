@@ -7,10 +7,8 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join, resolve } from "node:path";
-import { planBatches } from "../../../site/scripts/build-offices.ts";
-import { listOffices } from "../../../site/scripts/lib/office-directory.ts";
-import { createLogger } from "../rebuild/log.ts";
-import { createWarmBuilder } from "../rebuild/warm-builder.ts";
+import { createLogger, createWarmBuilder } from "@mops/publisher";
+import { listOffices, planBatches } from "@mops/site/driver";
 import { runA11ySample } from "./a11y-sample.ts";
 import { parseAstroProfile } from "./astro-profile.ts";
 import {
@@ -265,7 +263,6 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
   const { options, log, kind } = run;
   const cms: BenchCms = await createBenchCms({
     kind,
-    port: options.portBase,
     workDir: join(run.workDir, "cms"),
     startTimeoutMs: START_TIMEOUT_MS,
   });
@@ -349,7 +346,6 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
             offices: slugs,
             pages: options.a11yPages,
             random: streamFor(options.seed, "a11y", kind),
-            port: options.portBase + 3,
             workDir: a11yDir,
           });
           atN = {
@@ -372,8 +368,6 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
             cms,
             office,
             publishes: options.publishes,
-            rebuildPort: options.portBase + 1,
-            servePort: options.portBase + 2,
             workDir: join(publishDir, builder),
             cacheRoot: join(run.workDir, "rebuild-cache"),
             now: options.now,

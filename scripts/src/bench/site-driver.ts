@@ -1,13 +1,13 @@
 // Runs the site's build driver (site/scripts/build-offices.ts) as the rebuild service does, in a
 // child process whose whole tree is memory-sampled, and reads its per-office JSON report.
 import { spawn } from "node:child_process";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildOfficesScript } from "@mops/site/driver";
 import { z } from "zod";
 import { type MemoryPeak, sampleMemory } from "./memory-sampler.ts";
 
 export const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
-export const driverScript = join(repoRoot, "site", "scripts", "build-offices.ts");
+export const driverScript = buildOfficesScript;
 
 export class SiteDriverError extends Error {
   override name = "SiteDriverError";

@@ -3,7 +3,7 @@
 // exceptions) are drawn from the five real seed offices, so they pass every content rule; the
 // prose is recombined from the seeds' sentences. Office `i` depends only on the seed, `i`, the
 // post count and the reference instant: it is the same in a run of 5 offices and of 500.
-import type { OfficeFixture } from "../../../shared/fixtures/index.ts";
+import type { OfficeFixture } from "@mops/shared/fixtures";
 import { markdownBody, paragraph, type TextCorpus, title } from "./polish-text.ts";
 import { type Random, streamFor } from "./prng.ts";
 import { slugify } from "./slug.ts";

@@ -1,7 +1,6 @@
+import { officeSchema, RULES_BY_CONTENT_TYPE } from "@mops/shared";
+import { officeFixtures, parseOfficeFixture } from "@mops/shared/fixtures";
 import { describe, expect, it } from "vitest";
-import { officeFixtures, parseOfficeFixture } from "../../../shared/fixtures/index.ts";
-import { RULES_BY_CONTENT_TYPE } from "../../../shared/src/rules/index.ts";
-import { officeSchema } from "../../../shared/src/schemas/index.ts";
 import { buildCorpus, markdownBody, title } from "./polish-text.ts";
 import { createRandom } from "./prng.ts";
 import { seedPools, syntheticOffice } from "./synthetic-offices.ts";

@@ -1,5 +1,5 @@
+import { SLUG_PATTERN } from "@mops/shared";
 import { describe, expect, it } from "vitest";
-import { SLUG_PATTERN } from "../../../shared/src/schemas/fields.ts";
 import { MAX_TOWNS, TownNameError, townName, townSlug } from "./town-names.ts";
 
 describe("town names", () => {

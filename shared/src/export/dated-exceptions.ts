@@ -1,4 +1,4 @@
-import { dayOfIsoDate } from "../hours/calendar.ts";
+import { dayOfIsoDate } from "../calendar/days.ts";
 import type { DayRange } from "../hours/types.ts";
 import type { ScheduleHours } from "../schemas/schedule.ts";
 

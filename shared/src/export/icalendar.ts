@@ -1,16 +1,16 @@
-import { MODE_LABELS } from "../format/modes.ts";
-import { hhmmToMinutes } from "../format/time.ts";
-import { polishHolidayCalendar } from "../holidays/polish.ts";
+import { hhmmToMinutes } from "../calendar/clock.ts";
 import {
   civilFromDays,
   dayOfIsoDate,
   isoDateOfDay,
   monthDayKey,
   weekdayIndex,
-} from "../hours/calendar.ts";
+} from "../calendar/days.ts";
+import { fromWarsaw, isClockChangeDay, wallClockIntervals } from "../calendar/warsaw-time.ts";
+import { WEEKDAYS } from "../calendar/weekdays.ts";
+import { MODE_LABELS } from "../format/modes.ts";
+import { polishHolidayCalendar } from "../holidays/polish.ts";
 import type { DateLookup, DayRange } from "../hours/types.ts";
-import { fromWarsaw, isClockChangeDay, wallClockIntervals } from "../hours/warsaw-time.ts";
-import { WEEKDAYS } from "../hours/week.ts";
 import type { ScheduleHours, ScheduleRule } from "../schemas/schedule.ts";
 import { datedExceptions } from "./dated-exceptions.ts";
 

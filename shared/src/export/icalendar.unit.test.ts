@@ -1,16 +1,16 @@
 import fc from "fast-check";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { statusAt } from "../hours/index.ts";
-import { scheduleHoursSchema } from "../schemas/schedule.ts";
-import { assertSameOpenInstants } from "../testing/agreement.ts";
+import { assertSameOpenInstants } from "../../test-support/agreement.ts";
 import {
   CLOCK_CHANGE_NIGHT_MS,
   clockChangeNightArb,
   GRID_MS,
   scheduleArb,
-} from "../testing/arbitraries.ts";
-import { SEED } from "../testing/seed-schedules.ts";
+} from "../../test-support/arbitraries.ts";
+import { SEED } from "../../test-support/seed-schedules.ts";
+import { statusAt } from "../hours/index.ts";
+import { scheduleHoursSchema } from "../schemas/schedule.ts";
 import { foldLine, toICalendar } from "./icalendar.ts";
 
 /** Open intervals [start, end) in epoch ms of every event occurrence, expanded by ical.js. */

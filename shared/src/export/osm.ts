@@ -1,8 +1,8 @@
+import { civilFromDays, dayOfIsoDate, daysInMonth } from "../calendar/days.ts";
+import { type Weekday, weekdayRuns } from "../calendar/weekdays.ts";
 import { type ClosedDays, groupWeek, type HoursLine, weekOfRules } from "../format/hours.ts";
 import { MODE_LABELS } from "../format/modes.ts";
-import { civilFromDays, dayOfIsoDate, daysInMonth } from "../hours/calendar.ts";
 import type { DayRange } from "../hours/types.ts";
-import { type Weekday, weekdayRuns } from "../hours/week.ts";
 import type { ScheduleHours, ScheduleSeason } from "../schemas/schedule.ts";
 import { datedExceptions, rangesKey } from "./dated-exceptions.ts";
 

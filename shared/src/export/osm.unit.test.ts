@@ -1,11 +1,11 @@
-import "../testing/warsaw-process-time.ts";
+import "../../test-support/warsaw-process-time.ts";
 import fc from "fast-check";
 import opening_hours from "opening_hours";
 import { describe, expect, it } from "vitest";
+import { assertSameOpenInstants } from "../../test-support/agreement.ts";
+import { clockChangeNightArb, GRID_MS, scheduleArb } from "../../test-support/arbitraries.ts";
+import { SEED, type SeedName } from "../../test-support/seed-schedules.ts";
 import { type ScheduleHours, scheduleHoursSchema } from "../schemas/schedule.ts";
-import { assertSameOpenInstants } from "../testing/agreement.ts";
-import { clockChangeNightArb, GRID_MS, scheduleArb } from "../testing/arbitraries.ts";
-import { SEED, type SeedName } from "../testing/seed-schedules.ts";
 import { toOsmOpeningHours } from "./osm.ts";
 
 /** Where the evaluator takes Polish public holidays from. */

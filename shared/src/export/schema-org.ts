@@ -1,9 +1,9 @@
+import { civilFromDays, dayOfIsoDate, isoDateOfDay } from "../calendar/days.ts";
+import type { Weekday } from "../calendar/weekdays.ts";
 import { type ClosedDays, groupWeek, weekOfRules } from "../format/hours.ts";
 import { MODE_LABELS } from "../format/modes.ts";
 import { polishHolidayCalendar } from "../holidays/polish.ts";
-import { civilFromDays, dayOfIsoDate, isoDateOfDay } from "../hours/calendar.ts";
 import type { DateLookup, DayRange } from "../hours/types.ts";
-import type { Weekday } from "../hours/week.ts";
 import type { ScheduleHours, ScheduleRule } from "../schemas/schedule.ts";
 import { datedExceptions } from "./dated-exceptions.ts";
 

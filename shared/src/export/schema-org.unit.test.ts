@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { SEED } from "../../test-support/seed-schedules.ts";
 import { scheduleHoursSchema } from "../schemas/schedule.ts";
-import { SEED } from "../testing/seed-schedules.ts";
 import { toSchemaOrgOpeningHours } from "./schema-org.ts";
 
 const day = (name: string) => `https://schema.org/${name}`;

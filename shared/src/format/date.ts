@@ -1,22 +1,27 @@
-import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns/format";
 import { pl } from "date-fns/locale/pl";
-
-/** The time zone every office is in. */
-export const WARSAW = "Europe/Warsaw";
+import { formatTime, minutesToHhmm } from "../calendar/clock.ts";
+import { civilFromDays } from "../calendar/days.ts";
+import { toWarsaw } from "../calendar/warsaw-time.ts";
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MINUTE_MS = 60_000;
 
-/** A calendar date `"YYYY-MM-DD"` as a local Date at midnight (date-fns formats local fields). */
-function localDate(date: string): Date {
-  const match = DATE_PATTERN.exec(date);
-  if (!match) throw new RangeError(`not a date: "${date}" (expected YYYY-MM-DD)`);
-  return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12);
+/** A calendar day as a local Date at noon (date-fns formats local fields; noon is in no DST gap). */
+function localNoon(year: number, month: number, day: number): Date {
+  return new Date(year, month - 1, day, 12);
 }
 
-/** A date or an instant in Warsaw time, ready for date-fns. */
-function toDate(value: string | Date | number): Date {
-  if (typeof value === "string" && DATE_PATTERN.test(value)) return localDate(value);
+/**
+ * A date `"YYYY-MM-DD"` or an instant (ISO datetime, Date, epoch ms) as its Warsaw calendar day,
+ * ready for date-fns, and the minutes after Warsaw midnight (noon for a bare date). Warsaw time
+ * comes from the shared calendar (`toWarsaw`), the one the hours engine uses.
+ */
+function inWarsaw(value: string | Date | number): { day: Date; minutes: number } {
+  const match = typeof value === "string" ? DATE_PATTERN.exec(value) : null;
+  if (match) {
+    return { day: localNoon(Number(match[1]), Number(match[2]), Number(match[3])), minutes: 720 };
+  }
   const epochMs =
     typeof value === "string"
       ? Date.parse(value)
@@ -24,7 +29,9 @@ function toDate(value: string | Date | number): Date {
         ? value
         : value.getTime();
   if (Number.isNaN(epochMs)) throw new RangeError(`not a date or instant: "${String(value)}"`);
-  return new TZDate(epochMs, WARSAW);
+  const local = toWarsaw(epochMs);
+  const [year, month, day] = civilFromDays(local.day);
+  return { day: localNoon(year, month, day), minutes: Math.floor(local.msOfDay / MINUTE_MS) };
 }
 
 /**
@@ -32,17 +39,18 @@ function toDate(value: string | Date | number): Date {
  * Date, epoch ms) is read in Warsaw time.
  */
 export function formatDate(value: string | Date | number): string {
-  return format(toDate(value), "d MMMM yyyy", { locale: pl });
+  return format(inWarsaw(value).day, "d MMMM yyyy", { locale: pl });
 }
 
 /** An instant in Warsaw time with the time: `"7 czerwca 2021, 10:00"`, `"8 czerwca 2021, 7:30"`. */
 export function formatDateTime(value: string | Date | number): string {
-  return format(toDate(value), "d MMMM yyyy, H:mm", { locale: pl });
+  const { day, minutes } = inWarsaw(value);
+  return `${format(day, "d MMMM yyyy", { locale: pl })}, ${formatTime(minutesToHhmm(minutes))}`;
 }
 
 /** A short numeric date, `"07.06.2021"`, as offices write it in notices. */
 export function formatShortDate(value: string | Date | number): string {
-  return format(toDate(value), "dd.MM.yyyy", { locale: pl });
+  return format(inWarsaw(value).day, "dd.MM.yyyy", { locale: pl });
 }
 
 /**
@@ -53,8 +61,8 @@ export function formatDateRange(from: string | undefined, to: string | undefined
   if (from === undefined && to === undefined) return "";
   if (from === undefined) return `do ${formatDate(to!)}`;
   if (to === undefined) return `od ${formatDate(from)}`;
-  const start = toDate(from);
-  const end = toDate(to);
+  const start = inWarsaw(from).day;
+  const end = inWarsaw(to).day;
   if (from === to) return formatDate(from);
   if (start.getFullYear() !== end.getFullYear()) return `${formatDate(from)} – ${formatDate(to)}`;
   if (start.getMonth() !== end.getMonth()) {

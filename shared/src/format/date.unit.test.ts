@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { formatTime } from "../calendar/clock.ts";
 import { formatDate, formatDateRange, formatDateTime, formatShortDate } from "./date.ts";
-import { formatTime } from "./time.ts";
 
 describe("dates", () => {
   it.each([

@@ -1,10 +1,10 @@
+import { formatTime } from "../calendar/clock.ts";
+import { WEEKDAY_NAMES } from "../calendar/weekday-names.ts";
+import { WEEKDAYS, type Weekday, weekdayRuns } from "../calendar/weekdays.ts";
 import type { DayHours, DayRange } from "../hours/types.ts";
-import { WEEKDAYS, type Weekday, weekdayRuns } from "../hours/week.ts";
 import type { ScheduleHours, ScheduleRule } from "../schemas/schedule.ts";
 import { formatDateRange } from "./date.ts";
 import { MODE_LABELS } from "./modes.ts";
-import { formatTime } from "./time.ts";
-import { WEEKDAY_NAMES } from "./weekday-names.ts";
 
 /**
  * Weekly hours the way Polish offices write them: days with identical hours grouped,

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { rulesArb } from "../../test-support/arbitraries.ts";
+import { SEED, type SeedName } from "../../test-support/seed-schedules.ts";
+import { WEEKDAYS } from "../calendar/weekdays.ts";
 import { effectiveWeek } from "../hours/index.ts";
-import { WEEKDAYS } from "../hours/week.ts";
-import { rulesArb } from "../testing/arbitraries.ts";
-import { SEED, type SeedName } from "../testing/seed-schedules.ts";
 import {
   type ClosedDays,
   formatEffectiveWeek,

@@ -1,4 +1,4 @@
-export { formatDate, formatDateRange, formatDateTime, formatShortDate, WARSAW } from "./date.ts";
+export { formatDate, formatDateRange, formatDateTime, formatShortDate } from "./date.ts";
 export {
   CLOSED,
   type ClosedDays,
@@ -17,5 +17,3 @@ export {
 export { MODE_LABELS } from "./modes.ts";
 export { formatInteger, formatMoney, groupThousands, NBSP } from "./money.ts";
 export { dayPhrase, openingPhrase, statusPhrase } from "./phrases.ts";
-export { formatTime } from "./time.ts";
-export { ON_WEEKDAY, WEEKDAY_NAMES } from "./weekday-names.ts";

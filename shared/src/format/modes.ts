@@ -1,4 +1,4 @@
-import type { ScheduleMode } from "../hours/week.ts";
+import type { ScheduleMode } from "../schemas/schedule-shape.ts";
 
 /** How each mode reads next to a range of hours (in person adds nothing: it is the default). */
 export const MODE_LABELS: Readonly<Record<ScheduleMode, string>> = {

@@ -1,9 +1,9 @@
-import { civilFromDays, dayOfIsoDate, weekdayIndex } from "../hours/calendar.ts";
+import { formatTime } from "../calendar/clock.ts";
+import { civilFromDays, dayOfIsoDate, weekdayIndex } from "../calendar/days.ts";
+import { toWarsaw } from "../calendar/warsaw-time.ts";
+import { ON_WEEKDAY } from "../calendar/weekday-names.ts";
+import { WEEKDAYS } from "../calendar/weekdays.ts";
 import type { ClosedReason, Opening, OpenState, Status } from "../hours/types.ts";
-import { toWarsaw } from "../hours/warsaw-time.ts";
-import { WEEKDAYS } from "../hours/week.ts";
-import { formatTime } from "./time.ts";
-import { ON_WEEKDAY } from "./weekday-names.ts";
 
 /**
  * Short open-now phrases, e.g. "otwarte do 14:00", "nieczynne – otwarcie jutro o 10:00". No zod,

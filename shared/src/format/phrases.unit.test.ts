@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { SEED, type SeedName } from "../../test-support/seed-schedules.ts";
 import { statusAt } from "../hours/index.ts";
-import { SEED, type SeedName } from "../testing/seed-schedules.ts";
 import { statusPhrase } from "./phrases.ts";
 
 describe("statusPhrase", () => {

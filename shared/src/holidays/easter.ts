@@ -1,4 +1,4 @@
-import { daysFromCivil } from "../hours/calendar.ts";
+import { daysFromCivil } from "../calendar/days.ts";
 
 /**
  * Day number (days since 1970-01-01) of Easter Sunday in the Gregorian calendar, by the

@@ -1,5 +1,5 @@
-import { dayOfIsoDate, daysFromCivil, isoDateOfDay, weekdayIndex } from "../hours/calendar.ts";
-import type { DateLookup } from "../hours/types.ts";
+import type { DateLookup } from "../calendar/date-lookup.ts";
+import { dayOfIsoDate, daysFromCivil, isoDateOfDay, weekdayIndex } from "../calendar/days.ts";
 import { easterSundayDay } from "./easter.ts";
 
 /** A public holiday: date `"YYYY-MM-DD"` and its Polish name. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dayOfIsoDate, weekdayIndex } from "../hours/calendar.ts";
+import { dayOfIsoDate, weekdayIndex } from "../calendar/days.ts";
 import {
   polishHolidayCalendar,
   polishHolidayMap,

@@ -1,8 +1,9 @@
-import { hhmmToMinutes } from "../format/time.ts";
-import { ScheduleError } from "../rules/errors.ts";
+import { hhmmToMinutes } from "../calendar/clock.ts";
+import { dayOfIsoDate, monthDayKey } from "../calendar/days.ts";
+import { WEEKDAYS } from "../calendar/weekdays.ts";
+import { ScheduleError } from "../schemas/errors.ts";
 import type { ScheduleHours, ScheduleRule } from "../schemas/schedule.ts";
-import { dayOfIsoDate, monthDayKey } from "./calendar.ts";
-import { type ScheduleMode, WEEKDAYS } from "./week.ts";
+import type { ScheduleMode } from "../schemas/schedule-shape.ts";
 
 /** A range in minutes after local midnight, end exclusive. */
 export type MinuteRange = { start: number; end: number; mode: ScheduleMode; note?: string };

@@ -1,5 +1,8 @@
-import { minutesToHhmm } from "../format/time.ts";
-import { dayOfIsoDate, isoDateOfDay, weekdayIndex } from "./calendar.ts";
+import { minutesToHhmm } from "../calendar/clock.ts";
+import { dayOfIsoDate, isoDateOfDay, weekdayIndex } from "../calendar/days.ts";
+import { toWarsaw, wallClockIntervals } from "../calendar/warsaw-time.ts";
+import { WEEKDAYS } from "../calendar/weekdays.ts";
+import type { ScheduleMode } from "../schemas/schedule-shape.ts";
 import type { CompiledSchedule, MinuteRange } from "./compile.ts";
 import type {
   ClosedReason,
@@ -11,8 +14,6 @@ import type {
   OpenState,
   Status,
 } from "./types.ts";
-import { toWarsaw, wallClockIntervals } from "./warsaw-time.ts";
-import { type ScheduleMode, WEEKDAYS } from "./week.ts";
 
 /**
  * The hours engine: status at an instant, next opening, a day's and a week's effective hours,

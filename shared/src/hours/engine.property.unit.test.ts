@@ -7,8 +7,21 @@ import {
   instantArb,
   scheduleArb,
   sundayNightScheduleArb,
-} from "../testing/arbitraries.ts";
+} from "../../test-support/arbitraries.ts";
 import { statusAt } from "./index.ts";
+import type { Opening, Status } from "./types.ts";
+
+type Closed = Extract<Status, { state: "closed" }>;
+const isClosedWithNext = (s: Status): s is Closed & { next: Opening } =>
+  s.state === "closed" && s.next !== undefined;
+const isOpen = (s: Status): s is Exclude<Status, Closed> => s.state !== "closed";
+const isClosedForGood = (s: Status): s is Closed => s.state === "closed" && s.next === undefined;
+
+/** The status when it is of the kind a property is about; otherwise fast-check skips the run. */
+function assume<S extends Status>(status: Status, kind: (s: Status) => s is S): S {
+  fc.pre(kind(status));
+  return status as S;
+}
 
 const MAX_PROBES = 2000;
 
@@ -30,9 +43,7 @@ describe.each([
   it("reports a next opening that is open, with nothing open before it", () => {
     fc.assert(
       fc.property(schedules, instants, (schedule, at) => {
-        const status = statusAt(schedule, at);
-        if (status.state !== "closed" || !status.next) return;
-        const { next } = status;
+        const { next } = assume(statusAt(schedule, at), isClosedWithNext);
         expect(next.epochMs).toBeGreaterThan(at);
         expect(statusAt(schedule, next.epochMs).state).toBe(next.state);
         expect(statusAt(schedule, next.epochMs - 1).state).toBe("closed");
@@ -47,8 +58,7 @@ describe.each([
   it("reports an end of the open state that is later, with the state unchanged until it", () => {
     fc.assert(
       fc.property(schedules, instants, (schedule, at) => {
-        const status = statusAt(schedule, at);
-        if (status.state === "closed") return;
+        const status = assume(statusAt(schedule, at), isOpen);
         expect(status.until.epochMs).toBeGreaterThan(at);
         expect(statusAt(schedule, status.until.epochMs - 1).state).toBe(status.state);
         expect(statusAt(schedule, status.until.epochMs).state).not.toBe(status.state);
@@ -65,8 +75,7 @@ describe("statusAt properties", () => {
   it("finds no opening when it reports none, for the next 30 days", () => {
     fc.assert(
       fc.property(scheduleArb, gridInstantArb, (schedule, at) => {
-        const status = statusAt(schedule, at);
-        if (status.state !== "closed" || status.next) return;
+        assume(statusAt(schedule, at), isClosedForGood);
         for (let t = at + GRID_MS; t < at + 30 * 86_400_000; t += GRID_MS) {
           expect(statusAt(schedule, t).state).toBe("closed");
         }

@@ -1,5 +1,5 @@
-import { assertValidHours } from "../rules/schedule-checks.ts";
 import type { ScheduleHours } from "../schemas/schedule.ts";
+import { assertValidHours } from "../schemas/schedule-checks.ts";
 import { type CompiledSchedule, cachedCompiler, compileSchedule } from "./compile.ts";
 import { dayHoursOf, effectiveWeekOf, nextOpeningOf, statusOf } from "./core.ts";
 import type { DayHours, EngineOptions, Opening, Status } from "./types.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ScheduleError } from "../rules/errors.ts";
+import { SEED, type SeedName } from "../../test-support/seed-schedules.ts";
+import { ScheduleError } from "../schemas/errors.ts";
 import { scheduleHoursSchema } from "../schemas/schedule.ts";
-import { SEED, type SeedName } from "../testing/seed-schedules.ts";
 import { dayHours, effectiveWeek, nextOpening, statusAt } from "./index.ts";
 import type { Status } from "./types.ts";
 

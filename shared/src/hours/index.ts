@@ -54,5 +54,3 @@ export function effectiveWeek(
 export type { CompiledSchedule as IslandSchedule } from "./compile.ts";
 export { NEXT_OPENING_HORIZON_DAYS, prepareIslandSchedule } from "./engine.ts";
 export type * from "./types.ts";
-export { fromWarsaw, toWarsaw, warsawOffset } from "./warsaw-time.ts";
-export * from "./week.ts";

@@ -1,16 +1,13 @@
-import type { ScheduleRule } from "../schemas/schedule.ts";
-import type { Weekday } from "./week.ts";
+import type { DateLookup } from "../calendar/date-lookup.ts";
+import type { Weekday } from "../calendar/weekdays.ts";
+import type { ScheduleRule } from "../schemas/schedule-shape.ts";
+
+export type { DateLookup };
 
 /**
  * Types of the hours engine's answers. These are computed values, not CMS data; the schedule
  * types they build on come from the zod schemas.
  */
-
-/** A set of dates `"YYYY-MM-DD"`, optionally with a name per date (a `Set` or a `Map` fits). */
-export type DateLookup = {
-  has(date: string): boolean;
-  get?(date: string): string | undefined;
-};
 
 /** Holidays and closures the engine consults for schedules with `closedOnHolidays`. */
 export type EngineOptions = {

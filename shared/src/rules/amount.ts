@@ -1,4 +1,4 @@
-import { ContentRuleError } from "./errors.ts";
+import { ContentRuleError } from "../schemas/errors.ts";
 
 /** An amount in PLN: a finite number, not negative, with at most two decimals (grosze). */
 export function checkAmount(value: unknown, path = "amount"): ContentRuleError | undefined {

@@ -1,7 +1,7 @@
+import type { ContentRuleError } from "../schemas/errors.ts";
 import { checkAmount } from "./amount.ts";
 import { checkCoverAlt } from "./cover-alt.ts";
 import { checkDateRange } from "./date-range.ts";
-import type { ContentRuleError } from "./errors.ts";
 import { checkLinkUrl, WEB_SCHEMES } from "./link-url.ts";
 import { checkMarkdownSize } from "./markdown.ts";
 import { scheduleErrors } from "./schedule.ts";

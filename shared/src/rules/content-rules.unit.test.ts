@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ContentRuleError } from "../schemas/errors.ts";
 import { checkAmount } from "./amount.ts";
 import {
   departmentRuleErrors,
@@ -9,7 +10,6 @@ import {
 } from "./content-rules.ts";
 import { checkCoverAlt } from "./cover-alt.ts";
 import { checkDateRange } from "./date-range.ts";
-import { ContentRuleError } from "./errors.ts";
 import { checkLinkUrl, WEB_SCHEMES } from "./link-url.ts";
 import { checkMarkdownSize, MARKDOWN_MAX_LENGTH } from "./markdown.ts";
 import { checkSlug } from "./slug.ts";

@@ -1,4 +1,4 @@
-import { ContentRuleError } from "./errors.ts";
+import { ContentRuleError } from "../schemas/errors.ts";
 
 /** A news post with a cover image needs alternative text for it (`coverAlt`). */
 export function checkCoverAlt(

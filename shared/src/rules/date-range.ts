@@ -1,4 +1,4 @@
-import { ContentRuleError } from "./errors.ts";
+import { ContentRuleError } from "../schemas/errors.ts";
 
 const polishDate = (value: string): string =>
   /^\d{4}-\d{2}-\d{2}/.test(value)

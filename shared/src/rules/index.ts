@@ -9,9 +9,7 @@ export {
 } from "./content-rules.ts";
 export { checkCoverAlt } from "./cover-alt.ts";
 export { checkDateRange } from "./date-range.ts";
-export { ContentRuleError, joinPath, pathSegments, ScheduleError } from "./errors.ts";
 export { checkLinkUrl, LINK_SCHEMES, WEB_SCHEMES } from "./link-url.ts";
 export { checkMarkdownSize, MARKDOWN_MAX_LENGTH } from "./markdown.ts";
 export { scheduleErrors, type ValidSchedule, validateSchedule } from "./schedule.ts";
-export { assertValidHours, scheduleProblems } from "./schedule-checks.ts";
 export { checkSlug } from "./slug.ts";

@@ -1,4 +1,4 @@
-import { ContentRuleError } from "./errors.ts";
+import { ContentRuleError } from "../schemas/errors.ts";
 
 /** URL schemes a link may use. */
 export const LINK_SCHEMES = ["http:", "https:", "mailto:", "tel:"] as const;

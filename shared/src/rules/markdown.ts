@@ -1,5 +1,5 @@
 import { formatInteger } from "../format/money.ts";
-import { ContentRuleError } from "./errors.ts";
+import { ContentRuleError } from "../schemas/errors.ts";
 
 /**
  * Longest Markdown text a field may hold, in characters. About 25 printed pages: more than any

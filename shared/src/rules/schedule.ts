@@ -1,6 +1,6 @@
 import type { z } from "zod";
+import { joinPath, ScheduleError } from "../schemas/errors.ts";
 import { scheduleInputSchema } from "../schemas/schedule.ts";
-import { joinPath, ScheduleError } from "./errors.ts";
 import { fieldLabel } from "./field-labels.ts";
 
 /** A valid schedule in the domain shape, with the label and note editors wrote. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { pathSegments, ScheduleError } from "./errors.ts";
+import { pathSegments, ScheduleError } from "../schemas/errors.ts";
+import { scheduleProblems } from "../schemas/schedule-checks.ts";
 import { scheduleErrors, validateSchedule } from "./schedule.ts";
-import { scheduleProblems } from "./schedule-checks.ts";
 
 const weekdays = { monday: true, tuesday: true, wednesday: true, thursday: true, friday: true };
 

@@ -1,5 +1,5 @@
-import { SLUG_PATTERN } from "../schemas/fields.ts";
-import { ContentRuleError } from "./errors.ts";
+import { SLUG_PATTERN } from "../protocol/slug.ts";
+import { ContentRuleError } from "../schemas/errors.ts";
 
 /** Slug: lower-case ASCII letters and digits in words joined by single hyphens, e.g. `"wspieraj-seniora"`. */
 export function checkSlug(value: unknown, path = "slug"): ContentRuleError | undefined {

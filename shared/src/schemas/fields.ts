@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SLUG_PATTERN } from "../protocol/slug.ts";
 
 /**
  * Field helpers shared by the content schemas. Strapi 5 returns `null` for empty optional
@@ -51,9 +52,6 @@ export const time = () =>
 
 /** A month and day, `"MM-DD"` (29 February allowed). */
 export const MONTH_DAY_PATTERN = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-/** Slug format shared by every collection type. */
-export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** A URL-safe identifier, e.g. `"kutno"`, `"wspieraj-seniora"`. */
 export const slug = () => z.string().regex(SLUG_PATTERN);

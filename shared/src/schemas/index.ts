@@ -1,12 +1,12 @@
 export * from "./components.ts";
 export * from "./department.ts";
 export * from "./document.ts";
+export { ContentRuleError, joinPath, pathSegments, ScheduleError } from "./errors.ts";
 export {
   amount,
   isoDate,
   isoDateTime,
   MONTH_DAY_PATTERN,
-  SLUG_PATTERN,
   TIME_PATTERN,
   time,
 } from "./fields.ts";
@@ -15,4 +15,5 @@ export * from "./news-post.ts";
 export * from "./office.ts";
 export * from "./programme.ts";
 export * from "./schedule.ts";
+export { assertValidHours, scheduleProblems } from "./schedule-checks.ts";
 export * from "./strapi.ts";

@@ -1,7 +1,7 @@
 // Browser side of the open-now island: evaluates each schedule (compiled at build time) with the
 // shared engine in Europe/Warsaw at the visitor's current time and writes its status
 // ("otwarte do 14:00", "nieczynne – otwarcie jutro o 10:00"). Refreshes every minute.
-import { statusAt, statusPhrase } from "@mops/shared/hours/island";
+import { statusAt, statusPhrase } from "@mops/shared/island";
 import type { OpenNowData } from "../../lib/models/open-now";
 
 export function statusTexts(

@@ -1,6 +1,6 @@
 // The build's parameters for page models: the instant states are computed for (BUILD_NOW),
 // its Warsaw date, and the CMS origin media are fetched from.
-import { warsawDate } from "../models/build-day";
+import { warsawDate } from "@mops/shared";
 import { buildNow, PLACEHOLDER_SITE, parseBuildEnv } from "./build-env";
 
 const started = new Date();

@@ -1,12 +1,13 @@
 // The parameters of a build of one or many offices, read once from the environment the build
 // driver sets. Nothing else in the site reads process.env or the clock.
+import { SLUG_PATTERN } from "@mops/shared/protocol/slug";
 import { z } from "astro/zod";
 
 export class BuildEnvError extends Error {
   override name = "BuildEnvError";
 }
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const slug = z.string().regex(SLUG_PATTERN);
 
 /** An office a build renders: its slug and the origin its site is served from. */
 export const officeTargetSchema = z.object({

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { page, writeTestSite } from "../../../test/support/test-site.ts";
 import { BUDGETS, checkBudgets } from "./budgets.ts";
-import { page, writeTestSite } from "./test-site.ts";
 
 const origin = "https://mops.kutno.pl";
 // Random base64 carries 6 bits a character, so gzip keeps about 3/4 of it: this text gzips to

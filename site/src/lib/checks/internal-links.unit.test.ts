@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { page, writeTestSite } from "../../../test/support/test-site.ts";
 import { checkInternalLinks } from "./internal-links.ts";
-import { page, writeTestSite } from "./test-site.ts";
 
 const origin = "https://mops.kutno.pl";
 

@@ -1,5 +1,5 @@
+import { officeSlugs } from "@mops/shared/fixtures";
 import { describe, expect, it } from "vitest";
-import { officeSlugs } from "../../../../shared/fixtures/index.ts";
 import { fixtureCollections, fixtureContent } from "../../../test/fixture-content.ts";
 import { type LoadedCollections, OfficeDataError, splitByOffice } from "./office-content.ts";
 

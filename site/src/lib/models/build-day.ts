@@ -1,12 +1,6 @@
-// The build's "today" in Warsaw, from the explicit build instant (BUILD_NOW), and windows of
-// dates after it, with the shared calendar functions. Page models take these as parameters.
-import { toWarsaw } from "@mops/shared";
-import { dayOfIsoDate, isoDateOfDay } from "@mops/shared/hours/calendar";
-
-/** "YYYY-MM-DD" of an instant in Europe/Warsaw. */
-export function warsawDate(at: Date): string {
-  return isoDateOfDay(toWarsaw(at.getTime()).day);
-}
+// Windows of dates after the build's "today" (BUILD_TODAY, the Warsaw date of BUILD_NOW), with
+// the shared calendar functions. Page models take these as parameters.
+import { dayOfIsoDate, isoDateOfDay } from "@mops/shared";
 
 /** The date `days` days after `date` ("YYYY-MM-DD"). */
 export function dateAfter(date: string, days: number): string {

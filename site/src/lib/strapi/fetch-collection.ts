@@ -1,6 +1,7 @@
-// Pages through one Strapi 5 REST collection (100 entries a page, the API's cap) with the
-// read-only token, retrying transient failures with exponential backoff. The populate shape is
+// Reads one Strapi 5 REST collection with the read-only token, page by page with the shared pager
+// (@mops/shared), retrying transient failures with exponential backoff. The populate shape is
 // fixed on the server for each type, so no populate parameter is sent.
+import { readAllPages, type StrapiEntry, StrapiPageError } from "@mops/shared";
 import { StrapiFetchError, StrapiResponseError } from "./errors.ts";
 
 export interface FetchOptions {
@@ -26,7 +27,7 @@ export interface CollectionQuery {
   params: Record<string, string>;
 }
 
-export type RawEntry = Record<string, unknown> & { documentId: string };
+export type RawEntry = StrapiEntry;
 
 const TRANSIENT_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
 const STATUS_HINT: Record<number, string> = {
@@ -96,79 +97,24 @@ async function getJson(url: URL, query: CollectionQuery, options: FetchOptions):
   );
 }
 
-interface Page {
-  entries: RawEntry[];
-  /** The page size the CMS applied (it caps the one asked for at its maxLimit). */
-  pageSize: number;
-}
-
-function readPage(body: unknown, query: CollectionQuery): Page {
-  if (
-    typeof body !== "object" ||
-    body === null ||
-    !Array.isArray((body as { data?: unknown }).data)
-  ) {
-    throw new StrapiResponseError(query.contentType, "response has no data array");
-  }
-  const { data, meta } = body as {
-    data: unknown[];
-    meta?: { pagination?: { pageSize?: unknown } };
-  };
-  const entries = data.map((entry, index) => {
-    if (typeof entry !== "object" || entry === null) {
-      throw new StrapiResponseError(query.contentType, `entry ${index} is not an object`);
-    }
-    const documentId = (entry as { documentId?: unknown }).documentId;
-    if (typeof documentId !== "string" || documentId.length === 0) {
-      throw new StrapiResponseError(query.contentType, `entry ${index} has no documentId`);
-    }
-    return entry as RawEntry;
-  });
-  const pageSize = meta?.pagination?.pageSize;
-  if (typeof pageSize !== "number" || !Number.isInteger(pageSize) || pageSize < 1) {
-    throw new StrapiResponseError(query.contentType, "response has no meta.pagination.pageSize");
-  }
-  return { entries, pageSize };
-}
-
 /**
- * Every published entry of one collection that matches the query, in the CMS's order. Pages are
- * read without a total (`withCount=false`: the count query cost the CMS as much as the page
- * itself); a page shorter than the CMS's page size is the last.
+ * Every published entry of one collection that matches the query, in the CMS's order, read with
+ * the shared Strapi pager (100 a page, no total, until a short page).
  */
 export async function fetchCollection(
   query: CollectionQuery,
   options: FetchOptions,
 ): Promise<RawEntry[]> {
-  const pageSize = options.pageSize ?? 100;
-  const urlFor = (page: number) => {
-    const url = new URL(
-      `api/${query.endpoint}`,
-      options.baseUrl.endsWith("/") ? options.baseUrl : `${options.baseUrl}/`,
+  const base = options.baseUrl.endsWith("/") ? options.baseUrl : `${options.baseUrl}/`;
+  try {
+    return await readAllPages(
+      { endpoint: query.endpoint, params: query.params, pageSize: options.pageSize },
+      (path) => getJson(new URL(path, base), query, options),
     );
-    for (const [key, value] of Object.entries(query.params)) url.searchParams.set(key, value);
-    url.searchParams.set("pagination[page]", String(page));
-    url.searchParams.set("pagination[pageSize]", String(pageSize));
-    url.searchParams.set("pagination[withCount]", "false");
-    url.searchParams.set("sort[0]", "id:asc");
-    return url;
-  };
-  const entries: RawEntry[] = [];
-  const seen = new Set<string>();
-  for (let page = 1; ; page++) {
-    const read = readPage(await getJson(urlFor(page), query, options), query);
-    const fresh = read.entries.filter((entry) => !seen.has(entry.documentId));
-    // A server that ignores `pagination[page]` would answer full pages for ever.
-    if (read.entries.length > 0 && fresh.length === 0) {
-      throw new StrapiResponseError(
-        query.contentType,
-        `page ${page} repeats earlier entries (is pagination ignored?)`,
-      );
+  } catch (error) {
+    if (error instanceof StrapiPageError) {
+      throw new StrapiResponseError(query.contentType, error.message);
     }
-    for (const entry of fresh) {
-      seen.add(entry.documentId);
-      entries.push(entry);
-    }
-    if (read.entries.length < read.pageSize) return entries;
+    throw error;
   }
 }

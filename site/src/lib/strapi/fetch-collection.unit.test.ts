@@ -1,9 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
+import {
+  restPage,
+  startTestServer,
+  type TestServer,
+} from "../../../test/support/strapi-test-server.ts";
 import { StrapiFetchError, StrapiResponseError } from "./errors.ts";
 import { fetchCollection } from "./fetch-collection.ts";
-import { restPage, startTestServer, type TestServer } from "./test-server.ts";
 
-const PORT = 4338;
 const query = {
   contentType: "news-post",
   endpoint: "news-posts",
@@ -19,7 +22,7 @@ afterEach(async () => {
 
 function options(sleeps: number[] = []) {
   return {
-    baseUrl: `http://127.0.0.1:${PORT}`,
+    baseUrl: server!.url,
     token: "read-token",
     backoffMs: 100,
     sleep: async (ms: number) => {
@@ -31,7 +34,7 @@ function options(sleeps: number[] = []) {
 describe("fetchCollection", () => {
   it("pages with the token, 100 a page, no count, no populate, until a short page", async () => {
     const full = (from: number) => Array.from({ length: 100 }, (_, i) => entry(from + i));
-    server = await startTestServer(PORT, [
+    server = await startTestServer([
       { status: 200, body: restPage(full(1), 1) },
       { status: 200, body: restPage(full(101), 2) },
       { status: 200, body: restPage([entry(201)], 3) },
@@ -60,7 +63,6 @@ describe("fetchCollection", () => {
     { name: "reads an empty collection once", pages: [[]], size: 100 },
   ])("$name", async ({ pages, size }) => {
     server = await startTestServer(
-      PORT,
       pages.map((ids, index) => ({ status: 200, body: restPage(ids.map(entry), index + 1, size) })),
     );
     const entries = await fetchCollection(query, options());
@@ -69,9 +71,7 @@ describe("fetchCollection", () => {
   });
 
   it("stops with a StrapiResponseError when the CMS answers the same full page again", async () => {
-    server = await startTestServer(PORT, [
-      { status: 200, body: restPage([entry(1), entry(2)], 1, 2) },
-    ]);
+    server = await startTestServer([{ status: 200, body: restPage([entry(1), entry(2)], 1, 2) }]);
     const error = await fetchCollection(query, options()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StrapiResponseError);
     expect((error as Error).message).toBe(
@@ -85,7 +85,7 @@ describe("fetchCollection", () => {
     { name: "HTTP 429", failure: { status: 429 } },
     { name: "a dropped connection", failure: { destroy: true as const } },
   ])("retries $name with doubling backoff", async ({ failure }) => {
-    server = await startTestServer(PORT, [
+    server = await startTestServer([
       failure,
       failure,
       { status: 200, body: restPage([entry(1)], 1) },
@@ -97,13 +97,13 @@ describe("fetchCollection", () => {
   });
 
   it("gives up after the last attempt with a StrapiFetchError naming the type", async () => {
-    server = await startTestServer(PORT, [{ status: 502 }]);
+    server = await startTestServer([{ status: 502 }]);
     const error = await fetchCollection(query, { ...options(), attempts: 3 }).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(StrapiFetchError);
     expect((error as Error).message).toBe(
-      `news-post: GET http://127.0.0.1:${PORT}/api/news-posts failed after 3 attempts: HTTP 502`,
+      `news-post: GET ${server.url}/api/news-posts failed after 3 attempts: HTTP 502`,
     );
     expect(server.requests).toHaveLength(3);
   });
@@ -113,7 +113,7 @@ describe("fetchCollection", () => {
     { status: 403, hint: "may not read this type" },
     { status: 400, hint: "HTTP 400" },
   ])("does not retry HTTP $status", async ({ status, hint }) => {
-    server = await startTestServer(PORT, [{ status, body: { error: {} } }]);
+    server = await startTestServer([{ status, body: { error: {} } }]);
     const error = await fetchCollection(query, options()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StrapiFetchError);
     expect((error as Error).message).toContain(hint);
@@ -121,12 +121,13 @@ describe("fetchCollection", () => {
   });
 
   it("names an unreachable CMS", async () => {
+    server = await startTestServer([{ destroy: true }]);
     const error = await fetchCollection(query, { ...options(), attempts: 2 }).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(StrapiFetchError);
     expect((error as Error).message).toMatch(
-      /^news-post: GET .* failed after 2 attempts: .*ECONNREFUSED/,
+      /^news-post: GET .* failed after 2 attempts: other side closed$/,
     );
   });
 
@@ -147,7 +148,7 @@ describe("fetchCollection", () => {
       message: "news-post: response has no meta.pagination.pageSize",
     },
   ])("rejects a response with $name", async ({ body, message }) => {
-    server = await startTestServer(PORT, [{ status: 200, body }]);
+    server = await startTestServer([{ status: 200, body }]);
     const error = await fetchCollection(query, options()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StrapiResponseError);
     expect((error as Error).message).toBe(message);

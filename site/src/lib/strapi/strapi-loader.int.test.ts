@@ -1,9 +1,11 @@
 // The loader's contract with a real seeded Strapi (started by test/global-setup.ts): what it
 // asks for, what it returns, and how it fails. Faults the CMS cannot produce on demand (transient
 // errors, corrupt data) are injected by a proxy in front of it.
+
+import { officeSlugs } from "@mops/shared/fixtures";
 import type { z } from "astro/zod";
 import { afterEach, describe, expect, inject, it } from "vitest";
-import { officeSlugs } from "../../../../shared/fixtures/index.ts";
+import { startTestServer, type TestServer } from "../../../test/support/strapi-test-server.ts";
 import {
   departmentSpec,
   newsPostSpec,
@@ -13,9 +15,7 @@ import {
 } from "./collections.ts";
 import { StrapiFetchError, StrapiValidationError } from "./errors.ts";
 import { type CollectionSpec, loadCollection } from "./strapi-loader.ts";
-import { startTestServer, type TestServer } from "./test-server.ts";
 
-const PROXY_PORT = 4336;
 const cms = inject("cms")!;
 const options = (...offices: string[]) => ({
   baseUrl: cms.url,
@@ -85,18 +85,14 @@ describe("paging against the real CMS", () => {
 
 describe("failures", () => {
   it("retries transient failures of the CMS", async () => {
-    proxy = await startTestServer(PROXY_PORT, [
-      { status: 503 },
-      { status: 502 },
-      { proxyTo: cms.url },
-    ]);
+    proxy = await startTestServer([{ status: 503 }, { status: 502 }, { proxyTo: cms.url }]);
     const loaded = await loadCollection(officeSpec, { ...options("kutno"), baseUrl: proxy.url });
     expect(loaded).toHaveLength(1);
     expect(proxy.requests).toHaveLength(3);
   });
 
   it("names content type, documentId and field of invalid data", async () => {
-    proxy = await startTestServer(PROXY_PORT, [
+    proxy = await startTestServer([
       {
         proxyTo: cms.url,
         rewrite: (body) => {
@@ -116,9 +112,10 @@ describe("failures", () => {
   });
 
   it("names the content type when the CMS is unreachable", async () => {
+    proxy = await startTestServer([{ destroy: true }]);
     const error = await loadCollection(programmeSpec, {
       ...options("kutno"),
-      baseUrl: `http://127.0.0.1:${PROXY_PORT}`,
+      baseUrl: proxy.url,
       attempts: 2,
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StrapiFetchError);

@@ -1,10 +1,13 @@
 import { z } from "astro/zod";
 import { afterEach, describe, expect, it } from "vitest";
+import {
+  restPage,
+  startTestServer,
+  type TestServer,
+} from "../../../test/support/strapi-test-server.ts";
 import { StrapiValidationError } from "./errors.ts";
 import { loadCollection, OFFICES_PER_QUERY } from "./strapi-loader.ts";
-import { restPage, startTestServer, type TestServer } from "./test-server.ts";
 
-const PORT = 4337;
 const schema = z
   .object({
     documentId: z.string(),
@@ -36,10 +39,16 @@ afterEach(async () => {
 
 async function serve(entries: unknown[]) {
   await server?.close();
-  server = await startTestServer(PORT, [{ status: 200, body: restPage(entries, 1) }]);
+  server = await startTestServer([{ status: 200, body: restPage(entries, 1) }]);
 }
 
-const options = { baseUrl: `http://127.0.0.1:${PORT}`, token: "t", offices: ["kutno"] };
+const options = {
+  get baseUrl() {
+    return server!.url;
+  },
+  token: "t",
+  offices: ["kutno"],
+};
 
 describe("loadCollection", () => {
   it("returns validated domain objects in the CMS's order", async () => {
@@ -64,7 +73,7 @@ describe("loadCollection", () => {
 
   it("splits many offices over several queries and keeps every entry", async () => {
     const offices = Array.from({ length: OFFICES_PER_QUERY + 3 }, (_, i) => `gmina-${i}`);
-    server = await startTestServer(PORT, [
+    server = await startTestServer([
       { status: 200, body: restPage([entry("a", "A")], 1) },
       { status: 200, body: restPage([entry("b", "B")], 1) },
     ]);

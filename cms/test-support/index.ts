@@ -1,0 +1,24 @@
+// Test support for other packages' tests (`@mops/cms/testing`): a seeded CMS with its demo
+// accounts, HTTP clients of its content API and admin content manager, and PostgreSQL.
+
+export {
+  createPostgresDatabase,
+  dropPostgresDatabase,
+  isPostgresReachable,
+  requirePostgres,
+} from "../tooling/postgres.ts";
+export {
+  contentApi,
+  contentManager,
+  createApiToken,
+  type Entry,
+  type ErrorBody,
+  type Reply,
+  single,
+} from "./cms-client.ts";
+export {
+  type StrapiDatabase,
+  type StrapiProcess,
+  type StrapiProcessOptions,
+  startStrapi,
+} from "./strapi-process.ts";

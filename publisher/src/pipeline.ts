@@ -1,0 +1,71 @@
+// The publishing pipeline for the main job and the end-to-end tests, in one call: the rebuild
+// service (offices read from Strapi, built with the site's warm build server) and the static
+// server that serves each office's live release at http://<slug>.localhost:<servePort>/. The CMS
+// must run with REBUILD_URL = hookUrl and REBUILD_SECRET = secret for its notifications to
+// arrive. Port 0 picks a free port; the returned URLs carry the ports in use.
+import { once } from "node:events";
+import type { AddressInfo } from "node:net";
+import { join, resolve } from "node:path";
+import { siteBuildCommand } from "@mops/site/driver";
+import { createStaticServer } from "@mops/static-server";
+import { parseConfig } from "./rebuild/config.ts";
+import type { Logger } from "./rebuild/log.ts";
+import { startRebuildService } from "./rebuild/service.ts";
+
+export interface PipelineOptions {
+  repoRoot: string;
+  /** Releases, live pointers and the state file; kept between runs. */
+  dataDir: string;
+  strapiUrl: string;
+  strapiToken: string;
+  secret: string;
+  rebuildPort: number;
+  servePort: number;
+  log: Logger;
+  /** Further REBUILD_* settings (see README), e.g. REBUILD_DEBOUNCE_MS. */
+  settings?: Readonly<Record<string, string>>;
+  /** Driver options for the warm build server (e.g. --cache, --now). */
+  warmDriverArgs?: readonly string[];
+}
+
+export async function startPublishing(options: PipelineOptions) {
+  const dataDir = resolve(options.dataDir);
+  const config = parseConfig({
+    REBUILD_SECRET: options.secret,
+    REBUILD_PORT: String(options.rebuildPort),
+    REBUILD_DATA_DIR: dataDir,
+    REBUILD_OFFICES: "strapi",
+    STRAPI_URL: options.strapiUrl,
+    STRAPI_TOKEN: options.strapiToken,
+    REBUILD_BUILD_COMMAND: JSON.stringify(siteBuildCommand),
+    REBUILD_BUILDER: "warm-site",
+    ...options.settings,
+  });
+  const service = await startRebuildService(config, {
+    log: options.log,
+    buildCwd: options.repoRoot,
+    warmDriverArgs: options.warmDriverArgs,
+    buildEnv: { ...process.env, STRAPI_URL: options.strapiUrl, STRAPI_TOKEN: options.strapiToken },
+  });
+  const server = createStaticServer({ liveDir: join(dataDir, "live"), baseDomain: "localhost" });
+  server.listen(options.servePort, "127.0.0.1");
+  await once(server, "listening");
+  const servePort = (server.address() as AddressInfo).port;
+  const siteUrl = (slug: string) => `http://${slug}.localhost:${servePort}/`;
+  options.log.info("serve.listening", { example: siteUrl("<office>") });
+
+  return {
+    service,
+    hookUrl: `${service.url}/hooks/rebuild`,
+    servePort,
+    indexUrl: `http://localhost:${servePort}/`,
+    siteUrl,
+    async stop(): Promise<void> {
+      server.close();
+      server.closeAllConnections();
+      await service.stop();
+    },
+  };
+}
+
+export type Publishing = Awaited<ReturnType<typeof startPublishing>>;

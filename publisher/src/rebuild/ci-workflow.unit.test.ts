@@ -1,0 +1,45 @@
+// The workflow and the relay must agree on the event and payload; the workflow must call the
+// same scripts as the local pipeline. Read as text: no YAML parser is needed for these facts.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseConfig } from "./config.ts";
+import { dispatchRequest } from "./relay.ts";
+
+const workflow = readFileSync(
+  resolve(import.meta.dirname, "../../../.github/workflows/rebuild.yml"),
+  "utf8",
+);
+
+const relay = parseConfig({
+  REBUILD_SECRET: "0123456789abcdef",
+  REBUILD_OFFICES: "krasnik",
+  REBUILD_MODE: "relay",
+  GITHUB_REPOSITORY: "mops/sites",
+  GITHUB_TOKEN: "t",
+});
+
+describe("rebuild workflow", () => {
+  it("listens to the event type the relay dispatches and reads the office it sends", () => {
+    if (relay.build.mode !== "relay") throw new Error("expected relay mode");
+    const { url, init } = dispatchRequest(relay.build.relay, "krasnik");
+    expect(url).toBe("https://api.github.com/repos/mops/sites/dispatches");
+    const body = JSON.parse(init.body);
+    expect(workflow).toContain(`types: [${body.event_type}]`);
+    expect(body.client_payload).toEqual({ office: "krasnik" });
+    expect(workflow).toContain("github.event.client_payload.office");
+  });
+
+  it.each([
+    [
+      "a per-office concurrency group that cancels superseded runs",
+      /group: rebuild-office-\$\{\{ matrix\.office \}\}\n\s+cancel-in-progress: true/,
+    ],
+    ["a nightly schedule", /schedule:\n\s+- cron: "\d+ \d+ \* \* \*"/],
+    ["the shared planning script", /node publisher\/src\/rebuild\/ci\.ts plan/],
+    ["the shared build script", /node publisher\/src\/rebuild\/ci\.ts build "\$OFFICE" out/],
+    ["an artifact per office", /name: site-\$\{\{ matrix\.office \}\}/],
+  ])("has %s", (_name, pattern) => {
+    expect(workflow).toMatch(pattern);
+  });
+});

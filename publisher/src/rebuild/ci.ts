@@ -1,0 +1,78 @@
+// The GitHub Actions side of the pipeline (.github/workflows/rebuild.yml), on the same code as
+// the rebuild service:
+//   node publisher/src/rebuild/ci.ts plan             prints offices=["<slug>", …] for the matrix:
+//                                                   $OFFICE when set, else every office in
+//                                                   Strapi ($STRAPI_URL, $STRAPI_TOKEN)
+//   node publisher/src/rebuild/ci.ts build <slug> <dir>
+//                                                   builds the office with the site's driver
+//                                                   and checks it like the service does; the
+//                                                   site ends up in <dir>/<slug>/
+import { stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { officeSlugSchema as officeSlug } from "@mops/shared/protocol/slug";
+import { siteBuildCommand } from "@mops/site/driver";
+import { createCommandBuilder } from "./command-builder.ts";
+import { createLogger } from "./log.ts";
+import { fetchOfficeSlugs } from "./offices.ts";
+
+class CiError extends Error {
+  override name = "CiError";
+}
+
+const repoRoot = resolve(import.meta.dirname, "../../..");
+const log = createLogger({ clock: { now: Date.now }, write: (line) => process.stderr.write(line) });
+
+async function plan(): Promise<void> {
+  const office = process.env.OFFICE?.trim();
+  if (office) {
+    if (!officeSlug.safeParse(office).success)
+      throw new CiError(`"${office}" is not an office slug`);
+    console.log(`offices=${JSON.stringify([office])}`);
+    return;
+  }
+  const strapiUrl = process.env.STRAPI_URL;
+  if (!strapiUrl) throw new CiError("set OFFICE, or STRAPI_URL to build every office");
+  const slugs = await fetchOfficeSlugs(strapiUrl, process.env.STRAPI_TOKEN);
+  if (slugs.length === 0) throw new CiError(`Strapi at ${strapiUrl} has no published office`);
+  console.log(`offices=${JSON.stringify(slugs)}`);
+}
+
+async function build(slug: string | undefined, outRoot: string | undefined): Promise<void> {
+  if (!slug || !officeSlug.safeParse(slug).success || !outRoot) {
+    throw new CiError("usage: ci.ts build <office-slug> <out-dir>");
+  }
+  const builder = createCommandBuilder({
+    command: siteBuildCommand,
+    timeoutMs: 30 * 60_000,
+    cwd: repoRoot,
+    log,
+  });
+  const report = await builder.build({
+    offices: [slug],
+    outRoot: resolve(outRoot),
+    signal: new AbortController().signal,
+  });
+  const failed = report?.results.find((result) => result.office === slug && !result.ok);
+  if (failed) throw new CiError(`the build of ${slug} failed: ${failed.error ?? "no cause given"}`);
+  const index = await stat(join(resolve(outRoot), slug, "index.html")).catch(() => undefined);
+  if (!index?.isFile()) throw new CiError(`the build left no index.html for ${slug}`);
+  log.info("ci.built", { office: slug, dir: join(resolve(outRoot), slug) });
+}
+
+const commands: Record<string, (args: string[]) => Promise<void>> = {
+  plan: () => plan(),
+  build: ([slug, outRoot]) => build(slug, outRoot),
+};
+
+const [name = "", ...args] = process.argv.slice(2);
+const command = commands[name];
+try {
+  if (!command) throw new CiError("usage: ci.ts plan | ci.ts build <office-slug> <out-dir>");
+  await command(args);
+} catch (error) {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const tail =
+    error instanceof Error && "outputTail" in error ? `\n${String(error.outputTail)}` : "";
+  console.error(`${message}${tail}`);
+  process.exit(1);
+}

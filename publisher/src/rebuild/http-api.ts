@@ -1,0 +1,152 @@
+// The service's HTTP face:
+//   POST /hooks/rebuild  a signed notification from the CMS → 202, or why not:
+//                        413 body too large, 401 signature missing/wrong/stale, 409 replayed,
+//                        400 not JSON or not the schema, 422 unknown office, 503 office list
+//                        unavailable
+//   GET  /health         200 {"status":"ok"}
+//   GET  /status         each office's phase, live release and last builds
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { NotificationError, parseNotification } from "@mops/shared/protocol/notification";
+import {
+  signatureHeader,
+  timestampHeader,
+  type Verdict,
+  type VerifyInput,
+} from "@mops/shared/protocol/signature";
+import type { Clock } from "./clock.ts";
+import { errorFields, type Logger } from "./log.ts";
+import type { OfficeDirectory } from "./offices.ts";
+
+export interface ApiDeps {
+  clock: Clock;
+  log: Logger;
+  maxBodyBytes: number;
+  toleranceSeconds: number;
+  verify(input: VerifyInput): Verdict;
+  directory: OfficeDirectory;
+  enqueue(offices: readonly string[]): void;
+  status(): Promise<unknown>;
+}
+
+class HttpError extends Error {
+  override name = "HttpError";
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.status = status;
+  }
+}
+
+function rejection(verdict: Exclude<Verdict, "valid">, toleranceSeconds: number): HttpError {
+  const byVerdict: Record<Exclude<Verdict, "valid">, HttpError> = {
+    missing: new HttpError(401, `missing ${signatureHeader} or ${timestampHeader} header`),
+    malformed: new HttpError(401, `malformed ${signatureHeader} or ${timestampHeader} header`),
+    mismatch: new HttpError(401, "signature does not match"),
+    stale: new HttpError(401, `timestamp is more than ${toleranceSeconds} s away from now`),
+    replayed: new HttpError(409, "this request was already received"),
+  };
+  return byVerdict[verdict];
+}
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  const text = `${JSON.stringify(body)}\n`;
+  response.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(text),
+    "cache-control": "no-store",
+  });
+  response.end(text);
+}
+
+function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(request.headers["content-length"] ?? 0);
+  if (declared > limit) {
+    return Promise.reject(new HttpError(413, `body is larger than ${limit} bytes`));
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        request.removeAllListeners("data");
+        request.pause();
+        reject(new HttpError(413, `body is larger than ${limit} bytes`));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on("end", () => resolve(Buffer.concat(chunks)));
+    request.on("error", reject);
+  });
+}
+
+const header = (request: IncomingMessage, name: string) => {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+};
+
+export function createApi(deps: ApiDeps) {
+  async function notify(request: IncomingMessage): Promise<{ accepted: string[] }> {
+    const body = await readBody(request, deps.maxBodyBytes);
+    const verdict = deps.verify({
+      signature: header(request, signatureHeader),
+      timestamp: header(request, timestampHeader),
+      body,
+      nowMs: deps.clock.now(),
+    });
+    if (verdict !== "valid") throw rejection(verdict, deps.toleranceSeconds);
+    let notification: ReturnType<typeof parseNotification>;
+    try {
+      notification = parseNotification(body.toString("utf8"));
+    } catch (error) {
+      if (error instanceof NotificationError) throw new HttpError(400, error.message);
+      throw error;
+    }
+    let offices: readonly string[];
+    try {
+      if (notification.offices === "*") {
+        offices = await deps.directory.list();
+      } else {
+        const unknown = await deps.directory.unknown(notification.offices);
+        if (unknown.length > 0) throw new HttpError(422, `unknown office: ${unknown.join(", ")}`);
+        offices = [...new Set(notification.offices)].sort();
+      }
+    } catch (error) {
+      if (error instanceof HttpError) throw error;
+      deps.log.error("offices.unavailable", errorFields(error));
+      throw new HttpError(503, "the list of offices is unavailable; try again");
+    }
+    deps.enqueue(offices);
+    deps.log.info("notification.accepted", { offices, events: notification.events ?? [] });
+    return { accepted: [...offices] };
+  }
+
+  const routes: Record<string, (request: IncomingMessage) => Promise<[number, unknown]>> = {
+    "POST /hooks/rebuild": async (request) => [202, await notify(request)],
+    "GET /health": async () => [200, { status: "ok" }],
+    "GET /status": async () => [200, await deps.status()],
+  };
+  const paths = new Set(Object.keys(routes).map((key) => key.split(" ")[1]));
+
+  return async function handle(request: IncomingMessage, response: ServerResponse) {
+    const path = new URL(request.url ?? "/", "http://localhost").pathname;
+    const route = routes[`${request.method} ${path}`];
+    try {
+      if (!route) {
+        if (!paths.has(path)) throw new HttpError(404, `no such path: ${path}`);
+        throw new HttpError(405, `${request.method} is not allowed on ${path}`);
+      }
+      const [status, body] = await route(request);
+      send(response, status, body);
+    } catch (error) {
+      const status = error instanceof HttpError ? error.status : 500;
+      const message = error instanceof Error ? error.message : String(error);
+      if (status >= 500) deps.log.error("http.failed", { path, ...errorFields(error) });
+      else
+        deps.log.warn("http.rejected", { method: request.method, path, status, reason: message });
+      if (status === 413) response.setHeader("connection", "close");
+      send(response, status, { error: message });
+    }
+  };
+}

@@ -1,0 +1,207 @@
+// The site's warm build server (@mops/site/driver) through its client (warm-builder.ts), with
+// a real seeded Strapi and real Astro builds: the same site as the CLI driver, byte for byte;
+// per-office failures reported, not thrown; a recycled, aborted or stale server replaced by a
+// fresh one; and the rebuild service building with it.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { type StrapiProcess, startStrapi } from "@mops/cms/testing";
+import { buildOfficesScript } from "@mops/site/driver";
+import { startTestServer, unnamedServiceOf } from "@mops/site/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startForwarder } from "../../test-support/forwarder.ts";
+import { BuildError } from "./command-builder.ts";
+import { parseConfig } from "./config.ts";
+import { createLogger } from "./log.ts";
+import { startRebuildService } from "./service.ts";
+import { createWarmBuilder } from "./warm-builder.ts";
+
+const repoRoot = resolve(import.meta.dirname, "../../..");
+const root = mkdtempSync(join(tmpdir(), "mops-warm-e2e-"));
+const BUILD_NOW = "2026-11-23T10:00:00+01:00";
+type LogEvent = { event: string; [key: string]: unknown };
+const events: LogEvent[] = [];
+const log = createLogger({
+  clock: { now: Date.now },
+  level: "info",
+  write: (line) => events.push(JSON.parse(line)),
+});
+
+let cms: StrapiProcess;
+const env = () => ({
+  ...process.env,
+  STRAPI_URL: cms.url,
+  STRAPI_TOKEN: cms.readToken,
+  BUILD_NOW,
+});
+const builders: Array<{ close(): Promise<void> }> = [];
+const warm = (recycleMib = 4096, envOverride?: NodeJS.ProcessEnv) => {
+  const builder = createWarmBuilder({
+    cwd: repoRoot,
+    env: envOverride ?? env(),
+    timeoutMs: 240_000,
+    recycleMib,
+    log,
+  });
+  builders.push(builder);
+  return builder;
+};
+const never = new AbortController().signal;
+const read = (dir: string, file = "index.html") => readFileSync(join(dir, file), "utf8");
+
+beforeAll(async () => {
+  cms = await startStrapi();
+});
+
+afterAll(async () => {
+  for (const builder of builders) await builder.close();
+  await cms?.stop();
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe("warm build server", () => {
+  it("builds the same site as the CLI driver, twice on one warm server", async () => {
+    const cli = spawnSync(
+      process.execPath,
+      [buildOfficesScript, "--quiet", "--out", join(root, "cli"), "kutno"],
+      { cwd: repoRoot, env: env(), encoding: "utf8" },
+    );
+    expect(cli.status, cli.stderr).toBe(0);
+    const builder = warm();
+    for (const run of ["first", "second"]) {
+      const outRoot = join(root, run);
+      const report = await builder.build({ offices: ["kutno"], outRoot, signal: never });
+      expect(report).toEqual({ results: [{ office: "kutno", ok: true }] });
+      for (const file of [
+        "index.html",
+        "kontakt/index.html",
+        "sitemap-0.xml",
+        "godziny.ics",
+        "404.html",
+      ]) {
+        expect(read(join(outRoot, "kutno"), file)).toBe(read(join(root, "cli", "kutno"), file));
+      }
+    }
+    expect(events.filter((e) => e.event === "build.server_exited")).toEqual([]);
+  });
+
+  it("reports one office's bad data in the batch and builds the other", async () => {
+    const proxy = await startTestServer([{ proxyTo: cms.url, rewrite: unnamedServiceOf("kutno") }]);
+    try {
+      const builder = warm(4096, { ...env(), STRAPI_URL: proxy.url });
+      const outRoot = join(root, "first");
+      const before = read(join(outRoot, "kutno"));
+      const report = await builder.build({
+        offices: ["kutno", "krasnik"],
+        outRoot,
+        signal: never,
+      });
+      expect(report?.results.map((r) => [r.office, r.ok])).toEqual([
+        ["kutno", false],
+        ["krasnik", true],
+      ]);
+      expect(report?.results[0]?.error).toMatch(
+        /^StrapiValidationError: department [a-z0-9]+: field "services\.0\.name": /,
+      );
+      expect(read(join(outRoot, "kutno"))).toBe(before);
+      expect(read(join(outRoot, "krasnik"))).toContain("Kraśnik");
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it("rejects an unknown office with the driver's message", async () => {
+    const builder = warm();
+    const failure = builder.build({
+      offices: ["nieznane"],
+      outRoot: join(root, "x"),
+      signal: never,
+    });
+    await expect(failure).rejects.toThrow(BuildError);
+    await expect(failure).rejects.toThrow(/OfficeSelectionError: no office "nieznane" in the CMS/);
+  });
+
+  it("reports why the server cannot start, without restarting it in a loop", async () => {
+    const from = events.length;
+    const builder = warm(4096, { ...env(), BUILD_NOW: "jutro" });
+    for (const attempt of [1, 2]) {
+      const failure = builder.build({
+        offices: ["kutno"],
+        outRoot: join(root, "x"),
+        signal: never,
+      });
+      await expect(failure, `attempt ${attempt}`).rejects.toThrow(
+        /the build server exited with code 2 before it was ready: build-server: BuildDriverError: --now \/ BUILD_NOW "jutro"/,
+      );
+    }
+    // A crashed server is not started again on its own (a restart would start within its exit
+    // handler, before the build's failure reaches this test): one per build, two in all.
+    const since = events.slice(from).map((e) => e.event);
+    expect(since.filter((event) => event === "build.server_started")).toHaveLength(2);
+    expect(since.filter((event) => event === "build.server_exited")).toHaveLength(2);
+  });
+
+  it("recycles the server past its memory limit and builds on a fresh one", async () => {
+    const from = events.length;
+    const builder = warm(1);
+    for (const office of ["orzesze", "orzesze"]) {
+      const report = await builder.build({
+        offices: [office],
+        outRoot: join(root, "recycled"),
+        signal: never,
+      });
+      expect(report?.results[0]?.ok).toBe(true);
+    }
+    await expect
+      .poll(() => events.slice(from).filter((e) => e.event === "build.server_exited").length)
+      .toBeGreaterThanOrEqual(2);
+    expect(read(join(root, "recycled", "orzesze"))).toContain("Orzesze");
+  });
+
+  it("stops the server on abort, keeps the live site, and builds again afterwards", async () => {
+    // The CMS behind a gate: held, the build waits on it for as long as the test needs.
+    const cmsGate = await startForwarder();
+    cmsGate.forwardTo(cms.url);
+    try {
+      const builder = warm(4096, { ...env(), STRAPI_URL: cmsGate.url });
+      const outRoot = join(root, "first");
+      const build = (signal = never) => builder.build({ offices: ["krasnik"], outRoot, signal });
+      expect((await build())?.results[0]?.ok).toBe(true);
+      const before = read(join(outRoot, "krasnik"));
+      cmsGate.hold();
+      const controller = new AbortController();
+      const failure = build(controller.signal);
+      await cmsGate.held(); // the build is under way: it waits for the CMS
+      controller.abort();
+      await expect(failure).rejects.toThrow(/aborted/);
+      cmsGate.resume();
+      expect(read(join(outRoot, "krasnik"))).toBe(before);
+      expect((await build())?.results[0]?.ok).toBe(true);
+    } finally {
+      await cmsGate.close();
+    }
+  });
+
+  it("is what the rebuild service builds with when REBUILD_BUILDER is warm-site", async () => {
+    const dataDir = join(root, "service");
+    const service = await startRebuildService(
+      parseConfig({
+        REBUILD_SECRET: "a-secret-of-at-least-16",
+        REBUILD_PORT: "0",
+        REBUILD_DATA_DIR: dataDir,
+        REBUILD_OFFICES: "kalisz",
+        REBUILD_BUILDER: "warm-site",
+      }),
+      { log, buildCwd: repoRoot, buildEnv: env() },
+    );
+    try {
+      await service.idle();
+      const release = await service.releases.live("kalisz");
+      expect(release).toBeDefined();
+      expect(read(join(dataDir, "live", "kalisz"))).toContain("Kalisz");
+    } finally {
+      await service.stop();
+    }
+  });
+});

@@ -1,0 +1,23 @@
+// What the packages agree on when they talk to each other: the slug that names an office, the
+// rebuild notification the CMS sends, and how a Strapi REST collection is read page by page. The
+// notification's signature (node:crypto) is in `./signature.ts`, imported on its own.
+export {
+  NOTIFICATION_MAX_EVENTS,
+  NOTIFICATION_MAX_OFFICES,
+  type Notification,
+  NotificationError,
+  type NotificationEvent,
+  notificationEventSchema,
+  notificationSchema,
+  parseNotification,
+} from "./notification.ts";
+export { isSlug, officeSlugSchema, SLUG_PATTERN } from "./slug.ts";
+export {
+  readAllPages,
+  readStrapiPage,
+  STRAPI_MAX_PAGE_SIZE,
+  type StrapiEntry,
+  StrapiPageError,
+  type StrapiPageQuery,
+  strapiPagePath,
+} from "./strapi-pager.ts";

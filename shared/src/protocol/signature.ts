@@ -1,0 +1,62 @@
+// The signature of a notification, both ends of it: HMAC-SHA256 over `${timestamp}.${body}` with
+// the secret the CMS and the rebuild service share, sent as `sha256=<hex>` next to the Unix
+// timestamp (seconds) it covers. The CMS signs with `signedHeaders`; the service checks with a
+// verifier: compared in constant time, a timestamp within the tolerance of its clock, and each
+// signature accepted once within that window, so a replayed request is refused. Node only
+// (node:crypto): import it as `@mops/shared/protocol/signature`.
+import { createHmac, timingSafeEqual } from "node:crypto";
+
+export const signatureHeader = "x-mops-signature";
+export const timestampHeader = "x-mops-timestamp";
+
+/** `sha256=<hex>` of `${timestampSeconds}.${body}` (body as UTF-8 text or bytes). */
+export function sign(secret: string, timestampSeconds: number, body: string | Uint8Array): string {
+  const hmac = createHmac("sha256", secret).update(`${timestampSeconds}.`).update(body);
+  return `sha256=${hmac.digest("hex")}`;
+}
+
+/** The headers of one signed POST of a JSON `body`, signed at `nowMs`. */
+export function signedHeaders(secret: string, nowMs: number, body: string): Record<string, string> {
+  const timestamp = Math.floor(nowMs / 1000);
+  return {
+    "content-type": "application/json",
+    [timestampHeader]: String(timestamp),
+    [signatureHeader]: sign(secret, timestamp, body),
+  };
+}
+
+export type Verdict = "valid" | "missing" | "malformed" | "mismatch" | "stale" | "replayed";
+
+export interface VerifyInput {
+  /** The value of the signature header, if any. */
+  signature?: string | undefined;
+  /** The value of the timestamp header, if any. */
+  timestamp?: string | undefined;
+  body: Uint8Array;
+  /** The verifier's clock, in milliseconds since the epoch. */
+  nowMs: number;
+}
+
+export function createVerifier(secret: string, toleranceSeconds: number) {
+  // Signature → the time after which it is stale anyway and can be forgotten.
+  const seen = new Map<string, number>();
+
+  function forgetExpired(nowMs: number) {
+    for (const [signature, expiresAt] of seen) if (expiresAt <= nowMs) seen.delete(signature);
+  }
+
+  return function verify({ signature, timestamp, body, nowMs }: VerifyInput): Verdict {
+    if (!signature || !timestamp) return "missing";
+    if (!/^\d{1,12}$/.test(timestamp) || !/^sha256=[0-9a-f]{64}$/.test(signature)) {
+      return "malformed";
+    }
+    const seconds = Number(timestamp);
+    const expected = Buffer.from(sign(secret, seconds, body));
+    if (!timingSafeEqual(expected, Buffer.from(signature))) return "mismatch";
+    if (Math.abs(nowMs / 1000 - seconds) > toleranceSeconds) return "stale";
+    forgetExpired(nowMs);
+    if (seen.has(signature)) return "replayed";
+    seen.set(signature, (seconds + toleranceSeconds) * 1000 + 1000);
+    return "valid";
+  };
+}

@@ -1,0 +1,15 @@
+// The slug format of every collection type, offices included: an office's slug names its site
+// (<slug>.localhost, live/<slug>), its notifications and its builds, so every package checks it
+// with this one pattern.
+import { z } from "zod";
+
+/** Lower-case ASCII letters and digits in words joined by single hyphens, e.g. `"wspieraj-seniora"`. */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** An office's slug, e.g. `"kutno"`, `"stare-miasto"`. */
+export const officeSlugSchema = z.string().regex(SLUG_PATTERN, "is not an office slug");
+
+/** Whether a string is a slug (of an office or any entry). */
+export function isSlug(value: string): boolean {
+  return SLUG_PATTERN.test(value);
+}

@@ -1,0 +1,5 @@
+// Checks of a built office site that other packages run too (`@mops/site/checks`): the size
+// budgets and the reading of built pages.
+export * from "./budgets.ts";
+export * from "./built-site.ts";
+export * from "./internal-links.ts";
