@@ -69,7 +69,7 @@ const publishing = await startPublishing({
   return fail(error);
 });
 
-const offices = await fetchOfficeSlugs(cms.url, cms.readToken);
+const { slugs: offices } = await fetchOfficeSlugs(cms.url, cms.readToken);
 const logins = cms.demo!;
 const editors = offices.map((slug) => `    ${logins.editor(slug).email}  (${slug})`);
 console.log(`

@@ -8,7 +8,7 @@
 // Usage and environment: site/README.md, "Building offices".
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { cp, mkdir, readFile, rename, rm } from "node:fs/promises";
+import { cp, mkdir, readdir, readFile, rename, rm } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -16,7 +16,12 @@ import { lockOrFail } from "@mops/shared/node/process-lock";
 import { officesEnv } from "../src/lib/build/build-env.ts";
 import { chunks } from "../src/lib/chunks.ts";
 import { type AstroRunner, spawnAstroRunner } from "./lib/astro-runner.ts";
-import { listOffices, type OfficeTarget, selectOffices } from "./lib/office-directory.ts";
+import {
+  listOffices,
+  type OfficeTarget,
+  selectOffices,
+  type UnbuildableOffice,
+} from "./lib/office-directory.ts";
 
 const siteDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const repoDir = resolve(siteDir, "..");
@@ -157,6 +162,44 @@ function cacheDirFor(cacheRoot: string, batch: ReadonlyArray<OfficeTarget>): str
   return join(cacheRoot, `batch-${createHash("sha256").update(slugs).digest("hex").slice(0, 16)}`);
 }
 
+/**
+ * Deletes a directory tree, retrying while something still writes into it (an Astro build being
+ * killed can add files during the delete: ENOTEMPTY, EBUSY).
+ */
+export function removeTree(dir: string): Promise<void> {
+  return rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+}
+
+/** Whether a process with this id is running. */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Whether a staging directory (named <pid>-<n>) belongs to a driver that is gone: killed
+ * mid-build, it could not clean up after itself.
+ */
+export function isStaleStaging(name: string, running: (pid: number) => boolean): boolean {
+  const pid = Number(name.split("-")[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return true;
+  return pid !== process.pid && !running(pid);
+}
+
+/** Deletes the staging directories of drivers that no longer run. */
+async function clearStaleStaging(): Promise<void> {
+  const names = await readdir(stagingRoot).catch(() => [] as string[]);
+  await Promise.all(
+    names
+      .filter((name) => isStaleStaging(name, isRunning))
+      .map((name) => removeTree(join(stagingRoot, name))),
+  );
+}
+
 /** Moves a directory, copying when it crosses file systems. */
 async function move(from: string, to: string): Promise<void> {
   try {
@@ -164,7 +207,7 @@ async function move(from: string, to: string): Promise<void> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
     await cp(from, to, { recursive: true });
-    await rm(from, { recursive: true, force: true });
+    await removeTree(from);
   }
 }
 
@@ -193,7 +236,7 @@ async function buildBatch(
   const started = performance.now();
   const stagingDir = join(stagingRoot, `${process.pid}-${++batchCounter}`);
   const cacheDir = cacheDirFor(options.cacheRoot, batch);
-  await rm(stagingDir, { recursive: true, force: true });
+  await removeTree(stagingDir);
   await mkdir(dirname(stagingDir), { recursive: true });
   await mkdir(cacheDir, { recursive: true });
   try {
@@ -231,7 +274,7 @@ async function buildBatch(
     }
     return results;
   } finally {
-    await rm(stagingDir, { recursive: true, force: true });
+    await removeTree(stagingDir);
   }
 }
 
@@ -287,13 +330,17 @@ export async function buildOffices(options: DriverOptions): Promise<OfficeResult
   await mkdir(options.cacheRoot, { recursive: true });
   const lock = await lockOrFail(join(options.cacheRoot, "build.lock"), "another build");
   try {
+    await clearStaleStaging();
     const listed = await listOffices(options.strapiUrl, options.token, options.offices);
     // An unknown slug is named with the list of every office, read only then.
+    const found = listed.offices.length + listed.unbuildable.length;
     const known =
-      listed.length < new Set(options.offices).size
+      found < new Set(options.offices).size
         ? await listOffices(options.strapiUrl, options.token)
         : listed;
-    const targets = selectOffices(known, options.offices);
+    const { targets, failures } = selectOffices(known, options.offices);
+    const unbuildable = failures.map((failure) => failedAlone(failure, options.outRoot));
+    unbuildable.forEach(report);
     const batches = planBatches(targets, options.batchSize, options.jobs);
     const done: OfficeResult[][] = new Array(batches.length);
     let next = 0;
@@ -304,11 +351,22 @@ export async function buildOffices(options: DriverOptions): Promise<OfficeResult
       }
     };
     await Promise.all(Array.from({ length: Math.min(options.jobs, batches.length) }, worker));
-    await rm(join(options.outRoot, ".staging"), { recursive: true, force: true });
-    return done.flat();
+    await removeTree(join(options.outRoot, ".staging"));
+    return [...done.flat(), ...unbuildable];
   } finally {
     await lock.release();
   }
+}
+
+/** The result of an office that no build was tried for: its record is invalid or missing. */
+function failedAlone(failure: UnbuildableOffice, outRoot: string): OfficeResult {
+  return {
+    office: failure.slug,
+    ok: false,
+    dir: join(outRoot, failure.slug),
+    seconds: 0,
+    error: failure.error,
+  };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

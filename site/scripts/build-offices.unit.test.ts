@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { failureCause, mayFailAlone, planBatches } from "./build-offices.ts";
+import { failureCause, isStaleStaging, mayFailAlone, planBatches } from "./build-offices.ts";
 
 describe("failureCause", () => {
   it.each([
@@ -57,5 +57,17 @@ describe("mayFailAlone", () => {
     },
   ])("$cause: $alone", ({ cause, alone }) => {
     expect(mayFailAlone(cause)).toBe(alone);
+  });
+});
+
+describe("isStaleStaging", () => {
+  const alive = new Set([4242]);
+  it.each([
+    { name: `${process.pid}-3`, stale: false, why: "this driver's own" },
+    { name: "4242-1", stale: false, why: "a running driver's" },
+    { name: "999999-2", stale: true, why: "a driver that is gone" },
+    { name: "leftover", stale: true, why: "not named by a driver" },
+  ])("$name: stale $stale ($why)", ({ name, stale }) => {
+    expect(isStaleStaging(name, (pid) => alive.has(pid))).toBe(stale);
   });
 });

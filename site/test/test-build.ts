@@ -128,7 +128,11 @@ async function listOfficeTargets(
   cms: Pick<CmsProcess, "url" | "readToken">,
 ): Promise<Array<{ slug: string; siteUrl: string }>> {
   const { listOffices } = await import("../scripts/lib/office-directory.ts");
-  return listOffices(cms.url, cms.readToken);
+  const { offices, unbuildable } = await listOffices(cms.url, cms.readToken);
+  if (unbuildable.length > 0) {
+    throw new Error(`unbuildable test offices: ${unbuildable.map((o) => o.error).join("; ")}`);
+  }
+  return offices;
 }
 
 /** Starts the test CMS, seeded with the test fixtures. */

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { Clock } from "./clock.ts";
 import { BuildError, type Builder, type BuildReport } from "./command-builder.ts";
 import type { RelaySettings } from "./config.ts";
+import { type ContentVersions, versionOf } from "./content-versions.ts";
 import { failureFields, type History } from "./history.ts";
 import type { Logger } from "./log.ts";
 import { dispatchOffice } from "./relay.ts";
@@ -17,9 +18,19 @@ interface RunDeps {
   clock: Clock;
   log: Logger;
   history: History;
+  /**
+   * The CMS's content versions, read as a build starts and recorded with its results, so that
+   * reconciliation knows what each live site was built from. undefined: not known.
+   */
+  versions?: () => Promise<ContentVersions | undefined>;
 }
 
-function recorder({ clock, log, history }: RunDeps, buildId: string, offices: readonly string[]) {
+function recorder(
+  { clock, log, history }: RunDeps,
+  buildId: string,
+  offices: readonly string[],
+  versions: ContentVersions | undefined,
+) {
   const startedAt = clock.now();
   const outcome = new Map<string, boolean>();
   return {
@@ -36,6 +47,7 @@ function recorder({ clock, log, history }: RunDeps, buildId: string, offices: re
         result: failure ? "failure" : "success",
         ...(releaseId ? { releaseId } : {}),
         ...failure,
+        ...(versions ? { contentVersion: versionOf(versions, slug) } : {}),
       });
       outcome.set(slug, !failure);
       const fields = { office: slug, buildId, durationMs: finishedAt - startedAt };
@@ -44,6 +56,10 @@ function recorder({ clock, log, history }: RunDeps, buildId: string, offices: re
     },
   };
 }
+
+/** Deletes a staging tree, retrying while a killed build may still write into it. */
+const removeTree = (dir: string) =>
+  rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 
 async function checkOutput(dir: string, requiredFile: string, slug: string): Promise<void> {
   const info = await stat(join(dir, requiredFile)).catch(() => undefined);
@@ -58,7 +74,8 @@ export function localBuildRun(
   return async (offices: readonly string[], signal: AbortSignal): Promise<BatchOutcome> => {
     const buildId = newReleaseId(deps.clock.now());
     const outRoot = deps.releases.stagingDir(buildId);
-    const record = recorder(deps, buildId, offices);
+    const versions = await deps.versions?.().catch(() => undefined);
+    const record = recorder(deps, buildId, offices, versions);
     deps.log.info("build.started", { buildId, offices });
     let batchError: unknown;
     let report: BuildReport | undefined;
@@ -70,7 +87,7 @@ export function localBuildRun(
     }
     if (signal.aborted) {
       // Not a failure of the content or the code: the service is stopping and will redo it.
-      await rm(outRoot, { recursive: true, force: true });
+      await removeTree(outRoot);
       deps.log.info("build.aborted", { buildId, offices });
       return new Map(offices.map((slug) => [slug, false]));
     }
@@ -97,7 +114,7 @@ export function localBuildRun(
         record.done(slug, error);
       }
     }
-    await rm(outRoot, { recursive: true, force: true });
+    await removeTree(outRoot);
     return record.outcome;
   };
 }
@@ -105,7 +122,8 @@ export function localBuildRun(
 export function relayRun(deps: RunDeps & { relay: RelaySettings }) {
   return async (offices: readonly string[], signal: AbortSignal): Promise<BatchOutcome> => {
     const buildId = newReleaseId(deps.clock.now());
-    const record = recorder(deps, buildId, offices);
+    const versions = await deps.versions?.().catch(() => undefined);
+    const record = recorder(deps, buildId, offices, versions);
     for (const slug of offices) {
       try {
         await dispatchOffice(deps.relay, slug, signal);

@@ -32,7 +32,9 @@ async function plan(): Promise<void> {
   }
   const strapiUrl = process.env.STRAPI_URL;
   if (!strapiUrl) throw new CiError("set OFFICE, or STRAPI_URL to build every office");
-  const slugs = await fetchOfficeSlugs(strapiUrl, process.env.STRAPI_TOKEN);
+  const { slugs, invalid } = await fetchOfficeSlugs(strapiUrl, process.env.STRAPI_TOKEN);
+  if (invalid > 0)
+    console.error(`ci: ${invalid} published office(s) have an invalid slug; skipped`);
   if (slugs.length === 0) throw new CiError(`Strapi at ${strapiUrl} has no published office`);
   console.log(`offices=${JSON.stringify(slugs)}`);
 }

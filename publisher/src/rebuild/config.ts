@@ -82,6 +82,8 @@ const envSchema = z
     REBUILD_MAX_BODY_BYTES: integer(64, 10_000_000).default(16_384),
     REBUILD_TIMESTAMP_TOLERANCE_S: integer(1, 86_400).default(300),
     REBUILD_BUILD_ON_START: flag.default(true),
+    REBUILD_RECONCILE_MS: integer(0, 86_400_000).default(60_000),
+    REBUILD_CMS_PROBE_MS: integer(0, 600_000).default(2_000),
     STRAPI_URL: z.url({ error: "must be a URL" }).optional(),
     STRAPI_TOKEN: z.string().optional(),
     GITHUB_REPOSITORY: z
@@ -159,6 +161,8 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>) {
     maxBodyBytes: e.REBUILD_MAX_BODY_BYTES,
     timestampToleranceS: e.REBUILD_TIMESTAMP_TOLERANCE_S,
     buildOnStart: e.REBUILD_BUILD_ON_START,
+    reconcileMs: e.REBUILD_RECONCILE_MS,
+    cmsProbeMs: e.REBUILD_CMS_PROBE_MS,
   };
 }
 

@@ -1,10 +1,11 @@
 // The service's HTTP face:
-//   POST /hooks/rebuild  a signed notification from the CMS → 202, or why not:
-//                        413 body too large, 401 signature missing/wrong/stale, 409 replayed,
-//                        400 not JSON or not the schema, 422 unknown office, 503 office list
-//                        unavailable
-//   GET  /health         200 {"status":"ok"}
-//   GET  /status         each office's phase, live release and last builds
+//   POST /hooks/rebuild  a signed notification from the CMS → 202 {accepted, unknown} once the
+//                        known offices' work is on disk (unknown slugs are reported, not built),
+//                        or why not: 415 not application/json, 413 body too large, 401
+//                        signature missing/wrong/stale, 409 replayed, 400 not JSON or not the
+//                        schema, 503 office list unavailable or the state not writable
+//   GET  /health         200 {"status":"ok"}, or 503 {"status":"degraded","problems":[…]}
+//   GET  /status         each office's phase, live release and last builds (no CMS call)
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { NotificationError, parseNotification } from "@mops/shared/protocol/notification";
 import {
@@ -24,8 +25,13 @@ export interface ApiDeps {
   toleranceSeconds: number;
   verify(input: VerifyInput): Verdict;
   directory: OfficeDirectory;
-  enqueue(offices: readonly string[]): void;
+  /** Records the offices' change; resolves once that is on disk. */
+  accept(offices: readonly string[]): Promise<void>;
+  /** Told about slugs a notification named that the CMS does not publish. */
+  onUnknown?(slugs: readonly string[]): void;
   status(): Promise<unknown>;
+  /** What is wrong, in short sentences; empty when all is well. */
+  problems(): string[];
 }
 
 class HttpError extends Error {
@@ -86,8 +92,18 @@ const header = (request: IncomingMessage, name: string) => {
   return Array.isArray(value) ? value[0] : value;
 };
 
+/** The media type of a request, without parameters, lowercase. */
+function mediaType(request: IncomingMessage): string {
+  return (header(request, "content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+}
+
 export function createApi(deps: ApiDeps) {
-  async function notify(request: IncomingMessage): Promise<{ accepted: string[] }> {
+  async function notify(
+    request: IncomingMessage,
+  ): Promise<{ accepted: string[]; unknown: string[] }> {
+    if (mediaType(request) !== "application/json") {
+      throw new HttpError(415, "the body must be application/json");
+    }
     const body = await readBody(request, deps.maxBodyBytes);
     const verdict = deps.verify({
       signature: header(request, signatureHeader),
@@ -103,28 +119,42 @@ export function createApi(deps: ApiDeps) {
       if (error instanceof NotificationError) throw new HttpError(400, error.message);
       throw error;
     }
-    let offices: readonly string[];
+    let offices: string[];
+    let unknown: string[] = [];
     try {
       if (notification.offices === "*") {
-        offices = await deps.directory.list();
+        offices = [...(await deps.directory.list())];
       } else {
-        const unknown = await deps.directory.unknown(notification.offices);
-        if (unknown.length > 0) throw new HttpError(422, `unknown office: ${unknown.join(", ")}`);
-        offices = [...new Set(notification.offices)].sort();
+        const asked = [...new Set(notification.offices)].sort();
+        unknown = await deps.directory.unknown(asked);
+        offices = asked.filter((slug) => !unknown.includes(slug));
       }
     } catch (error) {
-      if (error instanceof HttpError) throw error;
       deps.log.error("offices.unavailable", errorFields(error));
       throw new HttpError(503, "the list of offices is unavailable; try again");
     }
-    deps.enqueue(offices);
+    try {
+      await deps.accept(offices);
+    } catch (error) {
+      deps.log.error("notification.not_saved", { offices, ...errorFields(error) });
+      throw new HttpError(503, "the notification could not be saved; try again");
+    }
+    if (unknown.length > 0) {
+      deps.log.warn("notification.unknown_offices", { unknown });
+      deps.onUnknown?.(unknown);
+    }
     deps.log.info("notification.accepted", { offices, events: notification.events ?? [] });
-    return { accepted: [...offices] };
+    return { accepted: offices, unknown };
   }
 
   const routes: Record<string, (request: IncomingMessage) => Promise<[number, unknown]>> = {
     "POST /hooks/rebuild": async (request) => [202, await notify(request)],
-    "GET /health": async () => [200, { status: "ok" }],
+    "GET /health": async () => {
+      const problems = deps.problems();
+      return problems.length === 0
+        ? [200, { status: "ok" }]
+        : [503, { status: "degraded", problems }];
+    },
     "GET /status": async () => [200, await deps.status()],
   };
   const paths = new Set(Object.keys(routes).map((key) => key.split(" ")[1]));

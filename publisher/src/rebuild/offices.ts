@@ -1,6 +1,7 @@
 // The offices the service knows: a fixed list from the configuration, or the published offices
 // in Strapi (read again when a notification names an unknown one, so an office published in the
-// admin is accepted without a restart).
+// admin is accepted without a restart). An office whose slug is not a valid slug is left out of
+// the list (and counted), so one bad record never makes the list unreadable.
 import { officeSlugSchema } from "@mops/shared/protocol/slug";
 import { readAllPages, StrapiPageError } from "@mops/shared/protocol/strapi-pager";
 import { z } from "zod";
@@ -9,6 +10,8 @@ export interface OfficeDirectory {
   list(): Promise<readonly string[]>;
   /** The given slugs that are not known offices. */
   unknown(slugs: readonly string[]): Promise<string[]>;
+  /** The list as last read, without asking anyone (for /status); undefined before the first. */
+  cached(): readonly string[] | undefined;
 }
 
 export class DirectoryError extends Error {
@@ -20,13 +23,20 @@ export function staticDirectory(slugs: readonly string[]): OfficeDirectory {
   return {
     list: async () => [...known].sort(),
     unknown: async (asked) => asked.filter((slug) => !known.has(slug)),
+    cached: () => [...known].sort(),
   };
 }
 
 const office = z.object({ slug: officeSlugSchema });
 
+export interface OfficeSlugs {
+  slugs: string[];
+  /** Published offices whose slug is not a valid slug: they cannot be built or served. */
+  invalid: number;
+}
+
 /** The slugs of the published offices in Strapi, read with the shared pager. */
-export async function fetchOfficeSlugs(strapiUrl: string, token?: string): Promise<string[]> {
+export async function fetchOfficeSlugs(strapiUrl: string, token?: string): Promise<OfficeSlugs> {
   const getPage = async (path: string): Promise<unknown> => {
     const url = new URL(path, strapiUrl);
     const response = await fetch(url, {
@@ -49,22 +59,30 @@ export async function fetchOfficeSlugs(strapiUrl: string, token?: string): Promi
     }
     throw error;
   });
-  const slugs = entries.map((entry) => {
+  const slugs: string[] = [];
+  let invalid = 0;
+  for (const entry of entries) {
     const parsed = office.safeParse(entry);
-    if (!parsed.success) throw new DirectoryError(`Strapi's office list has an unexpected shape`);
-    return parsed.data.slug;
-  });
-  return [...new Set(slugs)].sort();
+    if (parsed.success) slugs.push(parsed.data.slug);
+    else invalid += 1;
+  }
+  return { slugs: [...new Set(slugs)].sort(), invalid };
 }
 
-export function strapiDirectory(options: { url: string; token?: string }): OfficeDirectory {
+export function strapiDirectory(options: {
+  url: string;
+  token?: string;
+  /** Told each time the list holds offices with an invalid slug. */
+  onInvalid?: (count: number) => void;
+}): OfficeDirectory {
   let cached: Set<string> | undefined;
   let refreshing: Promise<Set<string>> | undefined;
 
   // One request at a time; callers during a refresh share its answer.
   function refresh(): Promise<Set<string>> {
     refreshing ??= fetchOfficeSlugs(options.url, options.token)
-      .then((slugs) => {
+      .then(({ slugs, invalid }) => {
+        if (invalid > 0) options.onInvalid?.(invalid);
         cached = new Set(slugs);
         return cached;
       })
@@ -83,5 +101,6 @@ export function strapiDirectory(options: { url: string; token?: string }): Offic
       if (asked.some((slug) => !known.has(slug))) known = await refresh();
       return asked.filter((slug) => !known.has(slug));
     },
+    cached: () => (cached ? [...cached].sort() : undefined),
   };
 }

@@ -92,6 +92,23 @@ export function createReleases(dataDir: string) {
     return target;
   }
 
+  /** The offices with a live release. */
+  async function liveSlugs(): Promise<string[]> {
+    const names = await readdir(liveDir).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return [] as string[];
+      throw error;
+    });
+    return names.filter((name) => !name.startsWith(".")).sort();
+  }
+
+  /**
+   * Takes an office's site offline (the CMS no longer publishes it): removes its live pointer and
+   * keeps its releases, so `activate` can bring it back.
+   */
+  async function retire(slug: string): Promise<void> {
+    await rm(livePath(slug), { force: true });
+  }
+
   async function clearStaging(): Promise<void> {
     await rm(join(dataDir, "staging"), { recursive: true, force: true });
   }
@@ -106,6 +123,8 @@ export function createReleases(dataDir: string) {
     adopt,
     prune,
     rollback,
+    liveSlugs,
+    retire,
     clearStaging,
   };
 }

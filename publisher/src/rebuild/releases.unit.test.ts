@@ -103,3 +103,22 @@ describe("releases", () => {
     expect(readdirSync(dataDir)).toEqual([]);
   });
 });
+
+describe("retiring an office", () => {
+  it("takes its site offline, keeps its releases, and can bring it back", async () => {
+    const releases = await release("orzesze", id(1));
+    await releases.activate("orzesze", id(1));
+    await (await release("kutno", id(2))).activate("kutno", id(2));
+    expect(await releases.liveSlugs()).toEqual(["kutno", "orzesze"]);
+    await releases.retire("orzesze");
+    expect(await releases.liveSlugs()).toEqual(["kutno"]);
+    expect(await releases.live("orzesze")).toBeUndefined();
+    expect(await releases.list("orzesze")).toEqual([id(1)]);
+    await releases.activate("orzesze", id(1));
+    expect(readFileSync(join(releases.livePath("orzesze"), "index.html"), "utf8")).toBe(id(1));
+  });
+
+  it("lists no live office before the first release", async () => {
+    expect(await createReleases(dataDir).liveSlugs()).toEqual([]);
+  });
+});

@@ -104,6 +104,34 @@ describe("rebuild service restarts", () => {
     expect(ws.liveHtml("kutno")).toContain("<li>Po awarii</li>");
   });
 
+  it.each(["SIGKILL", "SIGTERM"] as const)(
+    "retries after a restart (%s) an office that was waiting for a retry",
+    async (signal) => {
+      workspace = createWorkspace();
+      const ws = workspace;
+      // A retry slot far beyond the test: only the restored retry, made due, can build it.
+      const env = { REBUILD_RETRY_FAILED_MS: "2000" };
+      let child = await startProcess(ws, env);
+      await expect.poll(async () => (await status()).pending, { timeout: 20_000 }).toEqual([]);
+      ws.breakCms();
+      ws.setPosts("kalisz", ["Po naprawie"]);
+      expect((await postSigned(url, notification(["kalisz"]))).status).toBe(202);
+      await expect
+        .poll(() => Object.keys(state(ws).retrying), { timeout: 20_000 })
+        .toEqual(["kalisz"]);
+      child.kill(signal);
+      await once(child, "exit");
+      ws.fixCms();
+      const builds = ws.builds().length;
+      child = await startProcess(ws, env);
+      await expect
+        .poll(() => ws.liveHtml("kalisz"), { timeout: 30_000 })
+        .toContain("<li>Po naprawie</li>");
+      expect(ws.builds().length).toBeGreaterThan(builds);
+      await expect.poll(() => state(ws).retrying, { timeout: 20_000 }).toEqual({});
+    },
+  );
+
   it("on SIGTERM stops the running build, keeps it pending and exits cleanly", async () => {
     workspace = createWorkspace();
     const ws = workspace;

@@ -7,7 +7,8 @@
 // build running) builds at once: a single publish goes live without waiting; what follows it
 // during that build is coalesced into the follow-up as above.
 // A failed build is retried after a growing delay (`retryFailedMs`, doubled each time, at most
-// an hour); a new change retries it sooner.
+// an hour); a new change retries it sooner, and so does `retryNow` (the CMS is back). Offices
+// waiting for a retry are part of what a restart must resume (`retries`, `restoreRetries`).
 import type { Clock, TimerHandle } from "./clock.ts";
 import { errorFields, type Logger } from "./log.ts";
 
@@ -29,7 +30,13 @@ export interface SchedulerOptions {
   onChange(): void;
 }
 
-export type Phase = "idle" | "waiting" | "ready" | "building" | "retrying";
+export type Phase = "idle" | "waiting" | "ready" | "building" | "retrying" | "failed";
+
+/** An office waiting for a retry: how many builds in a row failed, and when it is tried again. */
+export interface Retry {
+  failures: number;
+  retryAt: number;
+}
 
 interface Entry {
   /** First change not yet covered by a started build. */
@@ -44,6 +51,8 @@ interface Entry {
   failures: number;
   building: boolean;
   ready: boolean;
+  /** Dropped while its build ran: nothing follows that build. */
+  forgotten?: boolean;
 }
 
 const maxRetryMs = 60 * 60_000;
@@ -144,8 +153,13 @@ export function createScheduler(options: SchedulerOptions) {
       outcome = new Map(batch.map((slug) => [slug, false]));
     }
     for (const slug of batch) {
-      const e = entry(slug);
+      const e = entries.get(slug);
+      if (!e) continue;
       e.building = false;
+      if (e.forgotten && !stopped) {
+        entries.delete(slug);
+        continue;
+      }
       e.lastBuildEndedAt = clock.now();
       if (stopped) {
         // Cut short by a shutdown: still pending, so the next start builds it.
@@ -187,7 +201,8 @@ export function createScheduler(options: SchedulerOptions) {
     if (e.building) return "building";
     if (e.ready) return "ready";
     if (e.changedSince !== undefined) return "waiting";
-    return e.retryAt !== undefined ? "retrying" : "idle";
+    if (e.retryAt !== undefined) return "retrying";
+    return e.failures > 0 ? "failed" : "idle";
   }
 
   return {
@@ -203,6 +218,7 @@ export function createScheduler(options: SchedulerOptions) {
           e.changedSince === undefined &&
           (e.lastSeenAt ?? Number.NEGATIVE_INFINITY) <= quietSince;
         if (options.leadingEdge && quiet) e.leading = true;
+        e.forgotten = false;
         e.changedSince ??= now;
         e.lastChangeAt = now;
         e.lastSeenAt = now;
@@ -220,6 +236,63 @@ export function createScheduler(options: SchedulerOptions) {
     },
 
     phaseOf,
+
+    /** Offices whose last build failed and that wait for a retry. */
+    retries(): Record<string, Retry> {
+      const found: Record<string, Retry> = {};
+      for (const [slug, e] of [...entries].sort(([a], [b]) => a.localeCompare(b))) {
+        if (e.retryAt !== undefined) found[slug] = { failures: e.failures, retryAt: e.retryAt };
+      }
+      return found;
+    },
+
+    /** Builds failed in a row for an office (0 after a success). */
+    failures: (slug: string): number => entries.get(slug)?.failures ?? 0,
+
+    /** Puts back the retries a previous run had scheduled (after a restart). */
+    restoreRetries(retries: Readonly<Record<string, Retry>>): void {
+      if (stopped) return;
+      for (const [slug, retry] of Object.entries(retries)) {
+        const e = entry(slug);
+        e.failures = Math.max(e.failures, retry.failures);
+        if (!e.building && e.changedSince === undefined) e.retryAt = retry.retryAt;
+      }
+      reschedule();
+      options.onChange();
+    },
+
+    /** Makes every waiting retry due now (the cause of the failures, e.g. the CMS, is back). */
+    retryNow(): string[] {
+      if (stopped) return [];
+      const now = clock.now();
+      const due: string[] = [];
+      for (const [slug, e] of entries) {
+        if (e.retryAt !== undefined && e.retryAt > now) {
+          e.retryAt = now;
+          due.push(slug);
+        }
+      }
+      if (due.length > 0) reschedule();
+      return due.sort();
+    },
+
+    /**
+     * Drops an office the CMS no longer has (deleted or renamed): no retry, no pending change.
+     * A running build of it finishes; nothing follows it.
+     */
+    forget(slug: string): void {
+      const e = entries.get(slug);
+      if (!e) return;
+      if (e.ready) ready.splice(ready.indexOf(slug), 1);
+      if (e.building) {
+        e.forgotten = true;
+        e.changedSince = undefined;
+        e.lastChangeAt = undefined;
+      } else entries.delete(slug);
+      reschedule();
+      options.onChange();
+      settle();
+    },
 
     dueAt(slug: string): number | undefined {
       const e = entries.get(slug);

@@ -252,6 +252,97 @@ describe("scheduler: failures", () => {
   });
 });
 
+describe("scheduler: retries that survive restarts and outages", () => {
+  it("lists an office waiting for a retry, and a fresh scheduler restores it", async () => {
+    const first = harness({ retryFailedMs: 30_000 });
+    first.scheduler.enqueue(["kalisz"]);
+    first.clock.advance(300);
+    await first.builds[0]?.finish(false);
+    const retries = first.scheduler.retries();
+    expect(retries).toEqual({ kalisz: { failures: 1, retryAt: first.clock.now() + 30_000 } });
+    expect(first.scheduler.pending()).toEqual([]);
+
+    const second = harness({ retryFailedMs: 30_000 });
+    second.scheduler.restoreRetries(retries);
+    expect(second.scheduler.phaseOf("kalisz")).toBe("retrying");
+    second.clock.advance(retries.kalisz!.retryAt - second.clock.now() - 1);
+    expect(second.started()).toEqual([]);
+    second.clock.advance(1);
+    expect(second.started()).toEqual([["kalisz"]]);
+    await second.builds[0]?.finish(false);
+    expect(second.scheduler.retries().kalisz?.failures).toBe(2);
+  });
+
+  it("a restored retry whose time has passed builds at once", () => {
+    const { clock, scheduler, started } = harness({ retryFailedMs: 30_000 });
+    scheduler.restoreRetries({ kalisz: { failures: 3, retryAt: clock.now() - 1 } });
+    expect(started()).toEqual([["kalisz"]]);
+  });
+
+  it("retryNow makes every waiting retry due at once, and only those", async () => {
+    const { clock, scheduler, builds, started } = harness({ retryFailedMs: 30_000 });
+    scheduler.enqueue(["kalisz", "kutno"]);
+    clock.advance(300);
+    await builds[0]?.finish({ kalisz: false, kutno: true });
+    expect(scheduler.retryNow()).toEqual(["kalisz"]);
+    clock.advance(0);
+    expect(started()).toEqual([["kalisz", "kutno"], ["kalisz"]]);
+  });
+
+  it("a failing office never delays another office's retry", async () => {
+    const { clock, scheduler, builds, started } = harness({ retryFailedMs: 1_000 });
+    scheduler.enqueue(["orzesze"]);
+    clock.advance(300);
+    await builds[0]?.finish(false);
+    clock.advance(1_000);
+    await builds[1]?.finish(false);
+    // orzesze now waits 2 s; kalisz fails once and waits 1 s.
+    scheduler.enqueue(["kalisz"]);
+    clock.advance(300);
+    await builds[2]?.finish(false);
+    clock.advance(1_000);
+    expect(started().at(-1)).toEqual(["kalisz"]);
+  });
+
+  it("reports an office whose builds fail with no retry set as failed", async () => {
+    const { clock, scheduler, builds } = harness({ retryFailedMs: 0 });
+    scheduler.enqueue(["kalisz"]);
+    clock.advance(300);
+    await builds[0]?.finish(false);
+    expect(scheduler.phaseOf("kalisz")).toBe("failed");
+    expect(scheduler.failures("kalisz")).toBe(1);
+  });
+});
+
+describe("scheduler: forgetting an office the CMS no longer has", () => {
+  it("drops its retry and its pending change", async () => {
+    const { clock, scheduler, builds, started } = harness({ retryFailedMs: 1_000 });
+    scheduler.enqueue(["orzesze"]);
+    clock.advance(300);
+    await builds[0]?.finish(false);
+    scheduler.enqueue(["orzesze"]);
+    scheduler.forget("orzesze");
+    expect(scheduler.retries()).toEqual({});
+    expect(scheduler.pending()).toEqual([]);
+    expect(scheduler.phaseOf("orzesze")).toBe("idle");
+    clock.advance(3_600_000);
+    expect(started()).toHaveLength(1);
+    await scheduler.idle();
+  });
+
+  it("lets a running build finish and schedules nothing after it", async () => {
+    const { clock, scheduler, builds, started } = harness({ retryFailedMs: 1_000 });
+    scheduler.enqueue(["orzesze"]);
+    clock.advance(300);
+    scheduler.forget("orzesze");
+    expect(builds[0]?.signal.aborted).toBe(false);
+    await builds[0]?.finish(false);
+    clock.advance(3_600_000);
+    expect(started()).toHaveLength(1);
+    expect(scheduler.retries()).toEqual({});
+  });
+});
+
 describe("scheduler: stopping", () => {
   it("aborts the running build and keeps its office and waiting ones pending", async () => {
     const { clock, scheduler, builds } = harness();

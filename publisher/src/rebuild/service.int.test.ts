@@ -1,7 +1,7 @@
 // The rebuild service in-process with its real HTTP server, real child-process builds (the tiny
 // site build) and real release directories.
 import { once } from "node:events";
-import { readdirSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -57,7 +57,7 @@ describe("rebuild service", () => {
 
     ws.addPost("krasnik", "Dodatek osłonowy – nabór wniosków");
     const response = await postSigned(service.url, notification(["krasnik"]));
-    expect(response).toEqual({ status: 202, json: { accepted: ["krasnik"] } });
+    expect(response).toEqual({ status: 202, json: { accepted: ["krasnik"], unknown: [] } });
     await service.idle();
 
     expect(ws.liveHtml("krasnik")).toContain("<li>Dodatek osłonowy – nabór wniosków</li>");
@@ -79,7 +79,7 @@ describe("rebuild service", () => {
     const { ws, service } = await start();
     expect(await postSigned(service.url, notification("*"))).toEqual({
       status: 202,
-      json: { accepted: ["kalisz", "krasnik", "kutno"] },
+      json: { accepted: ["kalisz", "krasnik", "kutno"], unknown: [] },
     });
     await service.idle();
     expect(ws.builds().map((b) => b.offices)).toEqual([
@@ -132,10 +132,16 @@ describe("rebuild service", () => {
       "body does not match the schema: offices ",
     ],
     [
-      "an unknown office",
-      () => ({ body: '{"offices":["krasnik","gdansk"]}', options: {} }),
-      422,
-      "unknown office: gdansk",
+      "a body that is not application/json",
+      () => ({ body, options: { headers: { "content-type": "text/plain" } } }),
+      415,
+      "the body must be application/json",
+    ],
+    [
+      "a body without a content type",
+      () => ({ body, options: { headers: { "content-type": "" } } }),
+      415,
+      "the body must be application/json",
     ],
   ])("rejects %s and builds nothing", async (_name, request, status, message) => {
     const { ws, service } = await start();
@@ -146,6 +152,39 @@ describe("rebuild service", () => {
     expect((await service.status()) as object).toMatchObject({ pending: [] });
     await service.idle();
     expect(ws.builds()).toHaveLength(1);
+  });
+
+  it("builds the known offices of a notification and reports the unknown ones", async () => {
+    const { ws, service } = await start();
+    ws.addPost("krasnik", "Nowy nabór");
+    expect(
+      await postSigned(service.url, notification(["gdansk", "krasnik", "orzesze-test"])),
+    ).toEqual({
+      status: 202,
+      json: { accepted: ["krasnik"], unknown: ["gdansk", "orzesze-test"] },
+    });
+    await service.idle();
+    expect(ws.builds().map((b) => b.offices)).toEqual([
+      ["kalisz", "krasnik", "kutno"],
+      ["krasnik"],
+    ]);
+    expect(ws.liveHtml("krasnik")).toContain("<li>Nowy nabór</li>");
+    expect(await postSigned(service.url, notification(["gdansk"]))).toEqual({
+      status: 202,
+      json: { accepted: [], unknown: ["gdansk"] },
+    });
+  });
+
+  it("answers 202 only once the notified offices are in the state file", async () => {
+    const { ws, service } = await start({
+      REBUILD_BUILD_ON_START: "false",
+      REBUILD_LEADING_EDGE: "false",
+      REBUILD_DEBOUNCE_MS: "600000",
+      REBUILD_MAX_WAIT_MS: "600000",
+    });
+    expect((await postSigned(service.url, notification(["kutno"]))).status).toBe(202);
+    const saved = JSON.parse(readFileSync(join(ws.dataDir, "state.json"), "utf8"));
+    expect(saved.pending).toEqual(["kutno"]);
   });
 
   it("refuses a replayed request", async () => {
@@ -226,7 +265,7 @@ describe("rebuild service", () => {
     expect(readdirSync(join(ws.dataDir, "staging"))).toEqual([]);
     const status = await officeStatus(service, "kalisz");
     expect(status).toMatchObject({
-      phase: "idle",
+      phase: "failed",
       liveRelease: liveBefore,
       consecutiveFailures: 1,
       lastSuccess,
@@ -327,6 +366,28 @@ describe("rebuild service", () => {
       status: 405,
       json: { error: "GET is not allowed on /hooks/rebuild" },
     });
+  });
+});
+
+describe("rebuild service health", () => {
+  it("reports degraded while an office keeps failing, and ok once it builds again", async () => {
+    const { ws, service } = await start();
+    ws.breakCms();
+    for (let i = 0; i < 3; i += 1) {
+      expect((await postSigned(service.url, notification(["kalisz"]))).status).toBe(202);
+      await service.idle();
+    }
+    const health = await fetch(`${service.url}/health`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toEqual({
+      status: "degraded",
+      problems: ["offices failing: kalisz (3 failed builds in a row)"],
+    });
+    expect(await officeStatus(service, "kalisz")).toMatchObject({ phase: "failed", failures: 3 });
+    ws.fixCms();
+    expect((await postSigned(service.url, notification(["kalisz"]))).status).toBe(202);
+    await service.idle();
+    expect((await fetch(`${service.url}/health`)).status).toBe(200);
   });
 });
 

@@ -1,6 +1,7 @@
 // The rebuild service, assembled: configuration → office directory, releases, builder, scheduler,
-// state file and HTTP API. `startRebuildService` returns once it listens; `stop` aborts running
-// builds (their offices stay pending in the state file) and closes the server.
+// state file, CMS watch, reconciler and HTTP API. `startRebuildService` returns once it listens;
+// `stop` aborts running builds (their offices stay pending in the state file) and closes the
+// server. What a restart resumes: pending offices and offices waiting for a retry.
 import { once } from "node:events";
 import { mkdir } from "node:fs/promises";
 import { createServer } from "node:http";
@@ -9,18 +10,23 @@ import { join, resolve } from "node:path";
 import { createVerifier } from "@mops/shared/protocol/signature";
 import { localBuildRun, relayRun } from "./build-runs.ts";
 import { type Clock, systemClock, type TimerHandle } from "./clock.ts";
+import { type CmsWatch, probeStrapi, watchCms } from "./cms-health.ts";
 import { createCommandBuilder } from "./command-builder.ts";
 import type { RebuildConfig } from "./config.ts";
+import { fetchContentVersions } from "./content-versions.ts";
 import { createHistory } from "./history.ts";
 import { createApi } from "./http-api.ts";
 import { errorFields, type Logger } from "./log.ts";
 import { type OfficeDirectory, staticDirectory, strapiDirectory } from "./offices.ts";
+import { createReconciler } from "./reconcile.ts";
 import { createReleases } from "./releases.ts";
-import { createScheduler } from "./scheduler.ts";
+import { createScheduler, type Retry } from "./scheduler.ts";
 import { createStateWriter, loadState } from "./state-file.ts";
 import { createWarmBuilder } from "./warm-builder.ts";
 
 const initialRetryMs = 5_000;
+/** Builds failed in a row after which /health reports the office. */
+const failingAfter = 3;
 
 export interface ServiceDeps {
   log: Logger;
@@ -46,8 +52,16 @@ export async function startRebuildService(config: RebuildConfig, deps: ServiceDe
 
   const directory: OfficeDirectory =
     config.offices === "strapi"
-      ? strapiDirectory({ url: config.strapi?.url ?? "", token: config.strapi?.token })
+      ? strapiDirectory({
+          url: config.strapi?.url ?? "",
+          token: config.strapi?.token,
+          onInvalid: (count) => log.warn("offices.invalid_slugs", { count }),
+        })
       : staticDirectory(config.offices);
+  const strapi = config.strapi;
+  const versions = strapi
+    ? () => fetchContentVersions(strapi.url, strapi.token)
+    : () => Promise.resolve(undefined);
 
   let run: Parameters<typeof createScheduler>[0]["run"];
   let closeBuilder = (): Promise<void> => Promise.resolve();
@@ -75,13 +89,14 @@ export async function startRebuildService(config: RebuildConfig, deps: ServiceDe
       clock,
       log,
       history,
+      versions,
       builder,
       releases,
       requiredFile: config.requiredFile,
       keep: config.keepReleases,
     });
   } else {
-    run = relayRun({ clock, log, history, relay: config.build.relay });
+    run = relayRun({ clock, log, history, versions, relay: config.build.relay });
   }
 
   const scheduler = createScheduler({
@@ -99,19 +114,45 @@ export async function startRebuildService(config: RebuildConfig, deps: ServiceDe
     },
   });
   const writer = createStateWriter(statePath, () => ({
-    version: 1,
+    version: 2,
     pending: scheduler.pending(),
+    retrying: Object.fromEntries(
+      Object.entries(scheduler.retries()).map(([slug, retry]) => [
+        slug,
+        { failures: retry.failures, retryAt: new Date(retry.retryAt).toISOString() },
+      ]),
+    ),
     offices: history.all(),
   }));
+  const restored: Record<string, Retry> = Object.fromEntries(
+    Object.entries(state.retrying).map(([slug, retry]) => [
+      slug,
+      { failures: retry.failures, retryAt: Date.parse(retry.retryAt) },
+    ]),
+  );
+
+  // Everything the service holds something for: the CMS's offices as last read, live sites,
+  // history and work.
+  async function heldOffices(): Promise<string[]> {
+    const live = config.build.mode === "local" ? await releases.liveSlugs() : [];
+    return [
+      ...new Set([
+        ...live,
+        ...Object.keys(history.all()),
+        ...scheduler.pending(),
+        ...Object.keys(scheduler.retries()),
+      ]),
+    ].sort();
+  }
 
   async function status() {
-    const known = await directory.list().catch(() => [] as readonly string[]);
-    const slugs = [...new Set([...known, ...Object.keys(history.all()), ...scheduler.pending()])];
+    const slugs = [...new Set([...(directory.cached() ?? []), ...(await heldOffices())])];
     const offices: Record<string, unknown> = {};
     for (const slug of slugs.sort()) {
       const due = scheduler.dueAt(slug);
       offices[slug] = {
         phase: scheduler.phaseOf(slug),
+        failures: scheduler.failures(slug),
         ...(due !== undefined ? { dueAt: new Date(due).toISOString() } : {}),
         ...(config.build.mode === "local"
           ? {
@@ -122,8 +163,57 @@ export async function startRebuildService(config: RebuildConfig, deps: ServiceDe
         ...history.of(slug),
       };
     }
-    return { mode: config.build.mode, pending: scheduler.pending(), offices };
+    return {
+      mode: config.build.mode,
+      cms: cmsReachability(),
+      pending: scheduler.pending(),
+      retrying: Object.keys(scheduler.retries()),
+      offices,
+    };
   }
+
+  let cms: CmsWatch | undefined;
+  function cmsReachability(): "reachable" | "unreachable" | "unknown" | "not watched" {
+    if (!cms) return "not watched";
+    const reachable = cms.reachable();
+    if (reachable === undefined) return "unknown";
+    return reachable ? "reachable" : "unreachable";
+  }
+
+  function problems(): string[] {
+    const found: string[] = [];
+    if (cms?.reachable() === false) {
+      found.push(`the CMS has not answered since ${new Date(cms.since()).toISOString()}`);
+    }
+    const failing = Object.entries(history.all())
+      .filter(([, office]) => office.consecutiveFailures >= failingAfter)
+      .map(([slug, office]) => `${slug} (${office.consecutiveFailures} failed builds in a row)`);
+    if (failing.length > 0) found.push(`offices failing: ${failing.join(", ")}`);
+    return found;
+  }
+
+  const reconciler = strapi
+    ? createReconciler({
+        clock,
+        log,
+        intervalMs: config.reconcileMs,
+        read: async () => ({
+          cmsOffices: await directory.list(),
+          versions: await fetchContentVersions(strapi.url, strapi.token),
+        }),
+        held: heldOffices,
+        view: async (slug) => ({
+          live: config.build.mode !== "local" || (await releases.live(slug)) !== undefined,
+          builtVersion: history.of(slug)?.lastSuccess?.contentVersion,
+          idle: scheduler.phaseOf(slug) === "idle" || scheduler.phaseOf(slug) === "failed",
+        }),
+        rebuild: (slugs) => scheduler.enqueue(slugs),
+        retire: async (slug) => {
+          scheduler.forget(slug);
+          if (config.build.mode === "local") await releases.retire(slug);
+        },
+      })
+    : undefined;
 
   const api = createApi({
     clock,
@@ -132,8 +222,14 @@ export async function startRebuildService(config: RebuildConfig, deps: ServiceDe
     toleranceSeconds: config.timestampToleranceS,
     verify: createVerifier(config.secret, config.timestampToleranceS),
     directory,
-    enqueue: (offices) => scheduler.enqueue(offices),
+    accept: async (offices) => {
+      scheduler.enqueue(offices);
+      await writer.save();
+    },
+    // An office renamed or deleted a moment ago: the reconciler retires its site now.
+    onUnknown: () => void reconciler?.run(),
     status,
+    problems,
   });
   const server = createServer((request, response) => {
     void api(request, response);
@@ -172,8 +268,27 @@ export async function startRebuildService(config: RebuildConfig, deps: ServiceDe
   }
   const missing = (await missingOffices()) ?? [];
   if (state.pending.length > 0) log.info("rebuild.resumed", { offices: state.pending });
+  if (Object.keys(restored).length > 0) {
+    log.info("rebuild.retries_resumed", { offices: Object.keys(restored) });
+  }
   if (missing.length > 0) log.info("rebuild.initial", { offices: missing });
+  scheduler.restoreRetries(restored);
   scheduler.enqueue([...new Set([...state.pending, ...missing])]);
+  await writer.save();
+  if (strapi && config.cmsProbeMs > 0) {
+    cms = watchCms({
+      clock,
+      log,
+      intervalMs: config.cmsProbeMs,
+      probe: () => probeStrapi(strapi.url),
+      onRecovered: () => {
+        const due = scheduler.retryNow();
+        if (due.length > 0) log.info("rebuild.retry_now", { offices: due });
+        void reconciler?.run();
+      },
+    });
+  }
+  reconciler?.start();
   log.info("rebuild.listening", { url, mode: config.build.mode, dataDir });
 
   return {
@@ -184,15 +299,21 @@ export async function startRebuildService(config: RebuildConfig, deps: ServiceDe
     status,
     enqueue: (offices: readonly string[]) => scheduler.enqueue(offices),
     idle: () => scheduler.idle(),
+    reconcile: () => reconciler?.run(),
     async stop(): Promise<void> {
       stopped = true;
       clock.clearTimeout(initialTimer);
+      cms?.stop();
       server.close();
       server.closeAllConnections();
+      await reconciler?.stop();
       await scheduler.stop();
       await closeBuilder();
       await writer.save();
-      log.info("rebuild.stopped", { pending: scheduler.pending() });
+      log.info("rebuild.stopped", {
+        pending: scheduler.pending(),
+        retrying: Object.keys(scheduler.retries()),
+      });
     },
   };
 }

@@ -1,5 +1,6 @@
 // What must survive a restart: the offices with work pending (including those whose build was
-// cut short) and the record of each office's last builds. Written atomically (temporary file,
+// cut short), the offices waiting for a retry after a failed build, and the record of each
+// office's last builds (with the content version each was built from, for reconciliation). Written atomically (temporary file,
 // fsync, rename, fsync of the directory), one write at a time, the latest state winning.
 import { mkdir, open, readFile, rename } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
@@ -16,6 +17,8 @@ export const buildRecordSchema = z.object({
   releaseId: z.string().optional(),
   error: z.string().optional(),
   cause: z.string().optional(),
+  /** The CMS's content version of the office when the build started (see reconcile.ts). */
+  contentVersion: z.number().int().min(0).optional(),
 });
 
 export type BuildRecord = z.infer<typeof buildRecordSchema>;
@@ -28,15 +31,35 @@ const officeHistorySchema = z.object({
 
 export type OfficeHistory = z.infer<typeof officeHistorySchema>;
 
+const retrySchema = z.object({
+  failures: z.number().int().min(1),
+  retryAt: z.iso.datetime(),
+});
+
 export const stateSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   pending: z.array(officeSlug),
+  retrying: z.record(officeSlug, retrySchema),
   offices: z.record(officeSlug, officeHistorySchema),
 });
 
+/** The first format, without retries; read and upgraded. */
+const stateV1Schema = z
+  .object({
+    version: z.literal(1),
+    pending: z.array(officeSlug),
+    offices: z.record(officeSlug, officeHistorySchema),
+  })
+  .transform((v1): ServiceState => ({ ...v1, version: 2, retrying: {} }));
+
 export type ServiceState = z.infer<typeof stateSchema>;
 
-export const emptyState = (): ServiceState => ({ version: 1, pending: [], offices: {} });
+export const emptyState = (): ServiceState => ({
+  version: 2,
+  pending: [],
+  retrying: {},
+  offices: {},
+});
 
 export class StateFileError extends Error {
   override name = "StateFileError";
@@ -56,7 +79,7 @@ export async function loadState(path: string): Promise<ServiceState> {
   } catch {
     throw new StateFileError(`${path} is not JSON: move it away to start from an empty state`);
   }
-  const parsed = stateSchema.safeParse(json);
+  const parsed = z.union([stateSchema, stateV1Schema]).safeParse(json);
   if (!parsed.success) {
     throw new StateFileError(`${path} has an unknown shape: move it away to start from scratch`);
   }

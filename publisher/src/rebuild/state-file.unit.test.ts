@@ -27,8 +27,9 @@ describe("state file", () => {
 
   it("reads back what it wrote, and leaves no temporary file", async () => {
     const state: ServiceState = {
-      version: 1,
+      version: 2,
       pending: ["krasnik"],
+      retrying: { kutno: { failures: 1, retryAt: "2026-11-23T09:00:33.000Z" } },
       offices: {
         kutno: {
           consecutiveFailures: 1,
@@ -41,6 +42,7 @@ describe("state file", () => {
             result: "failure",
             error: "BuildError: node exited with code 1",
             cause: "ECONNREFUSED 127.0.0.1:1337",
+            contentVersion: 41,
           },
         },
       },
@@ -48,6 +50,11 @@ describe("state file", () => {
     await createStateWriter(path, () => state).save();
     expect(await loadState(path)).toEqual(state);
     expect(readdirSync(dir)).toEqual(["state.json"]);
+  });
+
+  it("reads the first format (no retries) and upgrades it", async () => {
+    writeFileSync(path, JSON.stringify({ version: 1, pending: ["kalisz"], offices: {} }));
+    expect(await loadState(path)).toEqual({ ...emptyState(), pending: ["kalisz"] });
   });
 
   it("collapses saves made during a write and ends with the latest state", async () => {
@@ -64,6 +71,12 @@ describe("state file", () => {
   it.each([
     ["not JSON", "{", "is not JSON"],
     ["another shape", '{"version":2}', "has an unknown shape"],
+    ["a future version", '{"version":3,"pending":[],"retrying":{},"offices":{}}', "unknown shape"],
+    [
+      "a bad retry time",
+      '{"version":2,"pending":[],"retrying":{"kutno":{"failures":1,"retryAt":"soon"}},"offices":{}}',
+      "unknown shape",
+    ],
   ])("stops with a clear error on a file that is %s", async (_name, text, message) => {
     writeFileSync(path, text);
     await expect(loadState(path)).rejects.toThrow(StateFileError);

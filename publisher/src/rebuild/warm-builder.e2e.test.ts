@@ -11,7 +11,6 @@ import { buildOfficesScript } from "@mops/site/driver";
 import { startTestServer, unnamedServiceOf } from "@mops/site/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startForwarder } from "../../test-support/forwarder.ts";
-import { BuildError } from "./command-builder.ts";
 import { parseConfig } from "./config.ts";
 import { createLogger } from "./log.ts";
 import { startRebuildService } from "./service.ts";
@@ -111,15 +110,20 @@ describe("warm build server", () => {
     }
   });
 
-  it("rejects an unknown office with the driver's message", async () => {
+  it("reports an unknown office as that office's failure, with the driver's message", async () => {
     const builder = warm();
-    const failure = builder.build({
+    const report = await builder.build({
       offices: ["nieznane"],
       outRoot: join(root, "x"),
       signal: never,
     });
-    await expect(failure).rejects.toThrow(BuildError);
-    await expect(failure).rejects.toThrow(/OfficeSelectionError: no office "nieznane" in the CMS/);
+    expect(report?.results).toEqual([
+      {
+        office: "nieznane",
+        ok: false,
+        error: expect.stringMatching(/^OfficeSelectionError: no office "nieznane" in the CMS/),
+      },
+    ]);
   });
 
   it("reports why the server cannot start, without restarting it in a loop", async () => {

@@ -141,6 +141,8 @@ export function createWarmBuilder(options: WarmBuilderOptions): Builder & {
       await current.ready.catch((error: unknown) => {
         if (!stop.aborted) throw error;
       });
+      // The cause of a failure is this build's own output, not an earlier build's.
+      current.tail.length = 0;
       const outcome = stop.aborted
         ? { exit: null }
         : await new Promise<Reply | { exit: number | null }>((resolve) => {

@@ -141,7 +141,7 @@ async function measureRebuild(
   }
   const warmSeconds = await timeWarmRebuilds(run, running, driver, office, size, post, base);
   const listed = performance.now();
-  const offices = await listOffices(url, readToken);
+  const { offices } = await listOffices(url, readToken);
   const listOfficesSeconds = (performance.now() - listed) / 1000;
   if (offices.length !== size) {
     throw new BenchError(`the CMS lists ${offices.length} offices, expected ${size}`);

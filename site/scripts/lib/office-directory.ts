@@ -1,4 +1,6 @@
-// The offices a driver run can build: slug and domain of each, read from the CMS.
+// The offices a driver run can build: slug and domain of each, read from the CMS. One office with
+// an invalid record (a bad slug or site address) is reported as unbuildable and fails alone; it
+// never makes the list unreadable for the others.
 import { type OfficeTarget, officeTargetSchema } from "../../src/lib/build/build-env.ts";
 import { chunks } from "../../src/lib/chunks.ts";
 import { officeSpec } from "../../src/lib/strapi/collections.ts";
@@ -7,8 +9,36 @@ import { OFFICES_PER_QUERY, officeParams } from "../../src/lib/strapi/strapi-loa
 
 export type { OfficeTarget };
 
-export class OfficeSelectionError extends Error {
-  override name = "OfficeSelectionError";
+/** An office the CMS holds but no build can render, and why. */
+export interface UnbuildableOffice {
+  /** The slug as the CMS stores it (may itself be what is wrong), or the document id. */
+  slug: string;
+  error: string;
+}
+
+export interface OfficeList {
+  offices: OfficeTarget[];
+  unbuildable: UnbuildableOffice[];
+}
+
+/** Sorts CMS office entries into buildable targets and unbuildable records. */
+export function sortOfficeEntries(entries: readonly Record<string, unknown>[]): OfficeList {
+  const list: OfficeList = { offices: [], unbuildable: [] };
+  for (const entry of entries) {
+    const parsed = officeTargetSchema.safeParse(entry);
+    if (parsed.success) {
+      list.offices.push(parsed.data);
+      continue;
+    }
+    const issue = parsed.error.issues[0];
+    const slug =
+      typeof entry.slug === "string" && entry.slug ? entry.slug : String(entry.documentId);
+    list.unbuildable.push({
+      slug,
+      error: `OfficeDataError: office ${String(entry.documentId)} field "${issue?.path.join(".")}": ${issue?.message}`,
+    });
+  }
+  return list;
 }
 
 /**
@@ -19,12 +49,12 @@ export async function listOffices(
   strapiUrl: string,
   token: string,
   only: readonly string[] = [],
-): Promise<OfficeTarget[]> {
+): Promise<OfficeList> {
   const filters =
     only.length === 0
       ? [{}]
       : chunks(only, OFFICES_PER_QUERY).map((slugs) => officeParams(officeSpec, slugs));
-  const entries = [];
+  const entries: Record<string, unknown>[] = [];
   for (const filter of filters) {
     entries.push(
       ...(await fetchCollection(
@@ -33,27 +63,36 @@ export async function listOffices(
       )),
     );
   }
-  return entries.map((entry) => {
-    const parsed = officeTargetSchema.safeParse(entry);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new OfficeSelectionError(
-        `office ${entry.documentId}: field "${issue?.path.join(".")}": ${issue?.message}`,
-      );
-    }
-    return parsed.data;
-  });
+  return sortOfficeEntries(entries);
 }
 
-/** The requested offices in the order asked; no request means every office. */
-export function selectOffices(known: OfficeTarget[], requested: readonly string[]): OfficeTarget[] {
-  if (requested.length === 0) return known;
-  const bySlug = new Map(known.map((office) => [office.slug, office]));
-  const unknown = requested.filter((slug) => !bySlug.has(slug));
-  if (unknown.length > 0) {
-    throw new OfficeSelectionError(
-      `no office ${unknown.map((slug) => `"${slug}"`).join(", ")} in the CMS; known: ${known.map((o) => o.slug).join(", ") || "none"}`,
-    );
+/** What a run builds, and the requested offices it cannot build, each with its cause. */
+export interface Selection {
+  targets: OfficeTarget[];
+  failures: UnbuildableOffice[];
+}
+
+/**
+ * The requested offices in the order asked; no request means every buildable office. A requested
+ * office that is unknown or unbuildable becomes a failure of its own.
+ */
+export function selectOffices(list: OfficeList, requested: readonly string[]): Selection {
+  if (requested.length === 0) return { targets: list.offices, failures: list.unbuildable };
+  const bySlug = new Map(list.offices.map((office) => [office.slug, office]));
+  const broken = new Map(list.unbuildable.map((office) => [office.slug, office]));
+  const known = list.offices.map((office) => office.slug).join(", ") || "none";
+  const selection: Selection = { targets: [], failures: [] };
+  for (const slug of new Set(requested)) {
+    const target = bySlug.get(slug);
+    if (target) selection.targets.push(target);
+    else {
+      selection.failures.push(
+        broken.get(slug) ?? {
+          slug,
+          error: `OfficeSelectionError: no office "${slug}" in the CMS; known: ${known}`,
+        },
+      );
+    }
   }
-  return [...new Set(requested)].map((slug) => bySlug.get(slug)!);
+  return selection;
 }
