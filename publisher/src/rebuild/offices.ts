@@ -12,6 +12,8 @@ export interface OfficeDirectory {
   unknown(slugs: readonly string[]): Promise<string[]>;
   /** The list as last read, without asking anyone (for /status); undefined before the first. */
   cached(): readonly string[] | undefined;
+  /** Published offices left out of the last list because their slug is invalid. */
+  invalid(): number;
 }
 
 export class DirectoryError extends Error {
@@ -24,6 +26,7 @@ export function staticDirectory(slugs: readonly string[]): OfficeDirectory {
     list: async () => [...known].sort(),
     unknown: async (asked) => asked.filter((slug) => !known.has(slug)),
     cached: () => [...known].sort(),
+    invalid: () => 0,
   };
 }
 
@@ -76,12 +79,14 @@ export function strapiDirectory(options: {
   onInvalid?: (count: number) => void;
 }): OfficeDirectory {
   let cached: Set<string> | undefined;
+  let invalidCount = 0;
   let refreshing: Promise<Set<string>> | undefined;
 
   // One request at a time; callers during a refresh share its answer.
   function refresh(): Promise<Set<string>> {
     refreshing ??= fetchOfficeSlugs(options.url, options.token)
       .then(({ slugs, invalid }) => {
+        invalidCount = invalid;
         if (invalid > 0) options.onInvalid?.(invalid);
         cached = new Set(slugs);
         return cached;
@@ -102,5 +107,6 @@ export function strapiDirectory(options: {
       return asked.filter((slug) => !known.has(slug));
     },
     cached: () => (cached ? [...cached].sort() : undefined),
+    invalid: () => invalidCount,
   };
 }

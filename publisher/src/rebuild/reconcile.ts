@@ -25,6 +25,11 @@ export interface ReconcilePlan {
 /** What to do, from the CMS's offices and versions and what the service holds. */
 export function planReconcile(input: {
   cmsOffices: readonly string[];
+  /**
+   * The CMS listed offices it holds with an invalid slug: one of them may be an office this
+   * service serves, so nothing is retired until they are fixed.
+   */
+  incomplete?: boolean;
   versions: ContentVersions;
   /** Every office the service holds anything for (live sites, history, queue). */
   held: readonly string[];
@@ -39,7 +44,9 @@ export function planReconcile(input: {
   });
   // An empty list is more likely a broken read than a CMS without offices: retire nothing then.
   const retire =
-    inCms.size === 0 ? [] : [...new Set(input.held)].filter((slug) => !inCms.has(slug));
+    inCms.size === 0 || input.incomplete
+      ? []
+      : [...new Set(input.held)].filter((slug) => !inCms.has(slug));
   return { rebuild: [...rebuild].sort(), retire: retire.sort() };
 }
 
@@ -47,7 +54,11 @@ export interface ReconcilerOptions {
   clock: Clock;
   log: Logger;
   intervalMs: number;
-  read(): Promise<{ cmsOffices: readonly string[]; versions: ContentVersions }>;
+  read(): Promise<{
+    cmsOffices: readonly string[];
+    incomplete?: boolean;
+    versions: ContentVersions;
+  }>;
   held(): Promise<readonly string[]>;
   view(slug: string): Promise<OfficeView>;
   rebuild(slugs: readonly string[]): void;
@@ -63,11 +74,17 @@ export function createReconciler(options: ReconcilerOptions) {
   async function once(): Promise<ReconcilePlan | undefined> {
     let plan: ReconcilePlan;
     try {
-      const { cmsOffices, versions } = await options.read();
+      const { cmsOffices, incomplete, versions } = await options.read();
       const held = await options.held();
       const views = new Map<string, OfficeView>();
       for (const slug of cmsOffices) views.set(slug, await options.view(slug));
-      plan = planReconcile({ cmsOffices, versions, held, view: (slug) => views.get(slug)! });
+      plan = planReconcile({
+        cmsOffices,
+        incomplete,
+        versions,
+        held,
+        view: (slug) => views.get(slug)!,
+      });
     } catch (error) {
       log.warn("reconcile.skipped", errorFields(error));
       return undefined;

@@ -67,6 +67,17 @@ describe("planReconcile", () => {
     expect(plan).toEqual({ rebuild: ["orzesze-test"], retire: ["orzesze"] });
   });
 
+  it("retires nothing while the CMS holds an office with an invalid slug", () => {
+    const plan = planReconcile({
+      cmsOffices: ["kutno"],
+      incomplete: true,
+      versions: {},
+      held: ["kutno", "orzesze"],
+      view: () => current,
+    });
+    expect(plan.retire).toEqual([]);
+  });
+
   it("retires nothing when the CMS lists no office at all", () => {
     const plan = planReconcile({
       cmsOffices: [],

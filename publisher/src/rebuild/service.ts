@@ -199,6 +199,7 @@ export async function startRebuildService(config: RebuildConfig, deps: ServiceDe
         intervalMs: config.reconcileMs,
         read: async () => ({
           cmsOffices: await directory.list(),
+          incomplete: directory.invalid() > 0,
           versions: await fetchContentVersions(strapi.url, strapi.token),
         }),
         held: heldOffices,
