@@ -65,7 +65,7 @@ const earlyEvents: LogEvent[] = [];
 const earlyContent = join(root, "early-content");
 let officeIds: Record<string, string> = {};
 
-/** The CMS notifier's last line in the CMS's log ("… delivered", "… not delivered …; retry …"). */
+/** The CMS outbox's last line in the CMS's log ("… accepted (…)", "… not accepted (…); retry …"). */
 function lastNotifyLine(): string {
   return (
     cms
@@ -198,10 +198,10 @@ beforeAll(async () => {
     { timeout: 60_000, interval: 200 },
   );
   // The seeding's notifications may have been refused (503) while the CMS was not reachable yet;
-  // once the notifier says its last request was delivered, nothing more is on the way.
+  // once the outbox says the service accepted its last request, nothing more is on the way.
   await waitUntil(
     "the CMS delivered its notifications",
-    () => lastNotifyLine().includes("delivered"),
+    () => / accepted \(/.test(lastNotifyLine()) && !lastNotifyLine().includes("not accepted"),
     {
       timeout: 120_000,
     },
