@@ -15,6 +15,10 @@ export function createHistory(initial: Readonly<Record<string, OfficeHistory>>) 
       });
     },
     of: (slug: string): OfficeHistory | undefined => offices.get(slug),
+    /** Drops the record of an office the CMS no longer publishes. */
+    forget: (slug: string): void => {
+      offices.delete(slug);
+    },
     all: (): Record<string, OfficeHistory> => Object.fromEntries(offices),
   };
 }

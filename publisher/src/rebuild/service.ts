@@ -131,22 +131,22 @@ export async function startRebuildService(config: RebuildConfig, deps: ServiceDe
     ]),
   );
 
-  // Everything the service holds something for: the CMS's offices as last read, live sites,
-  // history and work.
+  // The offices the service serves or has work for: what retiring an office takes away.
   async function heldOffices(): Promise<string[]> {
     const live = config.build.mode === "local" ? await releases.liveSlugs() : [];
     return [
-      ...new Set([
-        ...live,
-        ...Object.keys(history.all()),
-        ...scheduler.pending(),
-        ...Object.keys(scheduler.retries()),
-      ]),
+      ...new Set([...live, ...scheduler.pending(), ...Object.keys(scheduler.retries())]),
     ].sort();
   }
 
   async function status() {
-    const slugs = [...new Set([...(directory.cached() ?? []), ...(await heldOffices())])];
+    const slugs = [
+      ...new Set([
+        ...(directory.cached() ?? []),
+        ...Object.keys(history.all()),
+        ...(await heldOffices()),
+      ]),
+    ];
     const offices: Record<string, unknown> = {};
     for (const slug of slugs.sort()) {
       const due = scheduler.dueAt(slug);
@@ -211,7 +211,9 @@ export async function startRebuildService(config: RebuildConfig, deps: ServiceDe
         rebuild: (slugs) => scheduler.enqueue(slugs),
         retire: async (slug) => {
           scheduler.forget(slug);
+          history.forget(slug);
           if (config.build.mode === "local") await releases.retire(slug);
+          await writer.save();
         },
       })
     : undefined;
