@@ -2,6 +2,7 @@ import type { Core } from "@strapi/strapi";
 import { officeScopeMiddleware } from "./access/office-scope-middleware";
 import { gateAdminRoutes, verifyAdminRoutes } from "./access/route-gate";
 import { bootstrapCms } from "./bootstrap";
+import { localeOfficeMiddleware } from "./documents/locale-office";
 import { rulesMiddleware } from "./documents/rules-middleware";
 import { environment } from "./environment";
 import { createRebuildNotify, type RebuildNotify } from "./notify";
@@ -13,9 +14,11 @@ let notify: RebuildNotify | undefined;
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     environment();
-    // Order matters: access first (403 before anything else), then the content rules (400), then
-    // the rebuild notification, which runs only after a write succeeded.
+    // Order matters: access first (403 before anything else), then a new translation gets its
+    // document's office, then the content rules (400), then the rebuild notification, which runs
+    // only after a write succeeded.
     strapi.documents.use(officeScopeMiddleware(strapi));
+    strapi.documents.use(localeOfficeMiddleware(strapi));
     strapi.documents.use(rulesMiddleware(strapi));
     notify = createRebuildNotify(strapi);
     strapi.documents.use(notify.middleware);

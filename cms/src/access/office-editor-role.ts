@@ -17,8 +17,10 @@ const contentActions = ["create", "read", "update", "delete", "publish"].map(
   (action) => `plugin::content-manager.explorer.${action}`,
 );
 
+// `create` because the admin asks for it to add a language version of an existing office; a new
+// office is still refused by the office scope (only super admins create offices).
 const officeActions = new Set(
-  ["read", "update", "publish"].map((a) => `plugin::content-manager.explorer.${a}`),
+  ["read", "create", "update", "publish"].map((a) => `plugin::content-manager.explorer.${a}`),
 );
 
 const mediaActions = [

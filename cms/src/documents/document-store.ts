@@ -55,7 +55,11 @@ export function createDocumentStore(strapi: Core.Strapi) {
         select: ["id"],
         populate: { office: { select: ["documentId"] } },
       });
-      return [...new Set(rows.map((row) => officeIdOf(row as Row) ?? ""))];
+      const owners = new Set(rows.map((row) => officeIdOf(row as Row) ?? ""));
+      // A translation saved without an office (before translations were kept in their office)
+      // belongs to the document's office; a document with no office at all belongs to nobody.
+      if (owners.size > 1) owners.delete("");
+      return [...owners];
     },
 
     /** Whether any row of the document exists. */

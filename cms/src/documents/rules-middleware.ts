@@ -40,6 +40,15 @@ async function problemsOf(
   return [...fieldRules(entry.fields), ...(await officeRuleErrors(store, uid, documentId, entry))];
 }
 
+/** A row without its relation fields (for a translation that does not exist yet). */
+function withoutRelations(store: DocumentStore, uid: ContentUid, row: Row | undefined): Row {
+  if (!row) return {};
+  const attributes = store.getModel(uid)?.attributes ?? {};
+  return Object.fromEntries(
+    Object.entries(row).filter(([key]) => attributes[key]?.type !== "relation"),
+  );
+}
+
 interface WriteParams {
   documentId?: string;
   locale?: unknown;
@@ -67,7 +76,9 @@ export function rulesMiddleware(strapi: Core.Strapi): Middleware {
       let base: Row = {};
       if (source && context.action !== "create") {
         const drafts = await store.drafts(uid, source, singleLocale(params.locale));
-        base = drafts[0] ?? (await store.drafts(uid, source))[0] ?? {};
+        // A new translation starts from another locale's draft without its relations: Strapi
+        // links only entries of the same locale, so those are not carried over.
+        base = drafts[0] ?? withoutRelations(store, uid, (await store.drafts(uid, source))[0]);
       }
       const documentId = context.action === "update" ? source : undefined;
       const problems = await problemsOf(store, uid, documentId, base, data);
