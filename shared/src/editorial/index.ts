@@ -17,3 +17,10 @@ export {
 } from "./entry-a11y.ts";
 export { foldLatin } from "./latin-fold.ts";
 export { type A11yAttachment, PDF_SUMMARY_MIN_WORDS } from "./pdf-summary.ts";
+export {
+  NotASlugError,
+  SLUG_MAX_LENGTH,
+  slugFromTitle,
+  uniqueSlug,
+} from "./slug-from-title.ts";
+export { transliterateUkrainian } from "./ukrainian-transliteration.ts";
