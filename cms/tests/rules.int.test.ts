@@ -1,5 +1,6 @@
 // Every content rule rejects a bad write with 400 and the field path, over REST and through the
 // admin content manager, and leaves nothing behind; the same write made valid goes through.
+// A news post saved without a slug gets one made from its title.
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   contentApi,
@@ -293,6 +294,44 @@ describe.each(cmsInstances())("content rules on $database", (cms) => {
       await admin.delete(uids.department, otherId);
     } finally {
       await admin.delete(uids.department, documentId);
+    }
+  });
+});
+
+describe.each(cmsInstances())("slugs made from titles on $database", (cms) => {
+  const admin = contentManager(cms.url, cms.adminToken);
+  let kutno = "";
+
+  beforeAll(async () => {
+    const reader = contentApi(cms.url, cms.readToken);
+    const [office] = await reader.all("offices", "filters[slug][$eq]=kutno");
+    kutno = office!.documentId;
+  });
+
+  it("a news post saved without a slug gets one from its title, unique in the office", async () => {
+    const unique = uniqueSlug();
+    const post = {
+      office: kutno,
+      title: `Dodatek osłonowy – nabór wniosków ${unique}`,
+      slug: "",
+      date: "2026-11-23T10:00:00+01:00",
+      lead: "Wstęp.",
+      body: "Treść.",
+    };
+    const first = await admin.create(uids.newsPost, post);
+    const second = await admin.create(uids.newsPost, post);
+    const created = [first, second].map((reply) => reply.body.data);
+    try {
+      expect(created.map((entry) => entry?.slug)).toEqual([
+        `dodatek-oslonowy-nabor-wnioskow-${unique}`,
+        `dodatek-oslonowy-nabor-wnioskow-${unique}-2`,
+      ]);
+      const typed = await admin.create(uids.newsPost, { ...post, slug: `wlasny-${unique}` });
+      expect(typed.body.data.slug).toBe(`wlasny-${unique}`);
+      await admin.delete(uids.newsPost, typed.body.data.documentId);
+    } finally {
+      for (const entry of created)
+        if (entry?.documentId) await admin.delete(uids.newsPost, entry.documentId);
     }
   });
 });

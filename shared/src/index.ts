@@ -4,6 +4,7 @@
  * machine-readable exports of schedules. Nothing here reads the clock: time is a parameter.
  */
 export * from "./calendar/index.ts";
+export * from "./editorial/index.ts";
 export * from "./export/index.ts";
 export * from "./format/index.ts";
 export * from "./holidays/index.ts";

@@ -106,6 +106,27 @@ export function createDocumentStore(strapi: Core.Strapi) {
       return (await query(uid).count({ where })) > 0;
     },
 
+    /**
+     * Slugs of other documents of `uid` in `office` that are `base` or `base-…`, every locale
+     * and status (what `uniqueSlug` must avoid).
+     */
+    async slugsInUse(
+      uid: string,
+      base: string,
+      office: string,
+      documentId: string | undefined,
+    ): Promise<Set<string>> {
+      const rows = await query(uid).findMany({
+        where: {
+          $or: [{ slug: base }, { slug: { $startsWith: `${base}-` } }],
+          office: { documentId: office },
+          ...(documentId ? { documentId: { $ne: documentId } } : {}),
+        },
+        select: ["slug"],
+      });
+      return new Set(rows.map((row) => String(row.slug)));
+    },
+
     /** Offices whose editor list (in the draft) names `email`, case-insensitive; document ids. */
     async officesEditedBy(email: string): Promise<string[]> {
       const rows = await query(officeUid).findMany({

@@ -2,6 +2,7 @@
 // Document Service calls): a create or update is checked as it will be stored, a publish checks
 // the drafts it publishes. A broken rule throws Strapi's ValidationError with the field paths
 // (REST and admin answer 400 with `error.details.errors[].path`) before anything is written.
+// A write that leaves the slug of a titled entry empty gets one made from the title first.
 import { type ContentRuleError, RULES_BY_CONTENT_TYPE } from "@mops/shared";
 import type { Core, Modules } from "@strapi/strapi";
 import { errors } from "@strapi/utils";
@@ -10,6 +11,7 @@ import { createDocumentStore, type DocumentStore, type Row } from "./document-st
 import { entryAfterWrite } from "./entry-after-write";
 import { completeTimes } from "./model-walk";
 import { officeRuleErrors } from "./office-rules";
+import { slugToFill } from "./slug-fill";
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 
@@ -81,6 +83,13 @@ export function rulesMiddleware(strapi: Core.Strapi): Middleware {
         base = drafts[0] ?? withoutRelations(store, uid, (await store.drafts(uid, source))[0]);
       }
       const documentId = context.action === "update" ? source : undefined;
+      const slug = await slugToFill(
+        store,
+        uid,
+        documentId,
+        await entryAfterWrite(store, uid, base, data),
+      );
+      if (slug !== undefined) data.slug = slug;
       const problems = await problemsOf(store, uid, documentId, base, data);
       if (problems.length > 0) throw toValidationError(problems);
     }

@@ -11,3 +11,7 @@ export const officeField = relation(
 
 export const slugHelp =
   "Część adresu strony: małe litery bez polskich znaków, cyfry i łączniki, np. „wspieraj-seniora”. Niepowtarzalna w obrębie ośrodka.";
+
+/** Help of a slug the server makes when it is left empty (`src/documents/slug-fill.ts`). */
+export const generatedSlugHelp = (source: "tytułu" | "nazwy"): string =>
+  `${slugHelp} Można zostawić puste: przy zapisie utworzy się z ${source}.`;

@@ -1,6 +1,6 @@
 import { component, markdown, string } from "../../../../schema/fields";
 import { collectionType } from "../../../../schema/models";
-import { officeField, slugHelp } from "../../../../schema/office-relation";
+import { generatedSlugHelp, officeField } from "../../../../schema/office-relation";
 
 export default collectionType({
   singularName: "department",
@@ -14,7 +14,7 @@ export default collectionType({
       required: true,
       localized: true,
     }),
-    slug: string("Identyfikator", slugHelp, { required: true }),
+    slug: string("Identyfikator", generatedSlugHelp("nazwy"), { required: true }),
     description: markdown("Opis", "Czym zajmuje się dział (Markdown). Można pominąć.", {
       localized: true,
     }),

@@ -8,7 +8,7 @@ import {
   text,
 } from "../../../../schema/fields";
 import { collectionType } from "../../../../schema/models";
-import { officeField, slugHelp } from "../../../../schema/office-relation";
+import { generatedSlugHelp, officeField } from "../../../../schema/office-relation";
 
 export default collectionType({
   singularName: "news-post",
@@ -19,7 +19,7 @@ export default collectionType({
   fields: {
     office: officeField,
     title: string("Tytuł", "Tytuł wpisu.", { required: true, localized: true }),
-    slug: string("Identyfikator", slugHelp, { required: true }),
+    slug: string("Identyfikator", generatedSlugHelp("tytułu"), { required: true }),
     date: datetime("Data", "Data i godzina publikacji wpisu w oryginale.", { required: true }),
     author: string("Autor", "Kto dodał wpis, np. „MOPS Kalisz”. Można pominąć."),
     lead: text("Wstęp", "Jedno lub dwa zdania streszczenia, pokazywane na liście wpisów.", {

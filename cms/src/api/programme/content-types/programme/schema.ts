@@ -8,7 +8,7 @@ import {
   text,
 } from "../../../../schema/fields";
 import { collectionType } from "../../../../schema/models";
-import { officeField, slugHelp } from "../../../../schema/office-relation";
+import { generatedSlugHelp, officeField } from "../../../../schema/office-relation";
 
 export default collectionType({
   singularName: "programme",
@@ -20,7 +20,7 @@ export default collectionType({
   fields: {
     office: officeField,
     title: string("Tytuł", "Np. „Wspieraj Seniora”.", { required: true, localized: true }),
-    slug: string("Identyfikator", slugHelp, { required: true }),
+    slug: string("Identyfikator", generatedSlugHelp("tytułu"), { required: true }),
     summary: text("Streszczenie", "Jedno lub dwa zdania: komu i w czym program pomaga.", {
       required: true,
       localized: true,
