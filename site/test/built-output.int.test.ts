@@ -1,12 +1,14 @@
 // Checks over the five seed offices as built for the tests (test/test-build.ts): each office's
 // directory stands alone at its domain's root, key facts show, nothing links nowhere, the
-// budgets hold and the XSS corpus leaves nothing executable.
+// budgets hold, every compressible file has its precompressed siblings and the XSS corpus
+// leaves nothing executable.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { checkBudgets } from "../src/lib/checks/budgets.ts";
 import { parsePage, readBuiltPages } from "../src/lib/checks/built-site.ts";
 import { checkInternalLinks } from "../src/lib/checks/internal-links.ts";
+import { checkPrecompressed } from "../src/lib/checks/precompressed.ts";
 import { findExecutableMarkup } from "../src/lib/html/executable-markup.ts";
 import { STATEMENT_IDS } from "../src/lib/models/accessibility-statement.ts";
 import { TEST_ALERT, XSS_POST } from "./test-fixtures.ts";
@@ -84,6 +86,14 @@ describe.each(build.offices.map((built) => built.slug))("%s", (slug) => {
     const report = await checkBudgets(dir, origin);
     expect(report.violations).toEqual([]);
     expect(report.weights.length).toBeGreaterThan(5);
+  });
+
+  it("has .br and .gz siblings of every compressible file, decompressing to its bytes", async () => {
+    expect(await checkPrecompressed(dir)).toEqual([]);
+    for (const file of ["index.html", "rss.xml", "sitemap-0.xml", "pagefind/pagefind.js"]) {
+      expect(existsSync(join(dir, `${file}.br`)), file).toBe(true);
+      expect(existsSync(join(dir, `${file}.gz`)), file).toBe(true);
+    }
   });
 
   it("links the accessibility statement from every page's footer", async () => {
