@@ -49,6 +49,8 @@ describe.each(build.offices.map((built) => built.slug))("%s", (slug) => {
     "kontakt/index.html",
     "deklaracja-dostepnosci/index.html",
     "pagefind/pagefind.js",
+    "favicon.ico",
+    "favicon.svg",
   ])("has %s", (file) => {
     expect(existsSync(join(dir, file))).toBe(true);
   });
@@ -69,6 +71,17 @@ describe.each(build.offices.map((built) => built.slug))("%s", (slug) => {
     const lists = pages.filter((page) => page.urlPath.startsWith("/aktualnosci/strona/"));
     for (const page of posts) expect(page.html, page.urlPath).toContain("data-pagefind-body");
     for (const page of lists) expect(page.html, page.urlPath).not.toContain("data-pagefind-body");
+  });
+
+  it("links its favicon from every page's head", async () => {
+    for (const page of await readBuiltPages(dir)) {
+      expect(page.html, page.urlPath).toContain(
+        '<link rel="icon" href="/favicon.ico" sizes="32x32">',
+      );
+      expect(page.html, page.urlPath).toContain(
+        '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
+      );
+    }
   });
 
   it("points robots.txt and canonical URLs at the office's own domain", () => {
