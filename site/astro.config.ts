@@ -29,6 +29,9 @@ export default defineConfig({
     officeSites(offices),
     pagefindIndex(offices.map((office) => office.slug)),
     // Last: compresses what the integrations before it wrote.
-    precompressOffices(offices.map((office) => office.slug)),
+    precompressOffices(
+      offices.map((office) => office.slug),
+      env.CACHE_DIR,
+    ),
   ],
 });

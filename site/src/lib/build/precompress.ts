@@ -13,6 +13,7 @@ import {
   type PrecompressedEncoding,
 } from "@mops/shared/protocol/precompressed";
 import { listFiles } from "../checks/built-site.ts";
+import { type CompressionCache, cacheKey, memoryCache } from "./compression-cache.ts";
 
 const brotliAsync = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -39,8 +40,14 @@ export interface PrecompressReport {
   siblings: number;
 }
 
-/** Writes the `.br` and `.gz` siblings of every compressible file of the site in `dir`. */
-export async function precompressSite(dir: string): Promise<PrecompressReport> {
+/**
+ * Writes the `.br` and `.gz` siblings of every compressible file of the site in `dir`, taking
+ * what `cache` already holds (share one cache between the offices of a build).
+ */
+export async function precompressSite(
+  dir: string,
+  cache: CompressionCache = memoryCache(),
+): Promise<PrecompressReport> {
   const files = (await listFiles(dir)).filter(isPrecompressible);
   let siblings = 0;
   let next = 0;
@@ -49,8 +56,14 @@ export async function precompressSite(dir: string): Promise<PrecompressReport> {
       const file = files[next++]!;
       const content = await readFile(join(dir, file));
       for (const { encoding, suffix } of PRECOMPRESSED_ENCODINGS) {
-        const compressed = await compress(content, encoding);
-        if (compressed.length >= content.length) continue;
+        const key = cacheKey(content, suffix);
+        let compressed = await cache.get(key);
+        if (compressed === undefined) {
+          const fresh = await compress(content, encoding);
+          compressed = fresh.length < content.length ? fresh : null;
+          await cache.set(key, compressed);
+        }
+        if (compressed === null) continue;
         await writeFile(join(dir, `${file}${suffix}`), compressed);
         siblings += 1;
       }
