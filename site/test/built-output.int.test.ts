@@ -4,6 +4,7 @@
 // leaves nothing executable.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, inject, it } from "vitest";
 import { checkBudgets } from "../src/lib/checks/budgets.ts";
 import { parsePage, readBuiltPages } from "../src/lib/checks/built-site.ts";
@@ -189,6 +190,18 @@ describe("Kutno", () => {
     expect(mainText(html)).toContain(
       "Test bezpieczeństwa &lt;img src=x onerror=&quot;alert(1)&quot;&gt;",
     );
+  });
+
+  it("gives the XSS corpus post an RSS description of sanitised HTML in a well-formed feed", () => {
+    const xml = read("kutno", "rss.xml");
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const items = [new XMLParser().parse(xml).rss.channel.item].flat() as Array<{
+      link: string;
+      description: string;
+    }>;
+    const post = items.find((item) => item.link.endsWith(`/aktualnosci/${XSS_POST.slug}/`));
+    expect(post?.description).toBe("<p>Wpis testowy:  nie może niczego uruchomić.</p>");
+    for (const item of items) expect(findExecutableMarkup(item.description)).toEqual([]);
   });
 
   it("converts the post's cover to sized WebP with its alt text", () => {
