@@ -1,10 +1,12 @@
 // One build renders every office the build driver (scripts/build-offices.ts) lists in OFFICES,
 // each under /<slug>/, then splits the output into one site per office (office-sites
-// integration). The driver also sets the output and Astro's cache directory.
+// integration), indexes each for search and writes precompressed .br/.gz siblings of its text
+// files. The driver also sets the output and Astro's cache directory.
 import { defineConfig } from "astro/config";
 import { examplesPage } from "./src/integrations/examples-page.ts";
 import { officeSites } from "./src/integrations/office-sites.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
+import { precompressOffices } from "./src/integrations/precompress.ts";
 import { parseBuildEnv } from "./src/lib/build/build-env.ts";
 
 const env = parseBuildEnv(process.env);
@@ -26,5 +28,10 @@ export default defineConfig({
     examplesPage(env.WITH_EXAMPLES === "1"),
     officeSites(offices),
     pagefindIndex(offices.map((office) => office.slug)),
+    // Last: compresses what the integrations before it wrote.
+    precompressOffices(
+      offices.map((office) => office.slug),
+      env.CACHE_DIR,
+    ),
   ],
 });

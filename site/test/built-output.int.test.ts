@@ -1,12 +1,15 @@
 // Checks over the five seed offices as built for the tests (test/test-build.ts): each office's
 // directory stands alone at its domain's root, key facts show, nothing links nowhere, the
-// budgets hold and the XSS corpus leaves nothing executable.
+// budgets hold, every compressible file has its precompressed siblings and the XSS corpus
+// leaves nothing executable.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, inject, it } from "vitest";
 import { checkBudgets } from "../src/lib/checks/budgets.ts";
 import { parsePage, readBuiltPages } from "../src/lib/checks/built-site.ts";
 import { checkInternalLinks } from "../src/lib/checks/internal-links.ts";
+import { checkPrecompressed } from "../src/lib/checks/precompressed.ts";
 import { findExecutableMarkup } from "../src/lib/html/executable-markup.ts";
 import { STATEMENT_IDS } from "../src/lib/models/accessibility-statement.ts";
 import { TEST_ALERT, XSS_POST } from "./test-fixtures.ts";
@@ -47,6 +50,8 @@ describe.each(build.offices.map((built) => built.slug))("%s", (slug) => {
     "kontakt/index.html",
     "deklaracja-dostepnosci/index.html",
     "pagefind/pagefind.js",
+    "favicon.ico",
+    "favicon.svg",
   ])("has %s", (file) => {
     expect(existsSync(join(dir, file))).toBe(true);
   });
@@ -69,6 +74,17 @@ describe.each(build.offices.map((built) => built.slug))("%s", (slug) => {
     for (const page of lists) expect(page.html, page.urlPath).not.toContain("data-pagefind-body");
   });
 
+  it("links its favicon from every page's head", async () => {
+    for (const page of await readBuiltPages(dir)) {
+      expect(page.html, page.urlPath).toContain(
+        '<link rel="icon" href="/favicon.ico" sizes="32x32">',
+      );
+      expect(page.html, page.urlPath).toContain(
+        '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
+      );
+    }
+  });
+
   it("points robots.txt and canonical URLs at the office's own domain", () => {
     expect(read(slug, "robots.txt")).toContain(`Sitemap: ${origin}/sitemap-index.xml`);
     expect(read(slug, "index.html")).toContain(`<link rel="canonical" href="${origin}/">`);
@@ -84,6 +100,14 @@ describe.each(build.offices.map((built) => built.slug))("%s", (slug) => {
     const report = await checkBudgets(dir, origin);
     expect(report.violations).toEqual([]);
     expect(report.weights.length).toBeGreaterThan(5);
+  });
+
+  it("has .br and .gz siblings of every compressible file, decompressing to its bytes", async () => {
+    expect(await checkPrecompressed(dir)).toEqual([]);
+    for (const file of ["index.html", "rss.xml", "sitemap-0.xml", "pagefind/pagefind.js"]) {
+      expect(existsSync(join(dir, `${file}.br`)), file).toBe(true);
+      expect(existsSync(join(dir, `${file}.gz`)), file).toBe(true);
+    }
   });
 
   it("links the accessibility statement from every page's footer", async () => {
@@ -166,6 +190,18 @@ describe("Kutno", () => {
     expect(mainText(html)).toContain(
       "Test bezpieczeństwa &lt;img src=x onerror=&quot;alert(1)&quot;&gt;",
     );
+  });
+
+  it("gives the XSS corpus post an RSS description of sanitised HTML in a well-formed feed", () => {
+    const xml = read("kutno", "rss.xml");
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const items = [new XMLParser().parse(xml).rss.channel.item].flat() as Array<{
+      link: string;
+      description: string;
+    }>;
+    const post = items.find((item) => item.link.endsWith(`/aktualnosci/${XSS_POST.slug}/`));
+    expect(post?.description).toBe("<p>Wpis testowy:  nie może niczego uruchomić.</p>");
+    for (const item of items) expect(findExecutableMarkup(item.description)).toEqual([]);
   });
 
   it("converts the post's cover to sized WebP with its alt text", () => {

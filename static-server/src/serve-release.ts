@@ -1,8 +1,10 @@
 // Serves one request from one release directory with `send` (the file server under Express's
 // serve-static): the file or its directory's index.html, ETag and Last-Modified with 304s,
 // byte ranges (206, 416), HEAD; a directory without its trailing slash is redirected (keeping
-// the query), a missing file answers the release's own 404.html with status 404. The returned
-// promise settles once the response is over: sent, or cut short by the client.
+// the query), a missing file answers the release's own 404.html with status 404. A file's
+// precompressed sibling (`.br`, `.gz`) is sent instead when Accept-Encoding allows and the request
+// asks for no range (`precompressed.ts`). The returned promise settles once the response is over:
+// sent, or cut short by the client.
 import { once } from "node:events";
 import { readFile, realpath } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -10,6 +12,7 @@ import { join, sep } from "node:path";
 import send from "send";
 import { contentTypeOf } from "./content-types.ts";
 import { page, sendPage } from "./pages.ts";
+import { encodingHeaders, precompressedSibling } from "./precompressed.ts";
 
 /** Astro's content-hashed assets: cached for a year; everything else is revalidated. */
 const immutablePrefix = "_astro/";
@@ -29,7 +32,8 @@ async function isInside(root: string, path: string): Promise<boolean> {
 
 /** The release's 404.html with status 404, or a short page when it has none. */
 async function sendNotFound(request: IncomingMessage, response: ServerResponse, root: string) {
-  const html = await readFile(join(root, "404.html")).catch(() => undefined);
+  const sibling = await precompressedSibling(request, root, "404.html");
+  const html = await readFile(join(root, sibling?.file ?? "404.html")).catch(() => undefined);
   if (!html) {
     sendPage(request, response, 404, page("Nie znaleziono strony", ""));
     return;
@@ -39,6 +43,7 @@ async function sendNotFound(request: IncomingMessage, response: ServerResponse, 
     "content-length": html.length,
     "cache-control": "no-cache",
     "x-content-type-options": "nosniff",
+    ...encodingHeaders("404.html", sibling),
   });
   response.end(request.method === "HEAD" ? undefined : html);
 }
@@ -59,14 +64,20 @@ export async function serveRelease(
     await closed;
     return;
   }
-  const stream = send(request, encodedPath(path), {
+  // The file a path names: a directory's (trailing slash) is its index.html.
+  const file = path === "" || path.endsWith("/") ? `${path}index.html` : path;
+  const sibling = await precompressedSibling(request, root, file);
+  const stream = send(request, encodedPath(sibling?.file ?? path), {
     root,
     index: ["index.html"],
     dotfiles: "allow",
     cacheControl: false,
   });
-  stream.on("headers", (res: ServerResponse, file: string) => {
-    res.setHeader("content-type", contentTypeOf(file));
+  stream.on("headers", (res: ServerResponse, sent: string) => {
+    res.setHeader("content-type", contentTypeOf(sibling ? file : sent));
+    for (const [name, value] of Object.entries(encodingHeaders(sent, sibling))) {
+      res.setHeader(name, value);
+    }
     res.setHeader(
       "cache-control",
       path.startsWith(immutablePrefix) ? "public, max-age=31536000, immutable" : "no-cache",

@@ -6,6 +6,8 @@ export interface Reply {
   status: number;
   headers: IncomingHttpHeaders;
   body: string;
+  /** The body's bytes as received (still encoded when the reply has a Content-Encoding). */
+  bytes: Buffer;
 }
 
 export function getFromHost(
@@ -26,13 +28,15 @@ export function getFromHost(
       (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () =>
+        response.on("end", () => {
+          const bytes = Buffer.concat(chunks);
           resolve({
             status: response.statusCode ?? 0,
             headers: response.headers,
-            body: Buffer.concat(chunks).toString(),
-          }),
-        );
+            body: bytes.toString(),
+            bytes,
+          });
+        });
       },
     );
     request.on("error", reject);

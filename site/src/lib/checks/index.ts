@@ -1,5 +1,6 @@
 // Checks of a built office site that other packages run too (`@mops/site/checks`): the size
-// budgets and the reading of built pages.
+// budgets, the reading of built pages, internal links and the precompressed siblings.
 export * from "./budgets.ts";
 export * from "./built-site.ts";
 export * from "./internal-links.ts";
+export * from "./precompressed.ts";

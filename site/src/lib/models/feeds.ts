@@ -1,6 +1,9 @@
-// robots.txt and the RSS feed of news, from the office's content.
+// robots.txt and the RSS feed of news, from the office's content. Feed readers treat an item's
+// <description> as HTML, so it holds the lead rendered by the site's Markdown pipeline
+// (sanitised); @astrojs/rss escapes it as XML text.
 import type { RSSOptions } from "@astrojs/rss";
 import type { OfficeContent } from "../content/office-content.ts";
+import { renderMarkdown } from "../markdown/render-markdown.ts";
 import { absoluteUrl, routes } from "../routes.ts";
 
 export function robotsTxt(siteUrl: string): string {
@@ -19,7 +22,7 @@ export function newsFeed(content: OfficeContent): RSSOptions {
       title: post.title,
       link: routes.newsPost(post.slug),
       pubDate: new Date(post.date),
-      description: post.lead,
+      description: renderMarkdown(post.lead, { siteOrigin: office.siteUrl }),
       ...(post.author
         ? {
             customData: `<dc:creator><![CDATA[${post.author.replaceAll("]]>", "")}]]></dc:creator>`,
