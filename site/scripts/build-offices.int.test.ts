@@ -115,18 +115,21 @@ describe("build-offices", () => {
     expect(existsSync(join(out, "krasnik", "_astro"))).toBe(true);
   });
 
-  it.each([
-    {
-      args: ["nieznane"],
-      message: /OfficeSelectionError: no office "nieznane" in the CMS; known: .*kutno/,
-    },
-    {
-      args: ["--now", "jutro", "kutno"],
-      message: /BuildDriverError: --now \/ BUILD_NOW "jutro" is not an ISO datetime/,
-    },
-  ])("refuses $args", async ({ args, message }) => {
-    const run = await drive(args);
+  it("fails an unknown office as its own result, naming it and the known ones", async () => {
+    const run = await drive(["--json", "nieznane"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /FAILED nieznane in 0\.0 s: OfficeSelectionError: no office "nieznane" in the CMS; known: .*kutno/,
+    );
+    const results = JSON.parse(run.stdout.trim().split("\n").at(-1)!).results;
+    expect(results).toEqual([expect.objectContaining({ office: "nieznane", ok: false })]);
+  });
+
+  it("refuses a bad --now before building anything", async () => {
+    const run = await drive(["--now", "jutro", "kutno"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(message);
+    expect(run.stderr).toMatch(
+      /BuildDriverError: --now \/ BUILD_NOW "jutro" is not an ISO datetime/,
+    );
   });
 });
