@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { checkBudgets } from "../src/lib/checks/budgets.ts";
 import { parsePage, readBuiltPages } from "../src/lib/checks/built-site.ts";
+import { hoursTableProblems } from "../src/lib/checks/hours-tables.ts";
 import { checkInternalLinks } from "../src/lib/checks/internal-links.ts";
 import { findExecutableMarkup } from "../src/lib/html/executable-markup.ts";
 import { STATEMENT_IDS } from "../src/lib/models/accessibility-statement.ts";
@@ -17,12 +18,13 @@ const read = (slug: string, file: string) => readFileSync(join(office(slug).dir,
 
 /** Text of the page's table rows as "header: cell", whitespace collapsed. */
 function rowTexts(html: string): string[] {
-  return [...html.matchAll(/<tr>\s*<th scope="row">([\s\S]*?)<\/th>\s*<td>([\s\S]*?)<\/td>/g)].map(
-    (match) =>
-      `${match[1]}: ${match[2]}`
-        .replace(/<[^>]+>/g, "")
-        .replace(/\s+/g, " ")
-        .trim(),
+  return [
+    ...html.matchAll(/<tr\b[^>]*>\s*<th scope="row">([\s\S]*?)<\/th>\s*<td>([\s\S]*?)<\/td>/g),
+  ].map((match) =>
+    `${match[1]}: ${match[2]}`
+      .replace(/<[^>]+>/g, "")
+      .replace(/\s+/g, " ")
+      .trim(),
   );
 }
 
@@ -111,6 +113,12 @@ describe.each(build.offices.map((built) => built.slug))("%s", (slug) => {
     ).toEqual([]);
   });
 
+  it("lists every weekday in every hours table and marks at most one row as today", async () => {
+    const pages = await readBuiltPages(dir);
+    expect(pages.flatMap((page) => hoursTableProblems(page.file, page.html))).toEqual([]);
+    expect(pages.some((page) => page.html.includes('aria-current="date"'))).toBe(true);
+  });
+
   it("runs script only where an island is", async () => {
     for (const page of await readBuiltPages(dir)) {
       const scripts = page.resources.filter((resource) => resource.kind === "script");
@@ -139,11 +147,10 @@ describe.each([
 describe("Kutno", () => {
   it("shows the Dział Pomocy Środowiskowej hours with the split range and the closed Wednesday", () => {
     const html = read("kutno", "dzialy/dzial-pomocy-srodowiskowej/index.html");
-    const rows = rowTexts(html);
+    const rows = rowTexts(html).map((row) => row.replace(" dziś:", ":"));
     expect(rows).toContain("środa: nieczynne");
-    expect(
-      rows.find((row) => row.startsWith("poniedziałek – wtorek, czwartek – piątek:")),
-    ).toContain("9:00–11:00 i 13:00–14:00");
+    expect(rows).toContain("niedziela: nieczynne");
+    expect(rows.find((row) => row.startsWith("czwartek:"))).toContain("9:00–11:00 i 13:00–14:00");
     expect(html).toContain('data-island="open-now"');
   });
 
@@ -188,6 +195,6 @@ describe("Pruszków", () => {
 
   it("labels the psychologist's July–August variant", () => {
     const html = read("pruszkow", "dzialy/punkt-przeciwdzialania-przemocy/index.html");
-    expect(html).toContain("<caption>lipiec – sierpień</caption>");
+    expect(html).toContain("<caption>1 lipca – 31 sierpnia (lipiec – sierpień)</caption>");
   });
 });

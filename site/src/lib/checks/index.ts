@@ -2,4 +2,5 @@
 // budgets and the reading of built pages.
 export * from "./budgets.ts";
 export * from "./built-site.ts";
+export * from "./hours-tables.ts";
 export * from "./internal-links.ts";

@@ -6,7 +6,7 @@ import { renderMarkdown } from "../markdown/render-markdown.ts";
 import { routes } from "../routes.ts";
 import type { ContactLinkView, LinkView } from "./chrome.ts";
 import { emailLink, type LocationView, locationView, phoneLink } from "./contact-links.ts";
-import { type HoursTableView, hoursTable } from "./hours-table.ts";
+import { type HoursTableView, hoursLines, hoursTable } from "./hours-table.ts";
 import { type OpenNowView, openNowView } from "./open-now.ts";
 
 export interface DepartmentPageView {
@@ -67,20 +67,12 @@ export interface DepartmentListItem {
 }
 
 /** Every department with its hours in short lines, for /dzialy/. */
-export function departmentList(content: OfficeContent, today: string): DepartmentListItem[] {
+export function departmentList(content: OfficeContent): DepartmentListItem[] {
   return content.departments.map((department) => ({
     name: department.name,
     href: routes.department(department.slug),
     hours: departmentSchedules(content, department).map((schedule) => {
-      const table = hoursTable(schedule, schedule.label, today);
-      return {
-        label: schedule.label,
-        lines: table.variants.flatMap((variant) =>
-          variant.rows.map(
-            (row) => `${variant.label ? `${variant.label}, ` : ""}${row.day}: ${row.hours}`,
-          ),
-        ),
-      };
+      return { label: schedule.label, lines: hoursLines(schedule) };
     }),
   }));
 }

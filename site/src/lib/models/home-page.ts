@@ -6,7 +6,7 @@ import { renderMarkdown } from "../markdown/render-markdown.ts";
 import { routes } from "../routes.ts";
 import type { ContactLinkView, LinkView } from "./chrome.ts";
 import { emailLink, type LocationView, locationView, phoneLink } from "./contact-links.ts";
-import { hoursTable } from "./hours-table.ts";
+import { hoursLines } from "./hours-table.ts";
 import { type NewsItemView, newsItem } from "./news-pages.ts";
 import { type OpenNowView, openNowView } from "./open-now.ts";
 import { programmeState } from "./programme-state.ts";
@@ -71,11 +71,7 @@ export function homePage(content: OfficeContent, now: Date, today: string): Home
   const { office } = content;
   const reception = receptionSchedules(content).map((item) => ({
     ...item,
-    lines: hoursTable(item.schedule, item.label, today).variants.flatMap((variant) =>
-      variant.rows.map(
-        (row) => `${variant.label ? `${variant.label}, ` : ""}${row.day}: ${row.hours}`,
-      ),
-    ),
+    lines: hoursLines(item.schedule),
   }));
   return {
     alerts: office.alerts
