@@ -8,8 +8,10 @@ import { checkBudgets } from "../src/lib/checks/budgets.ts";
 import { parsePage, readBuiltPages } from "../src/lib/checks/built-site.ts";
 import { hoursTableProblems } from "../src/lib/checks/hours-tables.ts";
 import { checkInternalLinks } from "../src/lib/checks/internal-links.ts";
+import { unlinkedPhones } from "../src/lib/checks/phone-links.ts";
 import { findExecutableMarkup } from "../src/lib/html/executable-markup.ts";
 import { STATEMENT_IDS } from "../src/lib/models/accessibility-statement.ts";
+import { fixtureContent } from "./fixture-content.ts";
 import { TEST_ALERT, XSS_POST } from "./test-fixtures.ts";
 
 const build = inject("testBuild");
@@ -117,6 +119,17 @@ describe.each(build.offices.map((built) => built.slug))("%s", (slug) => {
     const pages = await readBuiltPages(dir);
     expect(pages.flatMap((page) => hoursTableProblems(page.file, page.html))).toEqual([]);
     expect(pages.some((page) => page.html.includes('aria-current="date"'))).toBe(true);
+  });
+
+  it("links every phone of the office's data as tel: somewhere on its site", async () => {
+    const content = fixtureContent(slug as Parameters<typeof fixtureContent>[0]);
+    const numbers = [
+      ...content.office.phones,
+      ...content.office.locations.flatMap((location) => location.phones),
+      ...content.departments.flatMap((department) => department.phones),
+      ...content.programmes.flatMap((programme) => programme.phones),
+    ].map((phone) => phone.number);
+    expect(unlinkedPhones(numbers, await readBuiltPages(dir))).toEqual([]);
   });
 
   it("runs script only where an island is", async () => {

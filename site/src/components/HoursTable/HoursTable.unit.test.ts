@@ -87,3 +87,12 @@ describe("HoursTable examples", () => {
     ]);
   });
 });
+
+describe("HoursTable notes", () => {
+  it("links the phone and the e-mail of the schedule's note", async () => {
+    const html = await render(hoursTableExamples[0]!.table);
+    expect(html).toContain(
+      '<p class="note">Środa dniem bez przyjęć interesantów. Zapisy: <a href="tel:+48242534309">24/2534309</a> lub <a href="mailto:sekretariat@mops.example.pl">sekretariat@mops.example.pl</a>.</p>',
+    );
+  });
+});

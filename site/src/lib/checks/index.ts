@@ -4,3 +4,4 @@ export * from "./budgets.ts";
 export * from "./built-site.ts";
 export * from "./hours-tables.ts";
 export * from "./internal-links.ts";
+export * from "./phone-links.ts";

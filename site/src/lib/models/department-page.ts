@@ -2,6 +2,7 @@
 // services and programmes; and the list of departments.
 import type { Department } from "@mops/shared";
 import type { OfficeContent } from "../content/office-content.ts";
+import { linkContactsInText } from "../markdown/contact-autolink.ts";
 import { renderMarkdown } from "../markdown/render-markdown.ts";
 import { routes } from "../routes.ts";
 import type { ContactLinkView, LinkView } from "./chrome.ts";
@@ -15,7 +16,8 @@ export interface DepartmentPageView {
   location?: LocationView;
   phones: ContactLinkView[];
   emails: ContactLinkView[];
-  services: Array<{ name: string; description?: string }>;
+  /** Services, their descriptions as HTML (phones and e-mails linked). */
+  services: Array<{ name: string; descriptionHtml?: string }>;
   hours: HoursTableView[];
   openNow?: OpenNowView;
   programmes: LinkView[];
@@ -43,7 +45,7 @@ export function departmentPage(
     emails: department.emails.map(emailLink),
     services: department.services.map((service) => ({
       name: service.name,
-      description: service.description,
+      ...(service.description ? { descriptionHtml: linkContactsInText(service.description) } : {}),
     })),
     hours,
     openNow: openNowView(

@@ -14,6 +14,7 @@ import {
   type Weekday,
   weekOfRules,
 } from "@mops/shared";
+import { linkContactsInText } from "../markdown/contact-autolink.ts";
 import { type TableSpan, todayCell } from "./hours-today.ts";
 
 export interface HoursRow {
@@ -22,6 +23,8 @@ export interface HoursRow {
   dayOfWeek: number;
   day: string;
   hours: string;
+  /** `hours` as HTML, phones and e-mails in notes linked. */
+  hoursHtml: string;
   /** The build's date falls on this row (in the table that applies then). */
   today: boolean;
 }
@@ -38,8 +41,8 @@ export interface HoursTableView {
   variants: HoursVariant[];
   validFrom?: string;
   validTo?: string;
-  /** Validity, upcoming exceptions, holidays and the editor's note. */
-  notes: string[];
+  /** Validity, upcoming exceptions, holidays and the editor's note, as HTML (phones and e-mails linked). */
+  notesHtml: string[];
 }
 
 /** The caption of the regular week beside seasons. */
@@ -47,13 +50,17 @@ export const REST_OF_YEAR = "w pozostałym okresie";
 
 const weekRows = (rules: Schedule["rules"]): HoursRow[] => {
   const week = weekOfRules(rules);
-  return WEEKDAYS.map((weekday, index) => ({
-    weekday,
-    dayOfWeek: (index + 1) % 7,
-    day: WEEKDAY_NAMES[weekday],
-    hours: formatRanges([...week[weekday]].sort((a, b) => a.opens.localeCompare(b.opens))),
-    today: false,
-  }));
+  return WEEKDAYS.map((weekday, index) => {
+    const hours = formatRanges([...week[weekday]].sort((a, b) => a.opens.localeCompare(b.opens)));
+    return {
+      weekday,
+      dayOfWeek: (index + 1) % 7,
+      day: WEEKDAY_NAMES[weekday],
+      hours,
+      hoursHtml: linkContactsInText(hours),
+      today: false,
+    };
+  });
 };
 
 /** The tables of a schedule: the regular week (when it has rules), then each season. */
@@ -127,11 +134,11 @@ export function hoursTable(schedule: Schedule, caption: string, today: string): 
     variants,
     validFrom: schedule.validFrom,
     validTo: schedule.validTo,
-    notes: [
+    notesHtml: [
       ...(validity ? [validity] : []),
       ...upcomingExceptions(schedule, today),
       ...(schedule.closedOnHolidays ? ["W dni ustawowo wolne od pracy nieczynne."] : []),
       ...(schedule.note ? [schedule.note] : []),
-    ],
+    ].map(linkContactsInText),
   };
 }

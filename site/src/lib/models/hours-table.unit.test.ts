@@ -143,9 +143,53 @@ describe("hoursTable notes", () => {
         "Prosimy o wcześniejszy kontakt.",
       ],
     },
+    {
+      name: "a note with a phone and an e-mail",
+      extra: {
+        closedOnHolidays: false,
+        note: "Zapisy: 22 758-78-98 wew. 12 lub a@b.pl & osobiście.",
+        rules: [
+          {
+            monday: true,
+            opens: "10:00:00.000",
+            closes: "14:00:00.000",
+            mode: "by_appointment",
+            note: "tel. 600 100 200",
+          },
+        ],
+      },
+      notes: [
+        'Zapisy: <a href="tel:+48227587898;ext=12">22 758-78-98 wew. 12</a> lub <a href="mailto:a@b.pl">a@b.pl</a> &amp; osobiście.',
+      ],
+    },
   ])("$name", ({ extra, notes }) => {
     const table = hoursTable(schedule(extra), "Przyjęcia", TODAY);
-    expect(table.notes).toEqual(notes);
+    expect(table.notesHtml).toEqual(notes);
     expect(table.id).toBe("godziny-abc");
+  });
+});
+
+describe("hoursTable rows", () => {
+  it("link the phone in a rule's note", () => {
+    const schedule = scheduleSchema.parse({
+      documentId: "Abc",
+      label: "Przyjęcia",
+      rules: [
+        {
+          monday: true,
+          opens: "10:00:00.000",
+          closes: "14:00:00.000",
+          mode: "by_appointment",
+          note: "tel. 600 100 200",
+        },
+      ],
+      seasons: [],
+      exceptions: [],
+    });
+    const monday = hoursTable(schedule, "x", TODAY).variants[0]!.rows[0]!;
+    expect(monday.hours).toBe("10:00–14:00 (po wcześniejszym umówieniu, tel. 600 100 200)");
+    expect(monday.hoursHtml).toBe(
+      '10:00–14:00 (po wcześniejszym umówieniu, tel. <a href="tel:+48600100200">600 100 200</a>)',
+    );
   });
 });
