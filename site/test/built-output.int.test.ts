@@ -6,11 +6,13 @@ import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { checkBudgets } from "../src/lib/checks/budgets.ts";
 import { parsePage, readBuiltPages } from "../src/lib/checks/built-site.ts";
+import { emptyPages } from "../src/lib/checks/empty-pages.ts";
 import { hoursTableProblems } from "../src/lib/checks/hours-tables.ts";
 import { checkInternalLinks } from "../src/lib/checks/internal-links.ts";
 import { unlinkedPhones } from "../src/lib/checks/phone-links.ts";
 import { findExecutableMarkup } from "../src/lib/html/executable-markup.ts";
 import { STATEMENT_IDS } from "../src/lib/models/accessibility-statement.ts";
+import { hasPage, type OptionalPage } from "../src/lib/models/office-pages.ts";
 import { fixtureContent } from "./fixture-content.ts";
 import { TEST_ALERT, XSS_POST } from "./test-fixtures.ts";
 
@@ -55,14 +57,33 @@ describe.each(build.offices.map((built) => built.slug))("%s", (slug) => {
     expect(existsSync(join(dir, file))).toBe(true);
   });
 
+  const content = fixtureContent(slug as Parameters<typeof fixtureContent>[0]);
+
+  it.each([
+    { file: "aktualnosci/index.html", page: "news" },
+    { file: "dzialy/index.html", page: "departments" },
+    { file: "programy/index.html", page: "programmes" },
+    { file: "o-nas/index.html", page: "about" },
+  ] as Array<{ file: string; page: OptionalPage }>)(
+    "has $file exactly when the office has content for it",
+    ({ file, page }) => {
+      expect(existsSync(join(dir, file))).toBe(hasPage(content, page));
+    },
+  );
+
   it.each([
     { file: "aktualnosci/index.html", searchable: false },
     { file: "dzialy/index.html", searchable: false },
     { file: "programy/index.html", searchable: false },
     { file: "kontakt/index.html", searchable: true },
     { file: "o-nas/index.html", searchable: true },
-  ])("site search covers $file: $searchable", ({ file, searchable }) => {
-    expect(read(slug, file).includes("data-pagefind-body")).toBe(searchable);
+  ])("site search covers $file: $searchable (when the page exists)", ({ file, searchable }) => {
+    const html = existsSync(join(dir, file)) ? read(slug, file) : undefined;
+    expect(html === undefined || html.includes("data-pagefind-body") === searchable).toBe(true);
+  });
+
+  it("has no page whose main content is only its heading", async () => {
+    expect(emptyPages(await readBuiltPages(dir))).toEqual([]);
   });
 
   it("site search covers every news post and no page of the news list", async () => {
@@ -122,7 +143,6 @@ describe.each(build.offices.map((built) => built.slug))("%s", (slug) => {
   });
 
   it("links every phone of the office's data as tel: somewhere on its site", async () => {
-    const content = fixtureContent(slug as Parameters<typeof fixtureContent>[0]);
     const numbers = [
       ...content.office.phones,
       ...content.office.locations.flatMap((location) => location.phones),

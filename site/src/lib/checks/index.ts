@@ -2,6 +2,7 @@
 // budgets and the reading of built pages.
 export * from "./budgets.ts";
 export * from "./built-site.ts";
+export * from "./empty-pages.ts";
 export * from "./hours-tables.ts";
 export * from "./internal-links.ts";
 export * from "./phone-links.ts";
