@@ -139,7 +139,10 @@ describe.each(build.offices.map((built) => built.slug))("%s", (slug) => {
   it("lists every weekday in every hours table and marks at most one row as today", async () => {
     const pages = await readBuiltPages(dir);
     expect(pages.flatMap((page) => hoursTableProblems(page.file, page.html))).toEqual([]);
-    expect(pages.some((page) => page.html.includes('aria-current="date"'))).toBe(true);
+    // Every seed office with schedules has one that applies on the test build's Monday.
+    expect(pages.some((page) => page.html.includes('aria-current="date"'))).toBe(
+      content.schedules.length > 0,
+    );
   });
 
   it("links every phone of the office's data as tel: somewhere on its site", async () => {
