@@ -18,6 +18,7 @@ import { statusOf } from "./hours/core.ts";
 /** The status of a prepared schedule at an instant; see `statusAt` in `./hours/engine.ts`. */
 export const statusAt = statusOf;
 
+export { warsawDate } from "./calendar/warsaw-time.ts";
 export { dayPhrase, openingPhrase, statusPhrase } from "./format/phrases.ts";
 export type { CompiledSchedule as IslandSchedule } from "./hours/compile.ts";
 export { nextOpeningOf as nextOpening } from "./hours/core.ts";

@@ -8,10 +8,15 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, inject, it } from "vitest";
 import { checkBudgets } from "../src/lib/checks/budgets.ts";
 import { parsePage, readBuiltPages } from "../src/lib/checks/built-site.ts";
+import { emptyPages } from "../src/lib/checks/empty-pages.ts";
+import { hoursTableProblems } from "../src/lib/checks/hours-tables.ts";
 import { checkInternalLinks } from "../src/lib/checks/internal-links.ts";
+import { unlinkedPhones } from "../src/lib/checks/phone-links.ts";
 import { checkPrecompressed } from "../src/lib/checks/precompressed.ts";
 import { findExecutableMarkup } from "../src/lib/html/executable-markup.ts";
 import { STATEMENT_IDS } from "../src/lib/models/accessibility-statement.ts";
+import { hasPage, type OptionalPage } from "../src/lib/models/office-pages.ts";
+import { fixtureContent } from "./fixture-content.ts";
 import { TEST_ALERT, XSS_POST } from "./test-fixtures.ts";
 
 const build = inject("testBuild");
@@ -20,12 +25,13 @@ const read = (slug: string, file: string) => readFileSync(join(office(slug).dir,
 
 /** Text of the page's table rows as "header: cell", whitespace collapsed. */
 function rowTexts(html: string): string[] {
-  return [...html.matchAll(/<tr>\s*<th scope="row">([\s\S]*?)<\/th>\s*<td>([\s\S]*?)<\/td>/g)].map(
-    (match) =>
-      `${match[1]}: ${match[2]}`
-        .replace(/<[^>]+>/g, "")
-        .replace(/\s+/g, " ")
-        .trim(),
+  return [
+    ...html.matchAll(/<tr\b[^>]*>\s*<th scope="row">([\s\S]*?)<\/th>\s*<td>([\s\S]*?)<\/td>/g),
+  ].map((match) =>
+    `${match[1]}: ${match[2]}`
+      .replace(/<[^>]+>/g, "")
+      .replace(/\s+/g, " ")
+      .trim(),
   );
 }
 
@@ -56,14 +62,33 @@ describe.each(build.offices.map((built) => built.slug))("%s", (slug) => {
     expect(existsSync(join(dir, file))).toBe(true);
   });
 
+  const content = fixtureContent(slug as Parameters<typeof fixtureContent>[0]);
+
+  it.each([
+    { file: "aktualnosci/index.html", page: "news" },
+    { file: "dzialy/index.html", page: "departments" },
+    { file: "programy/index.html", page: "programmes" },
+    { file: "o-nas/index.html", page: "about" },
+  ] as Array<{ file: string; page: OptionalPage }>)(
+    "has $file exactly when the office has content for it",
+    ({ file, page }) => {
+      expect(existsSync(join(dir, file))).toBe(hasPage(content, page));
+    },
+  );
+
   it.each([
     { file: "aktualnosci/index.html", searchable: false },
     { file: "dzialy/index.html", searchable: false },
     { file: "programy/index.html", searchable: false },
     { file: "kontakt/index.html", searchable: true },
     { file: "o-nas/index.html", searchable: true },
-  ])("site search covers $file: $searchable", ({ file, searchable }) => {
-    expect(read(slug, file).includes("data-pagefind-body")).toBe(searchable);
+  ])("site search covers $file: $searchable (when the page exists)", ({ file, searchable }) => {
+    const html = existsSync(join(dir, file)) ? read(slug, file) : undefined;
+    expect(html === undefined || html.includes("data-pagefind-body") === searchable).toBe(true);
+  });
+
+  it("has no page whose main content is only its heading", async () => {
+    expect(emptyPages(await readBuiltPages(dir))).toEqual([]);
   });
 
   it("site search covers every news post and no page of the news list", async () => {
@@ -135,6 +160,25 @@ describe.each(build.offices.map((built) => built.slug))("%s", (slug) => {
     ).toEqual([]);
   });
 
+  it("lists every weekday in every hours table and marks at most one row as today", async () => {
+    const pages = await readBuiltPages(dir);
+    expect(pages.flatMap((page) => hoursTableProblems(page.file, page.html))).toEqual([]);
+    // Every seed office with schedules has one that applies on the test build's Monday.
+    expect(pages.some((page) => page.html.includes('aria-current="date"'))).toBe(
+      content.schedules.length > 0,
+    );
+  });
+
+  it("links every phone of the office's data as tel: somewhere on its site", async () => {
+    const numbers = [
+      ...content.office.phones,
+      ...content.office.locations.flatMap((location) => location.phones),
+      ...content.departments.flatMap((department) => department.phones),
+      ...content.programmes.flatMap((programme) => programme.phones),
+    ].map((phone) => phone.number);
+    expect(unlinkedPhones(numbers, await readBuiltPages(dir))).toEqual([]);
+  });
+
   it("runs script only where an island is", async () => {
     for (const page of await readBuiltPages(dir)) {
       const scripts = page.resources.filter((resource) => resource.kind === "script");
@@ -163,11 +207,10 @@ describe.each([
 describe("Kutno", () => {
   it("shows the Dział Pomocy Środowiskowej hours with the split range and the closed Wednesday", () => {
     const html = read("kutno", "dzialy/dzial-pomocy-srodowiskowej/index.html");
-    const rows = rowTexts(html);
+    const rows = rowTexts(html).map((row) => row.replace(" dziś:", ":"));
     expect(rows).toContain("środa: nieczynne");
-    expect(
-      rows.find((row) => row.startsWith("poniedziałek – wtorek, czwartek – piątek:")),
-    ).toContain("9:00–11:00 i 13:00–14:00");
+    expect(rows).toContain("niedziela: nieczynne");
+    expect(rows.find((row) => row.startsWith("czwartek:"))).toContain("9:00–11:00 i 13:00–14:00");
     expect(html).toContain('data-island="open-now"');
   });
 
@@ -224,6 +267,6 @@ describe("Pruszków", () => {
 
   it("labels the psychologist's July–August variant", () => {
     const html = read("pruszkow", "dzialy/punkt-przeciwdzialania-przemocy/index.html");
-    expect(html).toContain("<caption>lipiec – sierpień</caption>");
+    expect(html).toContain("<caption>1 lipca – 31 sierpnia (lipiec – sierpień)</caption>");
   });
 });

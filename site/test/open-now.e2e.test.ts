@@ -104,3 +104,34 @@ describe("open-now island, Dział Pomocy Środowiskowej in Kutno", () => {
     await context.close();
   });
 });
+
+describe("today's row in the weekly table, Dział Pomocy Środowiskowej in Kutno", () => {
+  /** The day (Date#getUTCDay) and text of the rows marked as today, as the visitor sees them. */
+  async function markedAt(instant: string | undefined) {
+    const context = await browser.newContext({ javaScriptEnabled: instant !== undefined });
+    const page = await context.newPage();
+    if (instant) await page.clock.setFixedTime(new Date(instant));
+    await page.goto(`${server.url}${PAGE}`);
+    if (instant)
+      await expect.poll(() => page.locator('[data-open-now="0"]').textContent()).not.toBe("");
+    const rows = page.locator('tr[aria-current="date"]');
+    const marked = {
+      days: await rows.evaluateAll((found) =>
+        found.map((row) => row.getAttribute("data-hours-day")),
+      ),
+      words: await page.locator("tr .today").allTextContents(),
+    };
+    await context.close();
+    return marked;
+  }
+
+  it.each([
+    // The test build's instant is Monday 2026-11-23: without JavaScript the build's mark stays.
+    { when: "without JavaScript", instant: undefined, day: "1" },
+    { when: "on the build's Monday", instant: "2026-11-23T10:00:00+01:00", day: "1" },
+    { when: "on a later Thursday", instant: "2026-11-26T10:00:00+01:00", day: "4" },
+    { when: "on a Sunday a year later", instant: "2027-11-28T23:30:00+01:00", day: "0" },
+  ])("marks one row $when", async ({ instant, day }) => {
+    expect(await markedAt(instant)).toEqual({ days: [day], words: ["dziś"] });
+  });
+});

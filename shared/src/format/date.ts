@@ -70,3 +70,17 @@ export function formatDateRange(from: string | undefined, to: string | undefined
   }
   return `${format(start, "d", { locale: pl })} – ${formatDate(to)}`;
 }
+
+/**
+ * A yearly period between two month-days (`"MM-DD"`), as season headings read:
+ * `"1 lipca – 31 sierpnia"`, `"1 – 31 lipca"`, `"15 grudnia – 15 stycznia"` (across the year end).
+ */
+export function formatMonthDayRange(from: string, to: string): string {
+  const day = (monthDay: string) =>
+    localNoon(2000, Number(monthDay.slice(0, 2)), Number(monthDay.slice(3, 5)));
+  if (from === to) return format(day(from), "d MMMM", { locale: pl });
+  if (from.slice(0, 2) === to.slice(0, 2)) {
+    return `${format(day(from), "d", { locale: pl })} – ${format(day(to), "d MMMM", { locale: pl })}`;
+  }
+  return `${format(day(from), "d MMMM", { locale: pl })} – ${format(day(to), "d MMMM", { locale: pl })}`;
+}

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { formatTime } from "../calendar/clock.ts";
-import { formatDate, formatDateRange, formatDateTime, formatShortDate } from "./date.ts";
+import {
+  formatDate,
+  formatDateRange,
+  formatDateTime,
+  formatMonthDayRange,
+  formatShortDate,
+} from "./date.ts";
 
 describe("dates", () => {
   it.each([
@@ -33,6 +39,15 @@ describe("dates", () => {
     ["2020-07-01", "2020-07-01", "1 lipca 2020"],
   ])("formatDateRange(%s, %s) is %s", (from, to, text) => {
     expect(formatDateRange(from, to)).toBe(text);
+  });
+
+  it.each([
+    ["07-01", "08-31", "1 lipca – 31 sierpnia"],
+    ["07-01", "07-31", "1 – 31 lipca"],
+    ["12-15", "01-15", "15 grudnia – 15 stycznia"],
+    ["02-29", "02-29", "29 lutego"],
+  ])("formatMonthDayRange(%s, %s) is %s", (from, to, text) => {
+    expect(formatMonthDayRange(from, to)).toBe(text);
   });
 
   it.each([

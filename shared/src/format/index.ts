@@ -1,4 +1,10 @@
-export { formatDate, formatDateRange, formatDateTime, formatShortDate } from "./date.ts";
+export {
+  formatDate,
+  formatDateRange,
+  formatDateTime,
+  formatMonthDayRange,
+  formatShortDate,
+} from "./date.ts";
 export {
   CLOSED,
   type ClosedDays,

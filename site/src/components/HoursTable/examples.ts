@@ -58,7 +58,7 @@ export const exampleSchedules = [
         "po uprzednim kontakcie telefonicznym",
       ),
     ],
-    note: "Środa dniem bez przyjęć interesantów.",
+    note: "Środa dniem bez przyjęć interesantów. Zapisy: 24/2534309 lub sekretariat@mops.example.pl.",
   }),
   schedule("example-modes", {
     label: "Sprawy z zakresu pomocy społecznej",

@@ -1,8 +1,10 @@
 // Browser side of the open-now island: evaluates each schedule (compiled at build time) with the
 // shared engine in Europe/Warsaw at the visitor's current time and writes its status
-// ("otwarte do 14:00", "nieczynne – otwarcie jutro o 10:00"). Refreshes every minute.
-import { statusAt, statusPhrase } from "@mops/shared/island";
+// ("otwarte do 14:00", "nieczynne – otwarcie jutro o 10:00"), and moves today's mark in the hours
+// tables on the page to the visitor's date. Refreshes every minute.
+import { statusAt, statusPhrase, warsawDate } from "@mops/shared/island";
 import type { OpenNowData } from "../../lib/models/open-now";
+import { markToday } from "../HoursTable/hours-today-island";
 
 export function statusTexts(
   data: OpenNowData,
@@ -20,7 +22,9 @@ export function runOpenNowIsland(root: ParentNode, now: () => number): void {
   if (!source?.textContent) return;
   const data = JSON.parse(source.textContent) as OpenNowData;
   const update = () => {
-    statusTexts(data, now()).forEach((status, index) => {
+    const at = now();
+    markToday(root, warsawDate(at));
+    statusTexts(data, at).forEach((status, index) => {
       const target = root.querySelector(`[data-open-now="${index}"]`);
       if (!target) return;
       target.textContent = status.text;

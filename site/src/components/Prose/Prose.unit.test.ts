@@ -25,3 +25,19 @@ describe("Prose", () => {
     expect(rendered).toContain("<h3>Dokumenty</h3>");
   });
 });
+
+describe("Prose with phones and e-mails", () => {
+  it("links them outside code", async () => {
+    const example = proseExamples.find((item) => item.name === "phones and e-mails in the text")!;
+    const rendered = await container.renderToString(Prose, { props: { html: example.html } });
+    const hrefs = [...rendered.matchAll(/<a href="([^"]+)"/g)].map((match) => match[1]);
+    expect(hrefs).toEqual([
+      "tel:+48442544700",
+      "tel:+48227587898;ext=12",
+      "tel:+48600100200",
+      "mailto:sekretariat@mops.example.pl",
+      "/kontakt/",
+    ]);
+    expect(rendered).toContain("<code>22 505 11 11</code>");
+  });
+});

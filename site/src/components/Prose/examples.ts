@@ -19,5 +19,14 @@ export const proseExamples: Array<{ name: string; markdown: string; html: string
     ].join("\n\n"),
     html: "",
   },
+  {
+    name: "phones and e-mails in the text",
+    markdown: [
+      "Zapisy telefonicznie: (44) 254 47 00 lub 22 758-78-98 wew. 12, kom. +48 600 100 200.",
+      "Pisz na sekretariat@mops.example.pl albo [przez formularz](/kontakt/).",
+      "Numer w kodzie zostaje tekstem: `22 505 11 11`.",
+    ].join("\n\n"),
+    html: "",
+  },
   { name: "the XSS corpus", markdown: XSS_MARKDOWN, html: "" },
 ].map((example) => ({ ...example, html: renderMarkdown(example.markdown, site) }));

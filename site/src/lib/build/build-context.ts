@@ -9,3 +9,5 @@ const env = parseBuildEnv(process.env);
 export const BUILD_NOW: Date = buildNow(env, started);
 export const BUILD_TODAY: string = warsawDate(BUILD_NOW);
 export const STRAPI_URL: string = env.STRAPI_URL ?? PLACEHOLDER_SITE;
+/** Days after which news leaves the home page; `undefined` keeps the model's default. */
+export const HOME_NEWS_MAX_AGE_DAYS: number | undefined = env.HOME_NEWS_MAX_AGE_DAYS;

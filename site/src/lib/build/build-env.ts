@@ -46,6 +46,12 @@ const buildEnvSchema = z.object({
   OUT_DIR: z.string().min(1).optional(),
   CACHE_DIR: z.string().min(1).optional(),
   WITH_EXAMPLES: z.enum(["0", "1"]).optional(),
+  /** Days after which a news post leaves the home page (default 365). */
+  HOME_NEWS_MAX_AGE_DAYS: z
+    .string()
+    .regex(/^[1-9]\d{0,4}$/, "expected a whole number of days")
+    .transform(Number)
+    .optional(),
 });
 
 export type BuildEnv = z.infer<typeof buildEnvSchema>;

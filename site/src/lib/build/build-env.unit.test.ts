@@ -42,9 +42,21 @@ describe("build environment", () => {
       message: "OFFICES is invalid",
     },
     { env: { ...complete, BUILD_NOW: "2026-11-23" }, message: "BUILD_NOW is invalid" },
+    { env: { ...complete, HOME_NEWS_MAX_AGE_DAYS: "0" }, message: "HOME_NEWS_MAX_AGE_DAYS" },
+    { env: { ...complete, HOME_NEWS_MAX_AGE_DAYS: "rok" }, message: "HOME_NEWS_MAX_AGE_DAYS" },
   ])("rejects $message", ({ env, message }) => {
     expect(() => parseBuildEnv(env)).toThrow(BuildEnvError);
     expect(() => parseBuildEnv(env)).toThrow(message);
+  });
+
+  it.each([
+    { value: "30", days: 30 },
+    { value: "365", days: 365 },
+    { value: undefined, days: undefined },
+  ])("reads HOME_NEWS_MAX_AGE_DAYS=$value as $days", ({ value, days }) => {
+    expect(
+      parseBuildEnv({ ...complete, HOME_NEWS_MAX_AGE_DAYS: value }).HOME_NEWS_MAX_AGE_DAYS,
+    ).toBe(days);
   });
 
   it.each(["OFFICES", "STRAPI_URL", "STRAPI_TOKEN"] as const)("names a missing %s", (key) => {

@@ -8,6 +8,15 @@ export async function everyOffice(): Promise<Array<{ params: { office: string } 
   return (await officesInBuild()).map((content) => ({ params: { office: content.office.slug } }));
 }
 
+/** A page an office has once, for the offices `has` accepts (e.g. those with content for it). */
+export async function officesWhere(
+  has: (content: OfficeContent) => boolean,
+): Promise<Array<{ params: { office: string } }>> {
+  return (await officesInBuild())
+    .filter(has)
+    .map((content) => ({ params: { office: content.office.slug } }));
+}
+
 /** A page an office has once per item; `items` lists one office's items. */
 export async function perOffice<Params extends Record<string, string>, Props>(
   items: (content: OfficeContent) => Array<{ params: Params; props?: Props }>,

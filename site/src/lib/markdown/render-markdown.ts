@@ -1,8 +1,10 @@
 // Markdown from the CMS to safe HTML: marked renders, sanitize-html keeps only an allow-list.
 // Headings are shifted so the page's own h1 stays the only one; links leaving the office's
-// domain are marked as external (rel and a visually hidden note for screen readers).
+// domain are marked as external (rel and a visually hidden note for screen readers); phones and
+// e-mails in the text (outside links and code) become tel: and mailto: links.
 import { Marked, type Tokens } from "marked";
 import sanitizeHtml from "sanitize-html";
+import { linkContactsInHtml } from "./contact-autolink.ts";
 
 export interface MarkdownOptions {
   /** The office's own origin, e.g. "https://mops.kutno.pl"; links elsewhere are external. */
@@ -192,5 +194,6 @@ export function renderMarkdown(markdown: string, options: MarkdownOptions): stri
   const base = options.headingBase ?? 2;
   const rendered = createMarked(options.siteOrigin).parse(markdown, { async: false });
   const highest = highestHeadingLevel(rendered) ?? base;
-  return sanitizeHtml(rendered, sanitizeOptions(options.siteOrigin, base - highest)).trim();
+  const safe = sanitizeHtml(rendered, sanitizeOptions(options.siteOrigin, base - highest)).trim();
+  return linkContactsInHtml(safe);
 }

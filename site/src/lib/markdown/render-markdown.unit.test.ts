@@ -97,3 +97,32 @@ describe("renderMarkdown: what hostile markup leaves behind", () => {
     expect(isSafeHref(href)).toBe(safe);
   });
 });
+
+describe("phones and e-mails in Markdown", () => {
+  const render = (markdown: string) =>
+    renderMarkdown(markdown, { siteOrigin: "https://mops.example.pl" });
+  it.each([
+    {
+      name: "a phone in a paragraph",
+      markdown: "Umów się: **(44) 254 47 00**.",
+      html: '<p>Umów się: <strong><a href="tel:+48442544700">(44) 254 47 00</a></strong>.</p>',
+    },
+    {
+      name: "an e-mail and a phone with an extension in a list",
+      markdown: "- sekretariat@mops.example.pl\n- 22 758-78-98 wew. 12",
+      html: '<ul>\n<li><a href="mailto:sekretariat@mops.example.pl">sekretariat@mops.example.pl</a></li>\n<li><a href="tel:+48227587898;ext=12">22 758-78-98 wew. 12</a></li>\n</ul>',
+    },
+    {
+      name: "a number inside an existing link",
+      markdown: "[Zadzwoń 22 505 11 11](tel:+48225051111)",
+      html: '<p><a href="tel:+48225051111">Zadzwoń 22 505 11 11</a></p>',
+    },
+    {
+      name: "code",
+      markdown: "`22 505 11 11` and\n\n    mops@example.pl",
+      html: "<p><code>22 505 11 11</code> and</p>\n<pre><code>mops@example.pl\n</code></pre>",
+    },
+  ])("$name", ({ markdown, html }) => {
+    expect(render(markdown)).toBe(html);
+  });
+});

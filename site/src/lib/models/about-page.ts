@@ -10,6 +10,17 @@ export interface AboutPageView {
   historyHtml?: string;
 }
 
+/** True when the page has something besides its heading. */
+export function aboutPageHasContent(view: AboutPageView): boolean {
+  return Boolean(
+    view.aboutHtml ||
+      view.director ||
+      view.foundedYear ||
+      view.taskGroups.length > 0 ||
+      view.historyHtml,
+  );
+}
+
 export function aboutPage(content: OfficeContent): AboutPageView {
   const { office } = content;
   // "About" stands at the top of the page (h2 and below); history sits under its own h2.

@@ -39,6 +39,7 @@ export interface ChromeSections {
   hasProgrammes: boolean;
   hasNews: boolean;
   hasDepartments: boolean;
+  hasAbout: boolean;
   hasEasyToRead: boolean;
   bipUrl?: string;
   pjmVideoUrl?: string;
@@ -50,7 +51,7 @@ const MENU: ReadonlyArray<{ label: string; href: string; when?: keyof ChromeSect
   { label: "Programy i pomoc", href: routes.programmes(), when: "hasProgrammes" },
   { label: "Aktualności", href: routes.news(), when: "hasNews" },
   { label: "Kontakt", href: routes.contact() },
-  { label: "O nas", href: routes.about() },
+  { label: "O nas", href: routes.about(), when: "hasAbout" },
   { label: "Szukaj", href: routes.search() },
 ];
 

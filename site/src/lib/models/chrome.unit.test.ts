@@ -5,6 +5,7 @@ const all: ChromeSections = {
   hasDepartments: true,
   hasProgrammes: true,
   hasNews: true,
+  hasAbout: true,
   hasEasyToRead: true,
 };
 
@@ -28,6 +29,14 @@ describe("buildNav", () => {
       (item) => item.href,
     );
     expect(labels).toEqual(["/", "/dzialy/", "/kontakt/", "/o-nas/", "/szukaj/"]);
+    const withoutAbout = buildNav({ ...all, hasAbout: false, hasDepartments: false }, "/");
+    expect(withoutAbout.map((item) => item.href)).toEqual([
+      "/",
+      "/programy/",
+      "/aktualnosci/",
+      "/kontakt/",
+      "/szukaj/",
+    ]);
   });
 });
 

@@ -1,6 +1,7 @@
 // Phones and e-mails as links residents can use directly: tel: with the international number,
 // mailto: with the address visible as the link text (never hidden behind JavaScript).
 import type { Email, Location, Phone } from "@mops/shared";
+import { linkContactsInText } from "../markdown/contact-autolink.ts";
 import type { ContactLinkView } from "./chrome.ts";
 
 /** "24/2537847" → "tel:+48242537847"; numbers already international keep their prefix. */
@@ -32,7 +33,8 @@ export interface LocationView {
   label?: string;
   lines: string[];
   phones: ContactLinkView[];
-  note?: string;
+  /** The location's note as HTML, phones and e-mails linked. */
+  noteHtml?: string;
 }
 
 export function locationView(location: Location): LocationView {
@@ -40,6 +42,6 @@ export function locationView(location: Location): LocationView {
     ...(location.label ? { label: location.label } : {}),
     lines: [location.street, [location.postalCode, location.city].filter(Boolean).join(" ")],
     phones: location.phones.map(phoneLink),
-    ...(location.note ? { note: location.note } : {}),
+    ...(location.note ? { noteHtml: linkContactsInText(location.note) } : {}),
   };
 }

@@ -2,11 +2,12 @@
 // services and programmes; and the list of departments.
 import type { Department } from "@mops/shared";
 import type { OfficeContent } from "../content/office-content.ts";
+import { linkContactsInText } from "../markdown/contact-autolink.ts";
 import { renderMarkdown } from "../markdown/render-markdown.ts";
 import { routes } from "../routes.ts";
 import type { ContactLinkView, LinkView } from "./chrome.ts";
 import { emailLink, type LocationView, locationView, phoneLink } from "./contact-links.ts";
-import { type HoursTableView, hoursTable } from "./hours-table.ts";
+import { type HoursTableView, hoursLines, hoursTable } from "./hours-table.ts";
 import { type OpenNowView, openNowView } from "./open-now.ts";
 
 export interface DepartmentPageView {
@@ -15,7 +16,8 @@ export interface DepartmentPageView {
   location?: LocationView;
   phones: ContactLinkView[];
   emails: ContactLinkView[];
-  services: Array<{ name: string; description?: string }>;
+  /** Services, their descriptions as HTML (phones and e-mails linked). */
+  services: Array<{ name: string; descriptionHtml?: string }>;
   hours: HoursTableView[];
   openNow?: OpenNowView;
   programmes: LinkView[];
@@ -43,7 +45,7 @@ export function departmentPage(
     emails: department.emails.map(emailLink),
     services: department.services.map((service) => ({
       name: service.name,
-      description: service.description,
+      ...(service.description ? { descriptionHtml: linkContactsInText(service.description) } : {}),
     })),
     hours,
     openNow: openNowView(
@@ -67,20 +69,12 @@ export interface DepartmentListItem {
 }
 
 /** Every department with its hours in short lines, for /dzialy/. */
-export function departmentList(content: OfficeContent, today: string): DepartmentListItem[] {
+export function departmentList(content: OfficeContent): DepartmentListItem[] {
   return content.departments.map((department) => ({
     name: department.name,
     href: routes.department(department.slug),
     hours: departmentSchedules(content, department).map((schedule) => {
-      const table = hoursTable(schedule, schedule.label, today);
-      return {
-        label: schedule.label,
-        lines: table.variants.flatMap((variant) =>
-          variant.rows.map(
-            (row) => `${variant.label ? `${variant.label}, ` : ""}${row.day}: ${row.hours}`,
-          ),
-        ),
-      };
+      return { label: schedule.label, lines: hoursLines(schedule) };
     }),
   }));
 }

@@ -16,9 +16,14 @@ describe("departmentPage", () => {
       "Klub Seniora",
     ]);
     expect(view.hours.map((table) => table.caption)).toEqual(["Zajęcia Klubu Seniora"]);
-    expect(view.hours[0]?.variants[0]?.rows).toEqual([
-      { day: "wtorek, czwartek", hours: "10:00–15:00" },
-      { day: "środa", hours: "nieczynne" },
+    expect(view.hours[0]?.variants[0]?.rows.map((row) => `${row.day}: ${row.hours}`)).toEqual([
+      "poniedziałek: nieczynne",
+      "wtorek: 10:00–15:00",
+      "środa: nieczynne",
+      "czwartek: 10:00–15:00",
+      "piątek: nieczynne",
+      "sobota: nieczynne",
+      "niedziela: nieczynne",
     ]);
     expect(view.programmes.map((link) => link.href)).toEqual([
       "/programy/klub-seniora/",
@@ -43,7 +48,7 @@ describe("departmentPage", () => {
 
 describe("departmentList", () => {
   it("summarises each department's hours in lines", () => {
-    const dps = departmentList(kutno, TODAY).find(
+    const dps = departmentList(kutno).find(
       (item) => item.href === "/dzialy/dzial-pomocy-srodowiskowej/",
     );
     expect(dps?.hours[0]?.lines).toEqual([

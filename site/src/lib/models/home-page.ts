@@ -1,18 +1,36 @@
 // The home page: active alerts, open-now status with the regular hours, contact summary,
-// departments, active programmes and the latest news.
-import type { Alert, Schedule } from "@mops/shared";
+// departments, active programmes and the latest news (none older than a configurable age).
+import type { Alert, NewsPost, Schedule } from "@mops/shared";
 import type { OfficeContent } from "../content/office-content.ts";
 import { renderMarkdown } from "../markdown/render-markdown.ts";
 import { routes } from "../routes.ts";
 import type { ContactLinkView, LinkView } from "./chrome.ts";
 import { emailLink, type LocationView, locationView, phoneLink } from "./contact-links.ts";
-import { hoursTable } from "./hours-table.ts";
+import { hoursLines } from "./hours-table.ts";
 import { type NewsItemView, newsItem } from "./news-pages.ts";
 import { type OpenNowView, openNowView } from "./open-now.ts";
 import { programmeState } from "./programme-state.ts";
 import { type ProgrammeSummaryView, programmeSummary } from "./programme-summary.ts";
 
 export const HOME_NEWS_COUNT = 3;
+
+/** Posts older than this many days before the build instant leave the home page (not the list). */
+export const DEFAULT_HOME_NEWS_MAX_AGE_DAYS = 365;
+
+const DAY_MS = 86_400_000;
+
+/** The latest posts no older than `maxAgeDays` before `now`, newest first, at most three. */
+export function homeNews(
+  posts: readonly NewsPost[],
+  now: Date,
+  maxAgeDays: number = DEFAULT_HOME_NEWS_MAX_AGE_DAYS,
+): NewsPost[] {
+  const oldest = now.getTime() - maxAgeDays * DAY_MS;
+  return posts
+    .filter((post) => Date.parse(post.date) >= oldest)
+    .sort((a, b) => Date.parse(b.date) - Date.parse(a.date))
+    .slice(0, HOME_NEWS_COUNT);
+}
 
 export interface AlertView {
   title: string;
@@ -67,15 +85,16 @@ export function receptionSchedules(
   return [...general, ...departments];
 }
 
-export function homePage(content: OfficeContent, now: Date, today: string): HomePageView {
+export function homePage(
+  content: OfficeContent,
+  now: Date,
+  today: string,
+  newsMaxAgeDays: number = DEFAULT_HOME_NEWS_MAX_AGE_DAYS,
+): HomePageView {
   const { office } = content;
   const reception = receptionSchedules(content).map((item) => ({
     ...item,
-    lines: hoursTable(item.schedule, item.label, today).variants.flatMap((variant) =>
-      variant.rows.map(
-        (row) => `${variant.label ? `${variant.label}, ` : ""}${row.day}: ${row.hours}`,
-      ),
-    ),
+    lines: hoursLines(item.schedule),
   }));
   return {
     alerts: office.alerts
@@ -97,6 +116,6 @@ export function homePage(content: OfficeContent, now: Date, today: string): Home
     programmes: content.programmes
       .filter((programme) => programmeState(programme, today) === "active")
       .map((programme) => programmeSummary(programme, today)),
-    news: content.newsPosts.slice(0, HOME_NEWS_COUNT).map(newsItem),
+    news: homeNews(content.newsPosts, now, newsMaxAgeDays).map(newsItem),
   };
 }

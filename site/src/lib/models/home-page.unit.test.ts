@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { fixtureContent } from "../../../test/fixture-content.ts";
-import { alertActive, homePage, receptionSchedules } from "./home-page.ts";
+import {
+  alertActive,
+  DEFAULT_HOME_NEWS_MAX_AGE_DAYS,
+  homeNews,
+  homePage,
+  receptionSchedules,
+} from "./home-page.ts";
 
 const NOW = new Date("2026-11-23T10:00:00+01:00");
 const TODAY = "2026-11-23";
@@ -46,14 +52,44 @@ describe("homePage", () => {
     expect(first?.tableHref).toMatch(/^\/kontakt\/#godziny-/);
   });
 
-  it("shows only active programmes and the three latest posts", () => {
-    const view = homePage(fixtureContent("krasnik"), NOW, TODAY);
+  it("shows only active programmes and the three latest posts no older than the limit", () => {
+    const krasnik = fixtureContent("krasnik");
+    const view = homePage(krasnik, NOW, TODAY, 10_000);
     expect(view.programmes.map((programme) => programme.href)).toEqual([
       "/programy/pomoc-zywnosciowa/",
     ]);
+    // Kraśnik's posts are from 2020: gone from the home page at the default age.
+    expect(homePage(krasnik, NOW, TODAY).news).toEqual([]);
     expect(view.news).toHaveLength(3);
     expect(view.news.map((item) => item.dateIso)).toEqual(
       [...view.news.map((item) => item.dateIso)].sort().reverse(),
     );
+  });
+});
+
+describe("homeNews", () => {
+  const post = (slug: string, date: string) =>
+    ({ slug, date }) as unknown as Parameters<typeof homeNews>[0][number];
+  const now = new Date("2026-11-23T10:00:00+01:00");
+  const posts = [
+    post("a-year-ago", "2025-11-23T10:00:00+01:00"),
+    post("a-year-and-a-day-ago", "2025-11-22T10:00:00+01:00"),
+    post("yesterday", "2026-11-22T10:00:00+01:00"),
+    post("last-month", "2026-10-23T10:00:00+02:00"),
+    post("last-week", "2026-11-16T10:00:00+01:00"),
+  ];
+  it.each([
+    { maxAge: undefined, slugs: ["yesterday", "last-week", "last-month"] },
+    { maxAge: 10, slugs: ["yesterday", "last-week"] },
+    { maxAge: 1, slugs: ["yesterday"] },
+  ])("at most three, newest first, none older than $maxAge days", ({ maxAge, slugs }) => {
+    expect(homeNews(posts, now, maxAge).map((item) => item.slug)).toEqual(slugs);
+  });
+
+  it("keeps a post exactly the default age old and drops one a day older", () => {
+    const old = posts.filter((item) => item.slug.startsWith("a-year"));
+    expect(homeNews(old, now, DEFAULT_HOME_NEWS_MAX_AGE_DAYS).map((item) => item.slug)).toEqual([
+      "a-year-ago",
+    ]);
   });
 });

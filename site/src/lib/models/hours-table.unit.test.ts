@@ -1,4 +1,4 @@
-import { scheduleSchema } from "@mops/shared";
+import { scheduleSchema, WEEKDAY_NAMES, WEEKDAYS } from "@mops/shared";
 import { describe, expect, it } from "vitest";
 import { fixtureContent } from "../../../test/fixture-content.ts";
 import { hoursTable } from "./hours-table.ts";
@@ -9,36 +9,94 @@ const rows = (table: ReturnType<typeof hoursTable>) =>
     variant.label,
     variant.rows.map((row) => `${row.day}: ${row.hours}`),
   ]);
+const marked = (table: ReturnType<typeof hoursTable>) =>
+  table.variants.flatMap((variant, index) =>
+    variant.rows.filter((row) => row.today).map((row) => `${index}:${row.weekday}`),
+  );
+const SPLIT =
+  "9:00–11:00 i 13:00–14:00 (po wcześniejszym umówieniu, po uprzednim kontakcie telefonicznym z pracownikiem socjalnym)";
 
 describe("hoursTable with the seed offices", () => {
   const kutno = fixtureContent("kutno");
   const byDepartment = (slug: string) => kutno.schedules.find((s) => s.department?.slug === slug)!;
 
-  it.each([
+  describe.each([
     {
       department: "dzial-pomocy-srodowiskowej",
-      lines: [
-        "poniedziałek – wtorek, czwartek – piątek: 9:00–11:00 i 13:00–14:00 (po wcześniejszym umówieniu, po uprzednim kontakcie telefonicznym z pracownikiem socjalnym)",
-        "środa: nieczynne",
-      ],
+      week: [SPLIT, SPLIT, "nieczynne", SPLIT, SPLIT, "nieczynne", "nieczynne"],
     },
     {
       department: "dzial-dodatkow-mieszkaniowych",
-      lines: [
-        "poniedziałek – wtorek, piątek: 10:00–14:00",
-        "środa: nieczynne",
-        "czwartek: 10:00–15:00",
+      week: [
+        "10:00–14:00",
+        "10:00–14:00",
+        "nieczynne",
+        "10:00–15:00",
+        "10:00–14:00",
+        "nieczynne",
+        "nieczynne",
       ],
     },
-  ])("Kutno $department", ({ department, lines }) => {
-    expect(rows(hoursTable(byDepartment(department), "x", TODAY))).toEqual([[undefined, lines]]);
+  ])("Kutno $department", ({ department, week }) => {
+    const table = hoursTable(byDepartment(department), "x", TODAY);
+    it("lists every day Monday to Sunday, closed days written out", () => {
+      const days = WEEKDAYS.map((day, index) => `${WEEKDAY_NAMES[day]}: ${week[index]}`);
+      expect(rows(table)).toEqual([[undefined, days]]);
+    });
+    it("marks the build's Monday", () => {
+      expect(marked(table)).toEqual(["0:mon"]);
+    });
   });
 
-  it("labels Pruszków's psychologist's summer season and the rest of the year", () => {
+  it("heads Pruszków's psychologist's summer season with its dates", () => {
     const pruszkow = fixtureContent("pruszkow");
     const schedule = pruszkow.schedules.find((s) => s.label === "Dyżur psychologa")!;
     const labels = hoursTable(schedule, "x", TODAY).variants.map((variant) => variant.label);
-    expect(labels).toEqual(["w pozostałym okresie", "lipiec – sierpień"]);
+    expect(labels).toEqual(["w pozostałym okresie", "1 lipca – 31 sierpnia (lipiec – sierpień)"]);
+  });
+});
+
+describe("today's row", () => {
+  const weekly = (extra: Record<string, unknown>) =>
+    scheduleSchema.parse({
+      documentId: "Abc",
+      label: "Przyjęcia",
+      rules: [{ monday: true, opens: "10:00:00.000", closes: "14:00:00.000", mode: "in_person" }],
+      seasons: [
+        {
+          label: "zima",
+          fromMonthDay: "12-20",
+          toMonthDay: "01-10",
+          rules: [
+            { friday: true, opens: "10:00:00.000", closes: "12:00:00.000", mode: "in_person" },
+          ],
+        },
+      ],
+      exceptions: [],
+      ...extra,
+    });
+
+  describe.each([
+    { name: "a Monday of the regular week", date: "2026-11-23", extra: {}, today: ["0:mon"] },
+    { name: "a Sunday of the regular week", date: "2026-11-29", extra: {}, today: ["0:sun"] },
+    { name: "in the season before New Year", date: "2026-12-31", extra: {}, today: ["1:thu"] },
+    { name: "in the season after New Year", date: "2027-01-08", extra: {}, today: ["1:fri"] },
+    {
+      name: "before the schedule starts",
+      date: "2026-11-23",
+      extra: { validFrom: "2027-01-04" },
+      today: [],
+    },
+    {
+      name: "after the schedule ends",
+      date: "2026-11-23",
+      extra: { validTo: "2026-11-01" },
+      today: [],
+    },
+  ])("$name", ({ date, extra, today }) => {
+    it("is marked in the table that applies", () => {
+      expect(marked(hoursTable(weekly(extra), "x", date))).toEqual(today);
+    });
   });
 });
 
@@ -85,9 +143,53 @@ describe("hoursTable notes", () => {
         "Prosimy o wcześniejszy kontakt.",
       ],
     },
+    {
+      name: "a note with a phone and an e-mail",
+      extra: {
+        closedOnHolidays: false,
+        note: "Zapisy: 22 758-78-98 wew. 12 lub a@b.pl & osobiście.",
+        rules: [
+          {
+            monday: true,
+            opens: "10:00:00.000",
+            closes: "14:00:00.000",
+            mode: "by_appointment",
+            note: "tel. 600 100 200",
+          },
+        ],
+      },
+      notes: [
+        'Zapisy: <a href="tel:+48227587898;ext=12">22 758-78-98 wew. 12</a> lub <a href="mailto:a@b.pl">a@b.pl</a> &amp; osobiście.',
+      ],
+    },
   ])("$name", ({ extra, notes }) => {
     const table = hoursTable(schedule(extra), "Przyjęcia", TODAY);
-    expect(table.notes).toEqual(notes);
+    expect(table.notesHtml).toEqual(notes);
     expect(table.id).toBe("godziny-abc");
+  });
+});
+
+describe("hoursTable rows", () => {
+  it("link the phone in a rule's note", () => {
+    const schedule = scheduleSchema.parse({
+      documentId: "Abc",
+      label: "Przyjęcia",
+      rules: [
+        {
+          monday: true,
+          opens: "10:00:00.000",
+          closes: "14:00:00.000",
+          mode: "by_appointment",
+          note: "tel. 600 100 200",
+        },
+      ],
+      seasons: [],
+      exceptions: [],
+    });
+    const monday = hoursTable(schedule, "x", TODAY).variants[0]!.rows[0]!;
+    expect(monday.hours).toBe("10:00–14:00 (po wcześniejszym umówieniu, tel. 600 100 200)");
+    expect(monday.hoursHtml).toBe(
+      '10:00–14:00 (po wcześniejszym umówieniu, tel. <a href="tel:+48600100200">600 100 200</a>)',
+    );
   });
 });

@@ -2,14 +2,16 @@
 import type { OfficeContent } from "../content/office-content.ts";
 import { buildNav, type ChromeSections, footerLinks, type SiteChrome } from "./chrome.ts";
 import { emailLink, locationView, phoneLink } from "./contact-links.ts";
+import { hasPage } from "./office-pages.ts";
 
 export function chromeSections(content: OfficeContent): ChromeSections {
   const { office } = content;
   return {
-    hasDepartments: content.departments.length > 0,
-    hasProgrammes: content.programmes.length > 0,
-    hasNews: content.newsPosts.length > 0,
-    hasEasyToRead: Boolean(office.accessibility.easyToRead),
+    hasDepartments: hasPage(content, "departments"),
+    hasProgrammes: hasPage(content, "programmes"),
+    hasNews: hasPage(content, "news"),
+    hasAbout: hasPage(content, "about"),
+    hasEasyToRead: hasPage(content, "easyToRead"),
     ...(office.bipUrl ? { bipUrl: office.bipUrl } : {}),
     ...(office.accessibility.pjmVideoUrl ? { pjmVideoUrl: office.accessibility.pjmVideoUrl } : {}),
   };
