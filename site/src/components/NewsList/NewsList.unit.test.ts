@@ -8,8 +8,7 @@ const html = await container.renderToString(NewsList, { props: { items: newsList
 
 describe.each(newsListExamples)("NewsList: $title", (item) => {
   it("shows the post's date as a <time> with its instant", () => {
-    const start = html.indexOf(`href="${item.href}"`);
-    const entry = html.slice(start, html.indexOf("</li>", start));
+    const entry = html.split("<li").find((part) => part.includes(item.title)) ?? "";
     expect(entry).toContain(`<time datetime="${item.dateIso}">${item.date}</time>`);
   });
 });

@@ -12,6 +12,8 @@ export interface ContactPageView {
   emails: ContactLinkView[];
   inboxes: Array<{ label: string; value: string }>;
   bip?: LinkView;
+  /** Said when the office has published no phone and no e-mail, so the page is never blank. */
+  noContact?: string;
   /** The office's general hours (schedules of no department or programme). */
   hours: HoursTableView[];
   departments: Array<{
@@ -21,6 +23,9 @@ export interface ContactPageView {
     emails: ContactLinkView[];
   }>;
 }
+
+export const noContactNotice =
+  "Ośrodek nie opublikował jeszcze numeru telefonu ani adresu e-mail. Sprawę można załatwić osobiście w siedzibie ośrodka.";
 
 export function contactPage(content: OfficeContent, today: string): ContactPageView {
   const { office } = content;
@@ -35,6 +40,9 @@ export function contactPage(content: OfficeContent, today: string): ContactPageV
     phones: office.phones.map(phoneLink),
     emails: office.emails.map(emailLink),
     inboxes,
+    ...(office.phones.length === 0 && office.emails.length === 0
+      ? { noContact: noContactNotice }
+      : {}),
     ...(office.bipUrl
       ? {
           bip: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fixtureContent } from "../../../test/fixture-content.ts";
-import { contactPage } from "./contact-page.ts";
+import { contactPage, noContactNotice } from "./contact-page.ts";
 
 const TODAY = "2026-11-23";
 
@@ -58,5 +58,14 @@ describe("contactPage", () => {
     const view = contactPage(fixtureContent("kalisz"), TODAY);
     expect(view).toMatchObject({ inboxes: [], phones: [], emails: [], hours: [] });
     expect(view.bip).toBeUndefined();
+  });
+
+  it.each([
+    { office: "kalisz", says: true },
+    { office: "krasnik", says: false },
+    { office: "kutno", says: false },
+  ])("says so when $office has published no phone and no e-mail: $says", ({ office, says }) => {
+    const view = contactPage(fixtureContent(office), TODAY);
+    expect(view.noContact).toBe(says ? noContactNotice : undefined);
   });
 });
