@@ -84,6 +84,10 @@ const envSchema = z
     REBUILD_BUILD_ON_START: flag.default(true),
     REBUILD_RECONCILE_MS: integer(0, 86_400_000).default(60_000),
     REBUILD_CMS_PROBE_MS: integer(0, 600_000).default(2_000),
+    REBUILD_DAILY_AT: z
+      .string()
+      .regex(/^(off|([01]\d|2[0-3]):[0-5]\d)$/, 'must be a Warsaw time "HH:MM" or "off"')
+      .default("00:05"),
     STRAPI_URL: z.url({ error: "must be a URL" }).optional(),
     STRAPI_TOKEN: z.string().optional(),
     GITHUB_REPOSITORY: z
@@ -163,6 +167,11 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>) {
     buildOnStart: e.REBUILD_BUILD_ON_START,
     reconcileMs: e.REBUILD_RECONCILE_MS,
     cmsProbeMs: e.REBUILD_CMS_PROBE_MS,
+    /** Minutes after Warsaw midnight of the daily rebuild of every office; undefined: none. */
+    dailyAtMinutes:
+      e.REBUILD_DAILY_AT === "off"
+        ? undefined
+        : Number(e.REBUILD_DAILY_AT.slice(0, 2)) * 60 + Number(e.REBUILD_DAILY_AT.slice(3)),
   };
 }
 

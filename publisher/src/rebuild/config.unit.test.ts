@@ -24,7 +24,19 @@ describe("parseConfig", () => {
       timestampToleranceS: 300,
       buildTimeoutMs: 900_000,
       buildOnStart: true,
+      reconcileMs: 60_000,
+      cmsProbeMs: 2_000,
+      dailyAtMinutes: 5,
     });
+  });
+
+  it.each([
+    ["00:05", 5],
+    ["23:59", 1_439],
+    ["06:30", 390],
+    ["off", undefined],
+  ])("reads the daily rebuild time %s", (value, minutes) => {
+    expect(parseConfig({ ...minimal, REBUILD_DAILY_AT: value }).dailyAtMinutes).toBe(minutes);
   });
 
   it.each([
@@ -102,6 +114,11 @@ describe("parseConfig", () => {
       "REBUILD_BUILD_COMMAND is missing: needed in local mode with the command builder",
     ],
 
+    [
+      "a daily time that is not HH:MM",
+      { ...minimal, REBUILD_DAILY_AT: "24:00" },
+      'REBUILD_DAILY_AT must be a Warsaw time "HH:MM" or "off"',
+    ],
     [
       "an unknown mode",
       { ...minimal, REBUILD_MODE: "remote" },

@@ -14,6 +14,7 @@ import { type CmsWatch, probeStrapi, watchCms } from "./cms-health.ts";
 import { createCommandBuilder } from "./command-builder.ts";
 import type { RebuildConfig } from "./config.ts";
 import { fetchContentVersions } from "./content-versions.ts";
+import { scheduleDailyRebuild } from "./daily-rebuild.ts";
 import { createHistory } from "./history.ts";
 import { createApi } from "./http-api.ts";
 import { errorFields, type Logger } from "./log.ts";
@@ -292,6 +293,16 @@ export async function startRebuildService(config: RebuildConfig, deps: ServiceDe
     });
   }
   reconciler?.start();
+  const daily =
+    config.dailyAtMinutes === undefined
+      ? undefined
+      : scheduleDailyRebuild({
+          clock,
+          log,
+          minutes: config.dailyAtMinutes,
+          offices: () => directory.list(),
+          rebuild: (offices) => scheduler.enqueue(offices),
+        });
   log.info("rebuild.listening", { url, mode: config.build.mode, dataDir });
 
   return {
@@ -307,6 +318,7 @@ export async function startRebuildService(config: RebuildConfig, deps: ServiceDe
       stopped = true;
       clock.clearTimeout(initialTimer);
       cms?.stop();
+      daily?.stop();
       server.close();
       server.closeAllConnections();
       await reconciler?.stop();
