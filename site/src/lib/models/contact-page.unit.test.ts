@@ -64,8 +64,11 @@ describe("contactPage", () => {
     { office: "kalisz", says: true },
     { office: "krasnik", says: false },
     { office: "kutno", says: false },
-  ])("says so when $office has published no phone and no e-mail: $says", ({ office, says }) => {
-    const view = contactPage(fixtureContent(office), TODAY);
-    expect(view.noContact).toBe(says ? noContactNotice : undefined);
-  });
+  ] as const)(
+    "says so when $office has published no phone and no e-mail: $says",
+    ({ office, says }) => {
+      const view = contactPage(fixtureContent(office), TODAY);
+      expect(view.noContact).toBe(says ? noContactNotice : undefined);
+    },
+  );
 });
