@@ -231,9 +231,12 @@ describe("publishing pipeline (real Strapi, real Astro builds)", () => {
     await early.idle();
     expect(earlyEvents.some((e) => e.event === "rebuild.initial_deferred")).toBe(true);
     for (const office of offices) expect(await early.releases.live(office)).toBeDefined();
-    expect(earlyEvents.filter((e) => e.event === "rebuild.initial")).toEqual([
-      expect.objectContaining({ offices }),
-    ]);
+    // Whichever comes first once the CMS answers, the deferred start-up pass or the
+    // reconciliation the CMS's return triggers, between them they queue every office.
+    const queued = earlyEvents
+      .filter((e) => e.event === "rebuild.initial" || e.event === "reconcile.behind")
+      .flatMap((e) => e.offices ?? []);
+    expect([...new Set(queued)].sort()).toEqual(offices);
   });
 
   it("shows a news post an editor publishes for Kraśnik on Kraśnik's site only, and removes it when unpublished", async () => {
