@@ -5,20 +5,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { untranslatedOffice } from "../src/documents/locale-office.ts";
 import { contentApi, contentManager, type Entry } from "../test-support/cms-client.ts";
+import { adminLogin } from "../tooling/launcher.ts";
 import { cmsInstances } from "./cms-instances.ts";
 
 const newsPost = "api::news-post.news-post";
 const office = "api::office.office";
 const editorPassword = "MopsRedaktor2026";
 
-async function login(url: string, email: string): Promise<string> {
-  const response = await fetch(`${url}/admin/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: editorPassword }),
-  });
-  return ((await response.json()) as { data: { token: string } }).data.token;
-}
+const login = (url: string, email: string) => adminLogin(url, { email, password: editorPassword });
 
 /** Fields of an admin entry that a write may send back (no ids, dates, status or relations). */
 function editable(entry: Entry): Record<string, unknown> {

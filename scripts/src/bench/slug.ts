@@ -1,24 +1,8 @@
 // Polish text to ASCII and to slugs ("Dąbrówka Górna" → "dabrowka-gorna").
+import { POLISH_LETTERS } from "@mops/shared";
 
 const folds: Readonly<Record<string, string>> = {
-  ą: "a",
-  ć: "c",
-  ę: "e",
-  ł: "l",
-  ń: "n",
-  ó: "o",
-  ś: "s",
-  ź: "z",
-  ż: "z",
-  Ą: "A",
-  Ć: "C",
-  Ę: "E",
-  Ł: "L",
-  Ń: "N",
-  Ó: "O",
-  Ś: "S",
-  Ź: "Z",
-  Ż: "Z",
+  ...POLISH_LETTERS,
   "„": '"',
   "”": '"',
   "–": "-",

@@ -15,7 +15,7 @@ export {
   MARKDOWN_FIELDS,
   type MarkdownContentType,
 } from "./entry-a11y.ts";
-export { foldLatin } from "./latin-fold.ts";
+export { foldLatin, POLISH_LETTERS } from "./latin-fold.ts";
 export { type A11yAttachment, PDF_SUMMARY_MIN_WORDS } from "./pdf-summary.ts";
 export {
   NotASlugError,
