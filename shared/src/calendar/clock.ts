@@ -13,8 +13,27 @@ export function minutesToHhmm(minutes: number): string {
   return `${h < 10 ? "0" : ""}${h}:${m < 10 ? "0" : ""}${m}`;
 }
 
-/** `"HH:MM"` → minutes after midnight; `NaN` when malformed. */
+/** `"HH:MM"` → minutes after midnight (`"24:00"`, the end of the day, is 1440); `NaN` when malformed. */
 export function hhmmToMinutes(hhmm: string): number {
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(hhmm)) return Number.NaN;
+  if (!/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/.test(hhmm)) return Number.NaN;
   return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+}
+
+/**
+ * The `"HH:MM"` an editor most likely meant by a malformed time (`"9:00"`, `"9.00"`, `"900"` →
+ * `"09:00"`), or `undefined` when none is recognisable.
+ */
+export function suggestHhmm(value: string): string | undefined {
+  const match = /^\s*(\d{1,2})\s*[:.,\s]?\s*(\d{2})\s*$/.exec(value);
+  if (!match) return undefined;
+  const guess = `${match[1]!.padStart(2, "0")}:${match[2]}`;
+  return Number.isNaN(hhmmToMinutes(guess)) ? undefined : guess;
+}
+
+/** The hint after a malformed time in Polish messages: the likely fix, or the expected form. */
+export function timeHint(value: unknown): string {
+  const guess = typeof value === "string" ? suggestHhmm(value) : undefined;
+  return guess && guess !== value
+    ? ` (oczekiwano GG:MM, np. „${guess}”)`
+    : " (oczekiwano GG:MM, np. „09:00”)";
 }

@@ -4,8 +4,9 @@ import type { ScheduleHours } from "../schemas/schedule.ts";
 
 /**
  * A schedule's exceptions resolved per date, for the exports: closed dates, and dates whose
- * hours are replaced (several exceptions on one date give several ranges). A closed exception
- * wins over other hours on the same date, as in the engine.
+ * hours are replaced (several exceptions on one date give several ranges). Exception hours win
+ * over a closing exception on the same date (a one-day opening during a longer closure), as in
+ * the engine.
  */
 export type DatedExceptions = {
   closed: Map<number, string>;
@@ -48,7 +49,7 @@ export function datedExceptions(
       );
     }
   }
-  for (const day of closed.keys()) hours.delete(day);
+  for (const day of hours.keys()) closed.delete(day);
   return { closed, hours };
 }
 

@@ -95,8 +95,9 @@ export function foldLine(line: string): string {
 
 const pad = (n: number, width = 2): string => n.toString().padStart(width, "0");
 
-/** Local date-time `"YYYYMMDDTHHMMSS"` of a day and `"HH:MM"`. */
+/** Local date-time `"YYYYMMDDTHHMMSS"` of a day and `"HH:MM"` (`"24:00"` is the next midnight). */
 function localStamp(day: number, hhmm: string): string {
+  if (hhmm === "24:00") return localStamp(day + 1, "00:00");
   const [year, month, date] = civilFromDays(day);
   return `${pad(year, 4)}${pad(month)}${pad(date)}T${hhmm.slice(0, 2)}${hhmm.slice(3, 5)}00`;
 }

@@ -4,6 +4,7 @@ import { toWarsaw, wallClockIntervals } from "../calendar/warsaw-time.ts";
 import { WEEKDAYS } from "../calendar/weekdays.ts";
 import type { ScheduleMode } from "../schemas/schedule-shape.ts";
 import type { CompiledSchedule, MinuteRange } from "./compile.ts";
+import { InvalidInstantError } from "./errors.ts";
 import type {
   ClosedReason,
   DayHours,
@@ -53,14 +54,17 @@ const inSeason = (key: number, from: number, to: number): boolean =>
 function planDay(schedule: CompiledSchedule, day: number, options: EngineOptions): DayPlan {
   if (day < schedule.validFrom || day > schedule.validTo)
     return { ranges: NONE, reason: "outside_validity" };
+  // Exceptions with hours win over closing ones on the same day (a one-day opening during a
+  // longer closure), as in the exports (`datedExceptions`).
   let replaced: MinuteRange[] | undefined;
+  let closedBy: string | undefined;
   for (const exception of schedule.exceptions) {
     if (day < exception.from || day > exception.to) continue;
-    if (exception.closed) return { ranges: NONE, reason: "exception", detail: exception.reason };
-    replaced = replaced ?? [];
-    replaced.push(exception.range!);
+    if (exception.closed) closedBy = closedBy ?? exception.reason;
+    else (replaced ??= []).push(exception.range!);
   }
   if (replaced) return { ranges: replaced.sort((a, b) => a.start - b.start) };
+  if (closedBy !== undefined) return { ranges: NONE, reason: "exception", detail: closedBy };
   const date = isoDateOfDay(day);
   if (schedule.closedOnHolidays) {
     if (options.holidays.has(date)) return withDetail("holiday", options.holidays.get?.(date));
@@ -132,7 +136,12 @@ function findNext(
   return undefined;
 }
 
-const epochOf = (at: Date | number): number => (typeof at === "number" ? at : at.getTime());
+/** The instant in epoch ms; `InvalidInstantError` for an invalid `Date` or a non-finite number. */
+function epochOf(at: Date | number): number {
+  const epochMs = typeof at === "number" ? at : at.getTime();
+  if (!Number.isFinite(epochMs)) throw new InvalidInstantError(at);
+  return epochMs;
+}
 
 const toDayRange = (range: MinuteRange): DayRange => {
   const dayRange: DayRange = {

@@ -53,4 +53,5 @@ export function effectiveWeek(
 
 export type { CompiledSchedule as IslandSchedule } from "./compile.ts";
 export { NEXT_OPENING_HORIZON_DAYS, prepareIslandSchedule } from "./engine.ts";
+export { InvalidInstantError } from "./errors.ts";
 export type * from "./types.ts";

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { timeHint } from "../calendar/clock.ts";
 import { joinPath, ScheduleError } from "../schemas/errors.ts";
 import { scheduleInputSchema } from "../schemas/schedule.ts";
 import { fieldLabel } from "./field-labels.ts";
@@ -59,7 +60,7 @@ function issueToError(issue: z.core.$ZodIssue): ScheduleError {
   if (input === undefined || input === null) {
     return new ScheduleError(path, `${place}brak wymaganego pola „${label}”`, `${path}: required`);
   }
-  const hint = last === "opens" || last === "closes" ? " (oczekiwano GG:MM, np. 9:00)" : "";
+  const hint = last === "opens" || last === "closes" ? timeHint(input) : "";
   return new ScheduleError(
     path,
     `${place}nieprawidłowa wartość pola „${label}”: ${shown(input)}${hint}`,

@@ -89,7 +89,7 @@ describe("validateSchedule", () => {
       input: { rules: [{ monday: true, opens: "9.00", closes: "11:00" }] },
       path: "rules[0].opens",
       message:
-        "Reguła 1: nieprawidłowa wartość pola „godzina otwarcia”: „9.00” (oczekiwano GG:MM, np. 9:00)",
+        "Reguła 1: nieprawidłowa wartość pola „godzina otwarcia”: „9.00” (oczekiwano GG:MM, np. „09:00”)",
     },
     {
       name: "a missing time",

@@ -50,6 +50,19 @@ export const time = () =>
     .regex(TIME_PATTERN)
     .transform((value) => value.slice(0, 5));
 
+/**
+ * A closing time: as `time()`, and midnight at the end of the day as `"24:00"`, which Strapi's
+ * time field cannot store: it stores `"00:00"`, and a closing time of `"00:00"` reads as `"24:00"`.
+ */
+export const closingTime = () =>
+  z
+    .string()
+    .regex(/^(([01]\d|2[0-3]):([0-5]\d)|24:00)(:00(\.0{1,3})?)?$/)
+    .transform((value) => {
+      const hhmm = value.slice(0, 5);
+      return hhmm === "00:00" ? "24:00" : hhmm;
+    });
+
 /** A month and day, `"MM-DD"` (29 February allowed). */
 export const MONTH_DAY_PATTERN = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 

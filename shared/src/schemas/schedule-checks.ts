@@ -1,4 +1,4 @@
-import { formatTime, hhmmToMinutes } from "../calendar/clock.ts";
+import { formatTime, hhmmToMinutes, timeHint } from "../calendar/clock.ts";
 import { dayOfIsoDate, monthDayKey } from "../calendar/days.ts";
 import { ON_WEEKDAY, WEEKDAY_NAMES } from "../calendar/weekday-names.ts";
 import { WEEKDAYS, type Weekday } from "../calendar/weekdays.ts";
@@ -66,14 +66,14 @@ function checkRules(
     if (Number.isNaN(start)) {
       fail(
         ".opens",
-        `nieprawidłowa godzina otwarcia „${rule.opens}” (oczekiwano GG:MM)`,
+        `nieprawidłowa godzina otwarcia „${rule.opens}”${timeHint(rule.opens)}`,
         `opens at a malformed time "${rule.opens}"`,
       );
     }
     if (Number.isNaN(end)) {
       fail(
         ".closes",
-        `nieprawidłowa godzina zamknięcia „${rule.closes}” (oczekiwano GG:MM)`,
+        `nieprawidłowa godzina zamknięcia „${rule.closes}”${timeHint(rule.closes)}`,
         `closes at a malformed time "${rule.closes}"`,
       );
     }
@@ -257,7 +257,15 @@ function checkExceptions(hours: ScheduleHours): ScheduleError[] {
     if (exception.mode !== undefined && !SCHEDULE_MODES.includes(exception.mode)) {
       fail("mode", `nieznany tryb „${exception.mode}”`, `has an unknown mode "${exception.mode}"`);
     }
-    if (exception.closed) return;
+    if (exception.closed) {
+      if (exception.opens !== undefined || exception.closes !== undefined)
+        fail(
+          exception.opens !== undefined ? "opens" : "closes",
+          "zaznaczono „nieczynne”, a podano godziny: usuń godziny albo odznacz „nieczynne”",
+          "is closed but has hours",
+        );
+      return;
+    }
     if (exception.opens === undefined) {
       fail(
         "opens",
@@ -278,13 +286,13 @@ function checkExceptions(hours: ScheduleHours): ScheduleError[] {
     if (Number.isNaN(start))
       fail(
         "opens",
-        `nieprawidłowa godzina otwarcia „${exception.opens}” (oczekiwano GG:MM)`,
+        `nieprawidłowa godzina otwarcia „${exception.opens}”${timeHint(exception.opens)}`,
         `opens at a malformed time "${exception.opens}"`,
       );
     if (Number.isNaN(end))
       fail(
         "closes",
-        `nieprawidłowa godzina zamknięcia „${exception.closes}” (oczekiwano GG:MM)`,
+        `nieprawidłowa godzina zamknięcia „${exception.closes}”${timeHint(exception.closes)}`,
         `closes at a malformed time "${exception.closes}"`,
       );
     if (Number.isNaN(start) || Number.isNaN(end)) return;

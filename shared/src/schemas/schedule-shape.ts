@@ -1,6 +1,14 @@
 import { z } from "zod";
 import { WEEKDAYS, type Weekday } from "../calendar/weekdays.ts";
-import { isoDate, MONTH_DAY_PATTERN, optional, optionalText, text, time } from "./fields.ts";
+import {
+  closingTime,
+  isoDate,
+  MONTH_DAY_PATTERN,
+  optional,
+  optionalText,
+  text,
+  time,
+} from "./fields.ts";
 
 /**
  * The schedule in its domain shape, the shape the hours engine and the semantic checks
@@ -34,8 +42,8 @@ export const scheduleModeSchema = z.enum(SCHEDULE_MODES);
 /** A weekday code, `"mon"` … `"sun"`. */
 export const weekdaySchema = z.enum(WEEKDAYS);
 
-/** `"HH:MM"`, 24-hour, zero-padded (the domain form of a time). */
-export const hhmmSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+/** `"HH:MM"`, 24-hour, zero-padded (the domain form of a time); `"24:00"` ends a day. */
+export const hhmmSchema = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/);
 
 /** `schedule.rule` in the domain shape: one range of hours on a set of weekdays. */
 export const ruleSchema = z.object({
@@ -83,8 +91,8 @@ export const exceptionSchema = z.object({
     .transform((value) => value ?? false),
   /** Opening time when not closed. */
   opens: optional(time()),
-  /** Closing time when not closed. */
-  closes: optional(time()),
+  /** Closing time when not closed (`"00:00"` as stored by Strapi reads as `"24:00"`). */
+  closes: optional(closingTime()),
   /** Mode of the replacement range; missing reads as `in_person`. */
   mode: optional(scheduleModeSchema),
   /** Why, shown to residents, e.g. `"dzień wolny za święto 15 sierpnia"`. */

@@ -7,7 +7,7 @@ import {
   programmeRefSchema,
 } from "./document.ts";
 import { pathSegments } from "./errors.ts";
-import { list, optional, optionalText, text, time } from "./fields.ts";
+import { closingTime, list, optional, optionalText, text, time } from "./fields.ts";
 import { scheduleProblems } from "./schedule-checks.ts";
 import {
   exceptionSchema,
@@ -93,8 +93,8 @@ export const strapiRuleSchema = z
     ...booleanRuleFields,
     /** Opening time. */
     opens: time(),
-    /** Closing time. */
-    closes: time(),
+    /** Closing time (`"00:00"` is midnight at the end of the day, `"24:00"`). */
+    closes: closingTime(),
     /** Mode; `null` reads as `in_person`. */
     mode: scheduleModeSchema.nullish(),
     /** Note shown with the range. */
@@ -131,7 +131,7 @@ export const ruleInputSchema = z
     /** Weekday codes; an alternative to the booleans. */
     days: z.array(z.string()).optional(),
     opens: time(),
-    closes: time(),
+    closes: closingTime(),
     mode: scheduleModeSchema.nullish(),
     note: z.string().nullish(),
   })
