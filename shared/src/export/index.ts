@@ -1,3 +1,11 @@
+export {
+  type HolidayEventOptions,
+  type HolidaysJson,
+  holidayEventLines,
+  holidaysICalendar,
+  holidaysJson,
+  holidaysOfYears,
+} from "./holidays-feed.ts";
 export { escapeText, foldLine, type ICalendarOptions, toICalendar } from "./icalendar.ts";
 export { type OsmOptions, osmDays, toOsmOpeningHours } from "./osm.ts";
 export {

@@ -15,6 +15,8 @@ export const routes = {
   search: () => "/szukaj/",
   rss: () => "/rss.xml",
   hoursCalendar: () => "/godziny.ics",
+  holidaysCalendar: () => "/dni-wolne.ics",
+  holidaysJson: () => "/dni-wolne.json",
   sitemap: () => "/sitemap-index.xml",
 } as const;
 

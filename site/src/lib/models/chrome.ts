@@ -90,6 +90,7 @@ export function footerLinks(sections: ChromeSections): LinkView[] {
   }
   if (sections.hasNews) links.push({ label: "Kanał RSS aktualności", href: routes.rss() });
   links.push({ label: "Godziny otwarcia do kalendarza (iCalendar)", href: routes.hoursCalendar() });
+  links.push({ label: "Dni wolne od pracy (iCalendar)", href: routes.holidaysCalendar() });
   links.push({ label: "Mapa strony (XML)", href: routes.sitemap() });
   return links;
 }

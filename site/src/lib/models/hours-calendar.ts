@@ -1,6 +1,13 @@
-// /godziny.ics: every schedule of the office for the coming year in one iCalendar file. The
-// shared export writes one VCALENDAR per schedule; their events are joined under one header.
-import { escapeText, foldLine, toICalendar } from "@mops/shared";
+// /godziny.ics: every schedule of the office for the coming year in one iCalendar file, with the
+// public holidays of that year. The shared export writes one VCALENDAR per schedule; their
+// events are joined under one header.
+import {
+  escapeText,
+  foldLine,
+  holidayEventLines,
+  holidaysOfYears,
+  toICalendar,
+} from "@mops/shared";
 import type { OfficeContent } from "../content/office-content.ts";
 import { dateAfter } from "./build-day.ts";
 
@@ -41,26 +48,41 @@ export function mergeCalendars(calendars: readonly string[], name: string): stri
   return [...header, ...events, "END:VCALENDAR", ""].join(CRLF);
 }
 
+/**
+ * The office's calendar: every schedule's events, then the public holidays of the window as
+ * all-day, transparent events (so the file always holds a component, as RFC 5545 requires, and
+ * subscribers see why a day is off).
+ */
 export function hoursCalendar(content: OfficeContent, today: string, now: Date): string {
   const { office } = content;
   const host = new URL(office.siteUrl).host;
+  const to = dateAfter(today, CALENDAR_DAYS);
   const calendars = content.schedules.map((schedule) => {
     const owner = schedule.department?.name ?? schedule.programme?.title ?? office.shortName;
     return toICalendar(schedule, {
       from: today,
-      to: dateAfter(today, CALENDAR_DAYS),
+      to,
       title: `${schedule.label} – ${owner}`,
       uid: `${schedule.documentId}@${host}`,
       stamp: now,
     });
   });
-  return calendars.length > 0
-    ? mergeCalendars(calendars, `Godziny urzędowania i przyjęć – ${office.shortName}`)
-    : [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        `PRODID:-//${host}//godziny//PL`,
-        "END:VCALENDAR",
-        "",
-      ].join(CRLF);
+  const name = `Godziny urzędowania i przyjęć – ${office.shortName}`;
+  const merged =
+    calendars.length > 0
+      ? mergeCalendars(calendars, name)
+      : [
+          "BEGIN:VCALENDAR",
+          "VERSION:2.0",
+          `PRODID:-//${host}//godziny//PL`,
+          "CALSCALE:GREGORIAN",
+          foldLine(`X-WR-CALNAME:${escapeText(name)}`),
+          "END:VCALENDAR",
+          "",
+        ].join(CRLF);
+  const holidays = holidaysOfYears(Number(today.slice(0, 4)), Number(to.slice(0, 4))).filter(
+    (holiday) => holiday.date >= today && holiday.date <= to,
+  );
+  const events = holidayEventLines(holidays, { uidDomain: host, stamp: now }).map(foldLine);
+  return merged.replace(/END:VCALENDAR\r\n$/, [...events, "END:VCALENDAR", ""].join(CRLF));
 }

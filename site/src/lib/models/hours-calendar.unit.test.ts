@@ -1,3 +1,5 @@
+import { polishHolidays } from "@mops/shared";
+import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { fixtureContent } from "../../../test/fixture-content.ts";
 import { hoursCalendar, mergeCalendars } from "./hours-calendar.ts";
@@ -59,12 +61,42 @@ describe("hoursCalendar", () => {
     expect(text.endsWith("END:VCALENDAR\r\n")).toBe(true);
   });
 
-  it("writes an empty calendar for an office without schedules", () => {
+  it("writes a valid calendar of the public holidays for an office without schedules", () => {
     const text = hoursCalendar(
       { ...fixtureContent("kalisz"), schedules: [] },
       "2026-11-23",
-      new Date(),
+      new Date("2026-11-23T09:00:00Z"),
     );
-    expect(text).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\nPRODID:[^\r]+\r\nEND:VCALENDAR\r\n$/);
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const events = calendar.getAllSubcomponents("vevent").map((event) => new ICAL.Event(event));
+    expect(events.map((event) => [event.startDate.toString(), event.summary])).toEqual(
+      polishHolidayRows("2026-11-23", "2027-11-23"),
+    );
+    expect(events.every((event) => event.startDate.isDate)).toBe(true);
+    expect(text.endsWith("END:VCALENDAR\r\n")).toBe(true);
+  });
+
+  it("adds the holidays of the coming year after the schedules' events", () => {
+    const text = hoursCalendar(
+      fixtureContent("kutno"),
+      "2026-11-23",
+      new Date("2026-11-23T09:00:00Z"),
+    );
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const allDay = calendar
+      .getAllSubcomponents("vevent")
+      .map((event) => new ICAL.Event(event))
+      .filter((event) => event.startDate.isDate);
+    expect(allDay.map((event) => [event.startDate.toString(), event.summary])).toEqual(
+      polishHolidayRows("2026-11-23", "2027-11-23"),
+    );
   });
 });
+
+/** The holidays between two dates as `[date, name]`, from the shared calendar's year lists. */
+function polishHolidayRows(from: string, to: string): [string, string][] {
+  return [2026, 2027]
+    .flatMap((year) => polishHolidays(year))
+    .filter((holiday) => holiday.date >= from && holiday.date <= to)
+    .map((holiday) => [holiday.date, holiday.name]);
+}
