@@ -59,7 +59,7 @@ describe("footerLinks", () => {
     ({ sections, extra }) => {
       const hrefs = footerLinks(sections).map((link) => link.href);
       expect(hrefs.slice(0, 2)).toEqual(["/deklaracja-dostepnosci/", "/ochrona-danych/"]);
-      expect(hrefs.slice(2, -2)).toEqual(extra);
+      expect(hrefs.slice(2, -3)).toEqual(extra);
       expect(hrefs.slice(-3)).toEqual(["/godziny.ics", "/dni-wolne.ics", "/sitemap-index.xml"]);
     },
   );
