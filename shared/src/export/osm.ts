@@ -12,6 +12,7 @@ import { datedExceptions, rangesKey } from "./dated-exceptions.ts";
  * comments after an explicit `open` (a bare comment would read as "unknown"). Rule order carries the schedule semantics (later rules override earlier ones):
  * regular week; each season (`Jul-Aug off; Jul-Aug Mo,We,Fr 09:00-13:00 open "tylko telefonicznie"`);
  * `PH off` and editor closures; exceptions (other hours, then closed); validity (`2021+ off`).
+ * With `from` (the build day), nothing dated before it is written, so no rule names a past year.
  */
 
 const OSM_DAYS: Readonly<Record<Weekday, string>> = {
@@ -128,14 +129,21 @@ function runsOf<T>(
 const dateSelector = (first: number, last: number): string =>
   first === last ? osmDate(first) : `${osmDate(first)}-${osmDate(last)}`;
 
-/** Rules that close everything outside `validFrom`…`validTo`. */
-function validityRules(schedule: ScheduleHours): string[] {
+/**
+ * Rules that close everything outside `validFrom`…`validTo`. With `fromDay` (the export's first
+ * day), nothing before it is written: no past years, which evaluators warn about.
+ */
+function validityRules(schedule: ScheduleHours, fromDay: number): string[] {
   const rules: string[] = [];
   if (schedule.validFrom) {
     const from = dayOfIsoDate(schedule.validFrom);
     const [year, month, date] = civilFromDays(from);
-    if (year > 1970) rules.push(year - 1 > 1970 ? `1970-${year - 1} off` : `1970 off`);
-    if (month !== 1 || date !== 1) rules.push(`${year} Jan 01-${osmDate(from - 1)} off`);
+    if (from > fromDay) {
+      const firstYear = Number.isFinite(fromDay) ? civilFromDays(fromDay)[0] : 1970;
+      if (year > firstYear)
+        rules.push(year - 1 > firstYear ? `${firstYear}-${year - 1} off` : `${firstYear} off`);
+      if (month !== 1 || date !== 1) rules.push(`${year} Jan 01-${osmDate(from - 1)} off`);
+    }
   }
   if (schedule.validTo) {
     const to = dayOfIsoDate(schedule.validTo);
@@ -148,6 +156,9 @@ function validityRules(schedule: ScheduleHours): string[] {
 
 /** The schedule as an OSM `opening_hours` value. */
 export function toOsmOpeningHours(schedule: ScheduleHours, options: OsmOptions = {}): string {
+  const fromDay = options.from ? dayOfIsoDate(options.from) : Number.NEGATIVE_INFINITY;
+  // A schedule that ended before the export's first day is closed from then on.
+  if (schedule.validTo && dayOfIsoDate(schedule.validTo) < fromDay) return "off";
   const closedDays = options.closedDays ?? "between";
   const rules = weekRules(groupWeek(weekOfRules(schedule.rules), closedDays), "", true);
   for (const season of schedule.seasons) {
@@ -157,7 +168,6 @@ export function toOsmOpeningHours(schedule: ScheduleHours, options: OsmOptions =
       ...weekRules(groupWeek(weekOfRules(season.rules), "none"), `${selector} `, false),
     );
   }
-  const fromDay = options.from ? dayOfIsoDate(options.from) : Number.NEGATIVE_INFINITY;
   if (schedule.closedOnHolidays) {
     rules.push("PH off");
     const closures = new Map<number, string>();
@@ -173,6 +183,6 @@ export function toOsmOpeningHours(schedule: ScheduleHours, options: OsmOptions =
     rules.push(rangeRules(dateSelector(first, last), ranges));
   for (const [first, last, reason] of runsOf(closed, (r) => r))
     rules.push(`${dateSelector(first, last)} off${comment(reason)}`);
-  rules.push(...validityRules(schedule));
+  rules.push(...validityRules(schedule, fromDay));
   return rules.length > 0 ? rules.join("; ") : "off";
 }

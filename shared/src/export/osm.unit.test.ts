@@ -1,7 +1,7 @@
 import "../../test-support/warsaw-process-time.ts";
 import fc from "fast-check";
 import opening_hours from "opening_hours";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { assertSameOpenInstants } from "../../test-support/agreement.ts";
 import { clockChangeNightArb, GRID_MS, scheduleArb } from "../../test-support/arbitraries.ts";
 import { SEED, type SeedName } from "../../test-support/seed-schedules.ts";
@@ -90,5 +90,48 @@ describe("OSM export agrees with the engine", () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("OSM export from a build day", () => {
+  const BUILD_DAY = "2026-12-03";
+  const BUILD_INSTANT = new Date("2026-12-03T05:00:00Z");
+  // opening_hours.js reads the clock to warn about past years: fix it at the build instant.
+  beforeAll(() => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(BUILD_INSTANT);
+  });
+  afterAll(() => vi.useRealTimers());
+
+  const withPast = scheduleHoursSchema.parse({
+    rules: SEED.orzesze.rules,
+    validFrom: "2020-07-01",
+    validTo: "2027-06-30",
+    exceptions: [
+      { from: "2025-08-01", to: "2025-08-14", closed: true, reason: "urlop" },
+      { from: "2026-12-28", to: "2027-01-08", closed: true, reason: "remont" },
+      { from: "2027-01-05", opens: "09:00", closes: "12:00", reason: "dyżur" },
+    ],
+  });
+  const future = scheduleHoursSchema.parse({ rules: SEED.orzesze.rules, validFrom: "2028-03-01" });
+  const ended = scheduleHoursSchema.parse({ rules: SEED.orzesze.rules, validTo: "2025-12-31" });
+  const schedules: [string, ScheduleHours][] = [
+    ...(Object.keys(SEED) as SeedName[]).map((name): [string, ScheduleHours] => [name, SEED[name]]),
+    ["valid since a past year, with past and future exceptions", withPast],
+    ["valid from a future year", future],
+    ["ended in a past year", ended],
+  ];
+
+  it.each(schedules)("writes %s without warnings and as the engine reads it", (_name, schedule) => {
+    const value = toOsmOpeningHours(schedule, { from: BUILD_DAY });
+    expect(value).not.toMatch(/\b(19\d\d|20[01]\d|202[0-5])\b/);
+    const oh = new opening_hours(value, POLAND);
+    expect(oh.getWarnings()).toEqual([]);
+    const start = Date.parse(`${BUILD_DAY}T00:00:00+01:00`);
+    assertSameOpenInstants(osmName(schedule), schedule, (t) => oh.getState(new Date(t)), {
+      from: start,
+      to: start + 400 * 86_400_000,
+      stepMs: 4 * GRID_MS + 60_000,
+    });
   });
 });
