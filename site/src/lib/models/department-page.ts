@@ -1,6 +1,6 @@
 // A department: its weekly hours (tables, and the open-now island), location, contacts,
-// services and programmes; and the list of departments.
-import type { Department } from "@mops/shared";
+// services and programmes, its hours as OpenStreetMap data; and the list of departments.
+import { type Department, toOsmOpeningHours } from "@mops/shared";
 import type { OfficeContent } from "../content/office-content.ts";
 import { linkContactsInText } from "../markdown/contact-autolink.ts";
 import { renderMarkdown } from "../markdown/render-markdown.ts";
@@ -21,6 +21,8 @@ export interface DepartmentPageView {
   hours: HoursTableView[];
   openNow?: OpenNowView;
   programmes: LinkView[];
+  /** Each schedule as an OSM `opening_hours` value from the build day on, for mappers. */
+  mapData: Array<{ label: string; openingHours: string }>;
 }
 
 export function departmentSchedules(content: OfficeContent, department: Pick<Department, "slug">) {
@@ -59,6 +61,10 @@ export function departmentPage(
     programmes: content.programmes
       .filter((programme) => programme.department?.slug === department.slug)
       .map((programme) => ({ label: programme.title, href: routes.programme(programme.slug) })),
+    mapData: schedules.map((schedule) => ({
+      label: schedule.label,
+      openingHours: toOsmOpeningHours(schedule, { from: today }),
+    })),
   };
 }
 

@@ -1,8 +1,11 @@
-import { describe, expect, it } from "vitest";
+import opening_hours from "opening_hours";
+import { describe, expect, it, vi } from "vitest";
 import { fixtureContent } from "../../../test/fixture-content.ts";
 import { departmentList, departmentPage } from "./department-page.ts";
 
 const TODAY = "2026-11-23";
+/** Where opening_hours.js takes Polish public holidays from. */
+const POLAND = { lat: 52.23, lon: 21.01, address: { country_code: "pl", state: "" } };
 const kutno = fixtureContent("kutno");
 const department = (slug: string) => kutno.departments.find((d) => d.slug === slug)!;
 
@@ -43,6 +46,30 @@ describe("departmentPage", () => {
     expect(view.descriptionHtml).toBe(
       "<p>Przyjęcia interesantów po uprzednim kontakcie telefonicznym z pracownikiem socjalnym.</p>",
     );
+  });
+});
+
+describe("departmentPage map data", () => {
+  it("gives each schedule's OSM opening_hours from the build day, which opening_hours.js reads without warnings", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date(`${TODAY}T08:00:00Z`));
+    try {
+      for (const item of kutno.departments) {
+        const view = departmentPage(kutno, item, TODAY);
+        expect(view.mapData.map((entry) => entry.label)).toEqual(
+          view.hours.map((table) => table.caption),
+        );
+        for (const entry of view.mapData) {
+          const oh = new opening_hours(entry.openingHours, POLAND);
+          expect([entry.openingHours, oh.getWarnings()]).toEqual([entry.openingHours, []]);
+        }
+      }
+      expect(departmentPage(kutno, department("centrum-seniora"), TODAY).mapData).toEqual([
+        { label: "Zajęcia Klubu Seniora", openingHours: "Tu,Th 10:00-15:00; We off; PH off" },
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
