@@ -10,6 +10,7 @@ export { escapeText, foldLine, type ICalendarOptions, toICalendar } from "./ical
 export { type OsmOptions, osmDays, toOsmOpeningHours } from "./osm.ts";
 export {
   type OpeningHoursSpecification,
+  type SchemaOrgHours,
   type SchemaOrgOptions,
-  toSchemaOrgOpeningHours,
+  toSchemaOrgHours,
 } from "./schema-org.ts";

@@ -1,22 +1,26 @@
-import { civilFromDays, dayOfIsoDate, isoDateOfDay } from "../calendar/days.ts";
-import type { Weekday } from "../calendar/weekdays.ts";
+import { dayOfIsoDate, isoDateOfDay, weekdayIndex } from "../calendar/days.ts";
+import { WEEKDAYS, type Weekday } from "../calendar/weekdays.ts";
 import { type ClosedDays, groupWeek, weekOfRules } from "../format/hours.ts";
 import { MODE_LABELS } from "../format/modes.ts";
-import { polishHolidayCalendar } from "../holidays/polish.ts";
-import type { DateLookup, DayRange } from "../hours/types.ts";
+import { dayHours } from "../hours/index.ts";
+import type { DateLookup, DayHours, DayRange } from "../hours/types.ts";
 import type { ScheduleHours, ScheduleRule } from "../schemas/schedule.ts";
-import { datedExceptions } from "./dated-exceptions.ts";
 
 /**
- * schema.org `OpeningHoursSpecification` objects (https://schema.org/OpeningHoursSpecification),
- * plain JSON for JSON-LD. Regular hours give one object per range and group of days (split
- * hours give several); the schedule's validity becomes `validFrom`/`validThrough`. Dated items
- * need a window (`from`, `to`): each season's occurrence in it (its ranges, and its closed
- * weekdays as 00:00–00:00), exceptions, public holidays and closures (closed: 00:00–00:00).
+ * schema.org opening hours (https://schema.org/OpeningHoursSpecification), plain JSON for JSON-LD,
+ * of one or more schedules of one place, in two lists as schema.org reads them:
+ * - `openingHoursSpecification`: the regular week of each schedule, one object per range and
+ *   group of days, with the schedule's validity as `validFrom`/`validThrough`;
+ * - `specialOpeningHoursSpecification`: every date in the window in a season or whose hours
+ *   differ from what the regular week says (exceptions, public holidays and closures), with
+ *   `validFrom`/`validThrough`. For a date they cover, these objects replace the regular week:
+ *   the place is open when one of those matching the weekday (or without `dayOfWeek`) is open;
+ *   `00:00`–`00:00` marks it closed.
+ * A closing time of 24:00 is written `23:59`, schema.org's way of saying "until midnight".
  */
 export type OpeningHoursSpecification = {
   "@type": "OpeningHoursSpecification";
-  /** Days as schema.org URLs, e.g. `"https://schema.org/Monday"`; missing for dated items. */
+  /** Days as schema.org URLs, e.g. `"https://schema.org/Monday"`. */
   dayOfWeek?: string[];
   /** `"HH:MM"`; `"00:00"` with `closes` `"00:00"` marks a closed day. */
   opens: string;
@@ -29,12 +33,18 @@ export type OpeningHoursSpecification = {
   description?: string;
 };
 
-/** Options of the schema.org export. */
+/** Both lists of a place's hours. */
+export type SchemaOrgHours = {
+  openingHoursSpecification: OpeningHoursSpecification[];
+  specialOpeningHoursSpecification: OpeningHoursSpecification[];
+};
+
+/** Options of the schema.org export: the window of special dates and the calendars. */
 export type SchemaOrgOptions = {
-  /** First date of the window for dated items, `"YYYY-MM-DD"`. */
-  from?: string;
+  /** First date of the window for special dates, `"YYYY-MM-DD"`. */
+  from: string;
   /** Last date of the window, inclusive. */
-  to?: string;
+  to: string;
   /** Public holidays (default: Polish). */
   holidays?: DateLookup;
   /** Editor-entered closures (date → reason). */
@@ -51,8 +61,10 @@ const DAY_URLS: Readonly<Record<Weekday, string>> = {
   sun: "https://schema.org/Sunday",
 };
 
-const describe = (range: DayRange): string =>
+const describeRange = (range: DayRange): string =>
   [MODE_LABELS[range.mode], range.note].filter(Boolean).join(", ");
+
+const CLOSED_DAY = { opens: "00:00", closes: "00:00" };
 
 function spec(
   range: Pick<DayRange, "opens" | "closes">,
@@ -63,14 +75,12 @@ function spec(
     "@type": "OpeningHoursSpecification",
     ...(extra.dayOfWeek ? { dayOfWeek: extra.dayOfWeek } : {}),
     opens: range.opens,
-    closes: range.closes,
+    closes: range.closes === "24:00" ? "23:59" : range.closes,
     ...(extra.validFrom ? { validFrom: extra.validFrom } : {}),
     ...(extra.validThrough ? { validThrough: extra.validThrough } : {}),
     ...(description ? { description } : {}),
   };
 }
-
-const CLOSED_DAY = { opens: "00:00", closes: "00:00" };
 
 function weekSpecs(
   rules: readonly ScheduleRule[],
@@ -80,69 +90,122 @@ function weekSpecs(
   return groupWeek(weekOfRules(rules), closedDays).flatMap((line) => {
     const dayOfWeek = line.days.map((day) => DAY_URLS[day]);
     if (line.ranges.length === 0) return [spec(CLOSED_DAY, { ...validity, dayOfWeek })];
-    return line.ranges.map((range) => spec(range, { ...validity, dayOfWeek }, describe(range)));
+    return line.ranges.map((range) =>
+      spec(range, { ...validity, dayOfWeek }, describeRange(range)),
+    );
   });
 }
 
-/** The schedule's hours as schema.org `OpeningHoursSpecification` objects. */
-export function toSchemaOrgOpeningHours(
-  schedule: ScheduleHours,
-  options: SchemaOrgOptions = {},
-): OpeningHoursSpecification[] {
-  const validity = {
-    ...(schedule.validFrom ? { validFrom: schedule.validFrom } : {}),
-    ...(schedule.validTo ? { validThrough: schedule.validTo } : {}),
-  };
-  const specs = weekSpecs(schedule.rules, validity, "none");
-  if (options.from === undefined || options.to === undefined) return specs;
-  const validFrom = schedule.validFrom
-    ? dayOfIsoDate(schedule.validFrom)
-    : Number.NEGATIVE_INFINITY;
-  const validTo = schedule.validTo ? dayOfIsoDate(schedule.validTo) : Number.POSITIVE_INFINITY;
-  const fromDay = Math.max(dayOfIsoDate(options.from), validFrom);
-  const toDay = Math.min(dayOfIsoDate(options.to), validTo);
-  if (!(fromDay <= toDay)) return specs;
-  const [firstYear] = civilFromDays(fromDay);
-  const [lastYear] = civilFromDays(toDay);
-  for (const season of schedule.seasons) {
-    // Occurrences starting in the year before the window too, for seasons that wrap the year end.
-    for (let year = firstYear - 1; year <= lastYear; year++) {
-      const start = dayOfIsoDate(`${year}-${season.fromMonthDay}`);
-      const wraps = season.toMonthDay < season.fromMonthDay;
-      const end = dayOfIsoDate(`${wraps ? year + 1 : year}-${season.toMonthDay}`);
-      if (Number.isNaN(start) || Number.isNaN(end)) continue;
-      const first = Math.max(start, fromDay);
-      const last = Math.min(end, toDay);
-      if (first > last) continue;
-      specs.push(
-        ...weekSpecs(
-          season.rules,
-          { validFrom: isoDateOfDay(first), validThrough: isoDateOfDay(last) },
-          "all",
-        ),
-      );
-    }
-  }
-  const { closed, hours } = datedExceptions(schedule, fromDay, toDay);
-  const dated = (day: number) => ({
-    validFrom: isoDateOfDay(day),
-    validThrough: isoDateOfDay(day),
+const rangeKey = (range: DayRange): string =>
+  `${range.opens}-${range.closes}-${range.mode}-${range.note ?? ""}`;
+const dayKey = (ranges: readonly DayRange[]): string => ranges.map(rangeKey).sort().join("|");
+
+/** A special date: its ranges (all schedules), and why it is closed when it has none. */
+type Special = { ranges: DayRange[]; closedDetail?: string };
+
+/** The ranges the regular week gives on a day, all schedules (within their validity). */
+function regularRanges(schedules: readonly ScheduleHours[], day: number): DayRange[] {
+  const weekday = WEEKDAYS[weekdayIndex(day)]!;
+  const date = isoDateOfDay(day);
+  return schedules.flatMap((schedule) => {
+    if (schedule.validFrom && date < schedule.validFrom) return [];
+    if (schedule.validTo && date > schedule.validTo) return [];
+    return schedule.rules
+      .filter((rule) => rule.days.includes(weekday))
+      .map(({ days: _days, ...range }) => range);
   });
-  if (schedule.closedOnHolidays) {
-    const holidays = options.holidays ?? polishHolidayCalendar;
-    for (let day = fromDay; day <= toDay; day++) {
-      if (closed.has(day) || hours.has(day)) continue;
-      const date = isoDateOfDay(day);
-      if (holidays.has(date))
-        specs.push(spec(CLOSED_DAY, dated(day), holidays.get?.(date) ?? "święto"));
-      else if (options.closures?.has(date))
-        specs.push(spec(CLOSED_DAY, dated(day), options.closures.get?.(date) ?? "dzień wolny"));
+}
+
+/**
+ * Runs of consecutive special days in which the same weekday always has the same hours, written
+ * as one week of objects valid over the run (a season between holidays is one run).
+ */
+function specialSpecs(specials: ReadonlyMap<number, Special>): OpeningHoursSpecification[] {
+  const specs: OpeningHoursSpecification[] = [];
+  const days = [...specials.keys()].sort((a, b) => a - b);
+  let i = 0;
+  while (i < days.length) {
+    const first = days[i]!;
+    const byWeekday = new Map<number, Special>();
+    let last = first;
+    let named = false;
+    while (i < days.length && (days[i] === first || days[i] === last + 1)) {
+      const day = days[i]!;
+      const special = specials.get(day)!;
+      // A named closure (holiday, closure, closed exception) is a run of its own.
+      if (day !== first && (special.closedDetail || named)) break;
+      named = special.closedDetail !== undefined;
+      const known = byWeekday.get(weekdayIndex(day));
+      if (known && dayKey(known.ranges) !== dayKey(special.ranges)) break;
+      if (known && known.closedDetail !== special.closedDetail) break;
+      byWeekday.set(weekdayIndex(day), special);
+      last = day;
+      i++;
+    }
+    const validity = { validFrom: isoDateOfDay(first), validThrough: isoDateOfDay(last) };
+    const single = first === last;
+    // Weekdays with the same hours together, in weekday order.
+    const groups = new Map<string, { weekdays: number[]; special: Special }>();
+    for (const weekday of [...byWeekday.keys()].sort((a, b) => a - b)) {
+      const special = byWeekday.get(weekday)!;
+      const key = `${dayKey(special.ranges)}#${special.closedDetail ?? ""}`;
+      const group = groups.get(key);
+      if (group) group.weekdays.push(weekday);
+      else groups.set(key, { weekdays: [weekday], special });
+    }
+    for (const { weekdays, special } of groups.values()) {
+      const extra = single
+        ? validity
+        : { ...validity, dayOfWeek: weekdays.map((w) => DAY_URLS[WEEKDAYS[w]!]) };
+      if (special.ranges.length === 0) {
+        specs.push(spec(CLOSED_DAY, extra, special.closedDetail));
+        continue;
+      }
+      const ranges = [...special.ranges].sort((a, b) => a.opens.localeCompare(b.opens));
+      for (const range of ranges) specs.push(spec(range, extra, describeRange(range)));
     }
   }
-  for (const [day, ranges] of [...hours].sort(([a], [b]) => a - b)) {
-    specs.push(...ranges.map((range) => spec(range, dated(day), describe(range))));
-  }
-  for (const [day, reason] of [...closed].sort(([a], [b]) => a - b))
-    specs.push(spec(CLOSED_DAY, dated(day), reason));
   return specs;
+}
+
+/**
+ * The schema.org hours of the schedules of one place (an office, a department): the regular
+ * weeks, and every date of `from`…`to` whose effective hours (by the hours engine) differ from
+ * what the regular weeks give.
+ */
+export function toSchemaOrgHours(
+  schedules: readonly ScheduleHours[],
+  options: SchemaOrgOptions,
+): SchemaOrgHours {
+  const openingHoursSpecification = schedules.flatMap((schedule) =>
+    weekSpecs(
+      schedule.rules,
+      {
+        ...(schedule.validFrom ? { validFrom: schedule.validFrom } : {}),
+        ...(schedule.validTo ? { validThrough: schedule.validTo } : {}),
+      },
+      "none",
+    ),
+  );
+  const calendars = {
+    ...(options.holidays ? { holidays: options.holidays } : {}),
+    ...(options.closures ? { closures: options.closures } : {}),
+  };
+  const specials = new Map<number, Special>();
+  const fromDay = dayOfIsoDate(options.from);
+  const toDay = dayOfIsoDate(options.to);
+  for (let day = fromDay; day <= toDay; day++) {
+    const date = isoDateOfDay(day);
+    const effective: DayHours[] = schedules.map((schedule) => dayHours(schedule, date, calendars));
+    const ranges = effective.flatMap((hours) => hours.ranges);
+    // Season days are all special (closed weekdays too), so a season stays one run.
+    const inSeason = effective.some((hours) => hours.season !== undefined);
+    if (!inSeason && dayKey(ranges) === dayKey(regularRanges(schedules, day))) continue;
+    const closed = effective.find((hours) => hours.closed?.detail)?.closed;
+    specials.set(
+      day,
+      ranges.length > 0 || !closed?.detail ? { ranges } : { ranges, closedDetail: closed.detail },
+    );
+  }
+  return { openingHoursSpecification, specialOpeningHoursSpecification: specialSpecs(specials) };
 }

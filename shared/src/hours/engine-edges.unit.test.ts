@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { suggestHhmm } from "../calendar/clock.ts";
 import { toICalendar } from "../export/icalendar.ts";
 import { toOsmOpeningHours } from "../export/osm.ts";
-import { toSchemaOrgOpeningHours } from "../export/schema-org.ts";
+import { toSchemaOrgHours } from "../export/schema-org.ts";
 import { validateSchedule } from "../rules/schedule.ts";
 import { ScheduleError } from "../schemas/errors.ts";
 import { scheduleHoursSchema, strapiRuleSchema } from "../schemas/schedule.ts";
@@ -56,10 +56,10 @@ describe("an open exception inside a longer closed exception wins", () => {
     });
     expect(oh.getState(new Date("2026-08-05T10:00:00+02:00"))).toBe(true);
     expect(oh.getState(new Date("2026-08-06T10:00:00+02:00"))).toBe(false);
-    const specs = toSchemaOrgOpeningHours(holidayWithDutyDay, {
+    const specs = toSchemaOrgHours([holidayWithDutyDay], {
       from: "2026-08-01",
       to: "2026-08-20",
-    });
+    }).specialOpeningHoursSpecification;
     expect(specs.filter((spec) => spec.validFrom === "2026-08-05")).toEqual([
       expect.objectContaining({ opens: "09:00", closes: "12:00" }),
     ]);

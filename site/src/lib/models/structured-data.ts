@@ -1,7 +1,8 @@
 // schema.org data of the office for search engines: GovernmentOffice with its address, contacts
-// and opening hours (split ranges, seasons and holidays in the coming weeks, from the shared
-// export), and each department with its own reception hours.
-import { type Schedule, toSchemaOrgOpeningHours } from "@mops/shared";
+// and opening hours (the regular week in openingHoursSpecification; seasons, exceptions and
+// holidays of the coming weeks in specialOpeningHoursSpecification, from the shared export), and
+// each department with its own reception hours.
+import { type Schedule, toSchemaOrgHours } from "@mops/shared";
 import type { OfficeContent } from "../content/office-content.ts";
 import { absoluteUrl, routes } from "../routes.ts";
 import { dateAfter } from "./build-day.ts";
@@ -10,12 +11,19 @@ import { telHref } from "./contact-links.ts";
 /** How far ahead dated items (holidays, seasons, exceptions) are listed. */
 export const STRUCTURED_DATA_DAYS = 90;
 
-const openingHours = (schedules: Schedule[], today: string) =>
-  schedules.flatMap((schedule) =>
-    toSchemaOrgOpeningHours(schedule, { from: today, to: dateAfter(today, STRUCTURED_DATA_DAYS) }),
-  );
+/** Both lists of hours of a place's schedules, the special one left out when empty. */
+function openingHours(schedules: Schedule[], today: string, days: number) {
+  const hours = toSchemaOrgHours(schedules, { from: today, to: dateAfter(today, days) });
+  return hours.specialOpeningHoursSpecification.length > 0
+    ? hours
+    : { openingHoursSpecification: hours.openingHoursSpecification };
+}
 
-export function officeJsonLd(content: OfficeContent, today: string): object {
+export function officeJsonLd(
+  content: OfficeContent,
+  today: string,
+  days = STRUCTURED_DATA_DAYS,
+): object {
   const { office } = content;
   const main = office.locations[0];
   const general = content.schedules.filter(
@@ -50,14 +58,14 @@ export function officeJsonLd(content: OfficeContent, today: string): object {
       ? { telephone: telHref(office.phones[0].number).slice("tel:".length) }
       : {}),
     ...(office.emails[0] ? { email: office.emails[0].address } : {}),
-    ...(general.length > 0 ? { openingHoursSpecification: openingHours(general, today) } : {}),
+    ...(general.length > 0 ? openingHours(general, today, days) : {}),
     ...(departments.length > 0
       ? {
           department: departments.map(({ department, schedules }) => ({
             "@type": "GovernmentOffice",
             name: department.name,
             url: absoluteUrl(routes.department(department.slug), office.siteUrl),
-            openingHoursSpecification: openingHours(schedules, today),
+            ...openingHours(schedules, today, days),
           })),
         }
       : {}),

@@ -1,3 +1,9 @@
+import { statusAt } from "@mops/shared";
+import { officeSlugs } from "@mops/shared/fixtures";
+import {
+  type SchemaOrgPlaceHours,
+  schemaOrgOpenAt,
+} from "@mops/shared/test-support/schema-org-reader";
 import { describe, expect, it } from "vitest";
 import { fixtureContent } from "../../../test/fixture-content.ts";
 import { officeJsonLd } from "./structured-data.ts";
@@ -8,16 +14,19 @@ type Spec = {
   opens: string;
   closes: string;
   validFrom?: string;
+  validThrough?: string;
   description?: string;
 };
-type Office = {
+type Place = SchemaOrgPlaceHours & { name: string };
+type Office = Place & {
   "@type": string;
   openingHoursSpecification?: Spec[];
-  department?: Array<{ name: string; openingHoursSpecification: Spec[] }>;
+  specialOpeningHoursSpecification?: Spec[];
+  department?: Array<Place & { openingHoursSpecification: Spec[] }>;
 };
 
 describe("officeJsonLd", () => {
-  it("gives Kutno's departments their split hours and holidays in the coming weeks", () => {
+  it("gives Kutno's departments their split hours, and holidays as special hours", () => {
     const data = officeJsonLd(fixtureContent("kutno"), TODAY) as Office;
     expect(data["@type"]).toBe("GovernmentOffice");
     expect(data.openingHoursSpecification).toBeUndefined();
@@ -31,10 +40,18 @@ describe("officeJsonLd", () => {
       "09:00–11:00",
       "13:00–14:00",
     ]);
-    const christmas = dps?.openingHoursSpecification.find(
+    expect(dps?.openingHoursSpecification.some((spec) => spec.validFrom === "2026-12-25")).toBe(
+      false,
+    );
+    const christmas = dps?.specialOpeningHoursSpecification?.find(
       (spec) => spec.validFrom === "2026-12-25",
     );
-    expect(christmas).toMatchObject({ opens: "00:00", closes: "00:00" });
+    expect(christmas).toMatchObject({
+      opens: "00:00",
+      closes: "00:00",
+      validThrough: "2026-12-25",
+      description: "Boże Narodzenie (pierwszy dzień)",
+    });
   });
 
   it("gives Kraśnik's office its general hours and address", () => {
@@ -50,4 +67,39 @@ describe("officeJsonLd", () => {
     });
     expect(data.telephone).toMatch(/^\+48\d{9}$/);
   });
+});
+
+describe("officeJsonLd read back by a schema.org reader agrees with the engine", () => {
+  const YEAR_DAYS = 365;
+  const start = Date.parse(`${TODAY}T00:00:00+01:00`);
+  const end = start + YEAR_DAYS * 86_400_000;
+
+  it.each(officeSlugs.map((slug) => [slug]))(
+    "%s, every quarter-hour of a year",
+    (slug) => {
+      const content = fixtureContent(slug);
+      const data = officeJsonLd(content, TODAY, YEAR_DAYS) as Office;
+      const places: [Place, typeof content.schedules][] = [
+        [data, content.schedules.filter((schedule) => !schedule.department && !schedule.programme)],
+        ...(data.department ?? []).map((place): [Place, typeof content.schedules] => [
+          place,
+          content.schedules.filter(
+            (schedule) => schedule.department?.name === place.name && !schedule.programme,
+          ),
+        ]),
+      ];
+      const wrong: string[] = [];
+      for (const [place, schedules] of places) {
+        if (schedules.length === 0) continue;
+        for (let t = start; t < end; t += 15 * 60_000) {
+          const engineOpen = schedules.some((schedule) => statusAt(schedule, t).state !== "closed");
+          if (schemaOrgOpenAt(place, t) !== engineOpen)
+            wrong.push(`${place.name} ${new Date(t).toISOString()}`);
+        }
+      }
+      expect(wrong.slice(0, 5)).toEqual([]);
+      // A year of quarter-hours per place: as long as the shared package's unit tests may take.
+    },
+    60_000,
+  );
 });
