@@ -61,7 +61,10 @@ function planDay(schedule: CompiledSchedule, day: number, options: EngineOptions
   for (const exception of schedule.exceptions) {
     if (day < exception.from || day > exception.to) continue;
     if (exception.closed) closedBy = closedBy ?? exception.reason;
-    else (replaced ??= []).push(exception.range!);
+    else {
+      replaced = replaced ?? [];
+      replaced.push(exception.range!);
+    }
   }
   if (replaced) return { ranges: replaced.sort((a, b) => a.start - b.start) };
   if (closedBy !== undefined) return { ranges: NONE, reason: "exception", detail: closedBy };
