@@ -5,6 +5,7 @@ import { MODE_LABELS } from "../format/modes.ts";
 import { dayHours } from "../hours/index.ts";
 import type { DateLookup, DayHours, DayRange } from "../hours/types.ts";
 import type { ScheduleHours, ScheduleRule } from "../schemas/schedule.ts";
+import { type DaySpecial, dayKey, weeklyRuns } from "./weekly-runs.ts";
 
 /**
  * schema.org opening hours (https://schema.org/OpeningHoursSpecification), plain JSON for JSON-LD,
@@ -96,12 +97,8 @@ function weekSpecs(
   });
 }
 
-const rangeKey = (range: DayRange): string =>
-  `${range.opens}-${range.closes}-${range.mode}-${range.note ?? ""}`;
-const dayKey = (ranges: readonly DayRange[]): string => ranges.map(rangeKey).sort().join("|");
-
 /** A special date: its ranges (all schedules), and why it is closed when it has none. */
-type Special = { ranges: DayRange[]; closedDetail?: string };
+type Special = DaySpecial;
 
 /** The ranges the regular week gives on a day, all schedules (within their validity). */
 function regularRanges(schedules: readonly ScheduleHours[], day: number): DayRange[] {
@@ -116,56 +113,21 @@ function regularRanges(schedules: readonly ScheduleHours[], day: number): DayRan
   });
 }
 
-/**
- * Runs of consecutive special days in which the same weekday always has the same hours, written
- * as one week of objects valid over the run (a season between holidays is one run).
- */
+/** Each run of special days as one week of objects valid over the run. */
 function specialSpecs(specials: ReadonlyMap<number, Special>): OpeningHoursSpecification[] {
-  const specs: OpeningHoursSpecification[] = [];
-  const days = [...specials.keys()].sort((a, b) => a - b);
-  let i = 0;
-  while (i < days.length) {
-    const first = days[i]!;
-    const byWeekday = new Map<number, Special>();
-    let last = first;
-    let named = false;
-    while (i < days.length && (days[i] === first || days[i] === last + 1)) {
-      const day = days[i]!;
-      const special = specials.get(day)!;
-      // A named closure (holiday, closure, closed exception) is a run of its own.
-      if (day !== first && (special.closedDetail || named)) break;
-      named = special.closedDetail !== undefined;
-      const known = byWeekday.get(weekdayIndex(day));
-      if (known && dayKey(known.ranges) !== dayKey(special.ranges)) break;
-      if (known && known.closedDetail !== special.closedDetail) break;
-      byWeekday.set(weekdayIndex(day), special);
-      last = day;
-      i++;
-    }
-    const validity = { validFrom: isoDateOfDay(first), validThrough: isoDateOfDay(last) };
-    const single = first === last;
-    // Weekdays with the same hours together, in weekday order.
-    const groups = new Map<string, { weekdays: number[]; special: Special }>();
-    for (const weekday of [...byWeekday.keys()].sort((a, b) => a - b)) {
-      const special = byWeekday.get(weekday)!;
-      const key = `${dayKey(special.ranges)}#${special.closedDetail ?? ""}`;
-      const group = groups.get(key);
-      if (group) group.weekdays.push(weekday);
-      else groups.set(key, { weekdays: [weekday], special });
-    }
-    for (const { weekdays, special } of groups.values()) {
-      const extra = single
-        ? validity
-        : { ...validity, dayOfWeek: weekdays.map((w) => DAY_URLS[WEEKDAYS[w]!]) };
-      if (special.ranges.length === 0) {
-        specs.push(spec(CLOSED_DAY, extra, special.closedDetail));
-        continue;
-      }
-      const ranges = [...special.ranges].sort((a, b) => a.opens.localeCompare(b.opens));
-      for (const range of ranges) specs.push(spec(range, extra, describeRange(range)));
-    }
-  }
-  return specs;
+  return weeklyRuns(specials).flatMap((run) => {
+    const validity = { validFrom: isoDateOfDay(run.from), validThrough: isoDateOfDay(run.to) };
+    return run.groups.flatMap(({ weekdays, day }) => {
+      const extra =
+        run.from === run.to
+          ? validity
+          : { ...validity, dayOfWeek: weekdays.map((w) => DAY_URLS[WEEKDAYS[w]!]) };
+      if (day.ranges.length === 0) return [spec(CLOSED_DAY, extra, day.closedDetail)];
+      return [...day.ranges]
+        .sort((a, b) => a.opens.localeCompare(b.opens))
+        .map((range) => spec(range, extra, describeRange(range)));
+    });
+  });
 }
 
 /**
