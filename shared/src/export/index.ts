@@ -6,6 +6,11 @@ export {
   holidaysJson,
   holidaysOfYears,
 } from "./holidays-feed.ts";
+export {
+  type HsdsSchedule,
+  type HsdsScheduleOptions,
+  toHsdsSchedules,
+} from "./hsds-schedules.ts";
 export { escapeText, foldLine, type ICalendarOptions, toICalendar } from "./icalendar.ts";
 export { type OsmOptions, osmDays, toOsmOpeningHours } from "./osm.ts";
 export {
@@ -14,3 +19,4 @@ export {
   type SchemaOrgOptions,
   toSchemaOrgHours,
 } from "./schema-org.ts";
+export { stableUuid } from "./stable-uuid.ts";
