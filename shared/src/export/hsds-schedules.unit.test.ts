@@ -90,6 +90,17 @@ describe("HSDS schedules read back agree with the engine over 2026", () => {
   });
 });
 
+describe("the HSDS validator refuses what the standard refuses", () => {
+  it.each([
+    ["schedule", { id: "not-a-uuid" }],
+    ["schedule", { id: stableUuid("x"), freq: "DAILY" }],
+    ["service", { id: stableUuid("x"), name: "Pomoc" }],
+    ["address", { id: stableUuid("x"), address_1: "Wojska Polskiego 3", city: "Kutno" }],
+  ])("%s %j", (table, value) => {
+    expect(hsdsErrors(table, value)).not.toEqual([]);
+  });
+});
+
 describe("stableUuid", () => {
   it.each([["kutno"], ["kutno/2026-06-01/01/10:00"], ["ąęść"]])(
     "gives %s a stable RFC 9562 layout",

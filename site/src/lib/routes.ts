@@ -17,6 +17,7 @@ export const routes = {
   hoursCalendar: () => "/godziny.ics",
   holidaysCalendar: () => "/dni-wolne.ics",
   holidaysJson: () => "/dni-wolne.json",
+  hsdsOrganization: () => "/dane/hsds/organization.json",
   sitemap: () => "/sitemap-index.xml",
 } as const;
 

@@ -1,0 +1,13 @@
+import type { APIRoute } from "astro";
+import { BUILD_TODAY } from "../../../../lib/build/build-context";
+import { loadOfficeContent } from "../../../../lib/content/load-office-content";
+import { everyOffice } from "../../../../lib/content/office-paths";
+import { hsdsOrganization } from "../../../../lib/models/hsds-export";
+
+export const getStaticPaths = everyOffice;
+
+export const GET: APIRoute = async ({ params }) =>
+  new Response(
+    `${JSON.stringify(hsdsOrganization(await loadOfficeContent(params.office), BUILD_TODAY), null, 1)}\n`,
+    { headers: { "Content-Type": "application/json; charset=utf-8" } },
+  );
