@@ -127,7 +127,7 @@ function RuleRow(props: {
               key={field}
               type="button"
               aria-pressed={rule[field] === true}
-              aria-label={`${chip} (${name})`}
+              aria-label={`${chip} (${name}), przedział ${n}`}
               disabled={disabled}
               style={chipStyle(rule[field] === true)}
               onClick={() => change({ [field]: rule[field] !== true })}
