@@ -1,5 +1,5 @@
-import { format } from "date-fns";
-import { pl } from "date-fns/locale";
+import { format } from "date-fns/format";
+import { pl } from "date-fns/locale/pl";
 import { formatTime, minutesToHhmm } from "../calendar/clock.ts";
 import { civilFromDays } from "../calendar/days.ts";
 import { toWarsaw } from "../calendar/warsaw-time.ts";

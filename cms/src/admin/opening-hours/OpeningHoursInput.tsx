@@ -61,6 +61,14 @@ const styles = {
   },
   error: { color: "#d02b20", margin: "4px 0 0" },
   summary: { margin: 0, paddingLeft: 20 },
+  hidden: {
+    position: "absolute",
+    width: 1,
+    height: 1,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
 } satisfies Record<string, CSSProperties>;
 
 const chipStyle = (pressed: boolean): CSSProperties => ({
@@ -121,7 +129,8 @@ function RuleRow(props: {
         {n}.
       </th>
       <td style={styles.cell}>
-        <div role="group" aria-label={`Dni przedziału ${n}`} {...days.attributes}>
+        <fieldset style={styles.fieldset} aria-describedby={days.message ? days.id : undefined}>
+          <legend style={styles.hidden}>Dni przedziału {n}</legend>
           {WEEKDAY_CHIPS.map(({ field, chip, name }) => (
             <button
               key={field}
@@ -135,7 +144,7 @@ function RuleRow(props: {
               {chip}
             </button>
           ))}
-        </div>
+        </fieldset>
         <ErrorText id={days.id} message={days.message} />
       </td>
       <td style={styles.cell}>
@@ -490,10 +499,8 @@ export default function OpeningHoursInput(props: Props) {
           )}
         </div>
 
-        <div role="group" aria-labelledby={`${base}-when`}>
-          <p id={`${base}-when`} style={{ margin: "0 0 4px", fontWeight: 600 }}>
-            Czy będzie otwarte?
-          </p>
+        <fieldset style={styles.fieldset}>
+          <legend style={styles.legend}>Czy będzie otwarte?</legend>
           <label>
             Dzień{" "}
             <input
@@ -517,7 +524,7 @@ export default function OpeningHoursInput(props: Props) {
           <p aria-live="polite" style={{ margin: "4px 0 0" }}>
             {status ? `Wtedy: ${status}` : "Podaj dzień i godzinę (GG:MM)."}
           </p>
-        </div>
+        </fieldset>
       </div>
     </fieldset>
   );

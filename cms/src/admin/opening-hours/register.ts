@@ -2,6 +2,8 @@
 // server in src/index.ts). Its Input edits the schedule's `rules` and `exceptions`.
 import type { StrapiApp } from "@strapi/strapi/admin";
 
+const loadInput = () => import("./OpeningHoursInput");
+
 export function registerOpeningHours(app: StrapiApp): void {
   app.customFields.register({
     name: "opening-hours",
@@ -12,6 +14,6 @@ export function registerOpeningHours(app: StrapiApp): void {
       defaultMessage:
         "Tabela godzin w tygodniu i wyjątków z podglądem tego, co zobaczą mieszkańcy.",
     },
-    components: { Input: async () => import("./OpeningHoursInput") },
+    components: { Input: loadInput },
   });
 }
