@@ -87,7 +87,12 @@ describe("opening-hours editor", () => {
       executablePath: chromePath,
       args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
     });
-    page = await browser.newPage({ locale: "pl-PL", viewport: { width: 1400, height: 1000 } });
+    // The admin's CSP allows only its own scripts; axe-core is injected by the test.
+    page = await browser.newPage({
+      locale: "pl-PL",
+      bypassCSP: true,
+      viewport: { width: 1400, height: 1000 },
+    });
     const { email, password } = cms.logins.editor("kutno");
     await page.goto(`${cms.url}/admin/auth/login`);
     await page.fill('input[name="email"]', email);
@@ -134,7 +139,13 @@ describe("opening-hours editor", () => {
 
     // "Open now" for Monday 7 December 2026 at 10:00, from the shared engine.
     await tabTo(page, "Dzień");
-    await page.keyboard.type("07122026");
+    // A date field takes the digits in the order of the browser's locale.
+    const digits: string = await page.evaluate(
+      `new Intl.DateTimeFormat(navigator.language, { day: "2-digit", month: "2-digit", year: "numeric" })
+        .formatToParts(new Date(2026, 11, 7)).filter((p) => p.type !== "literal").map((p) => p.value).join("")`,
+    );
+    await page.keyboard.type(digits);
+    expect(await page.getByLabel("Dzień").inputValue()).toBe("2026-12-07");
     await tabTo(page, "Godzina");
     await retype(page, "10:00");
     await expect
