@@ -139,12 +139,13 @@ describe("opening-hours editor", () => {
 
     // "Open now" for Monday 7 December 2026 at 10:00, from the shared engine.
     await tabTo(page, "Dzień");
-    // A date field takes the digits in the order of the browser's locale.
-    const digits: string = await page.evaluate(
-      `new Intl.DateTimeFormat(navigator.language, { day: "2-digit", month: "2-digit", year: "numeric" })
-        .formatToParts(new Date(2026, 11, 7)).filter((p) => p.type !== "literal").map((p) => p.value).join("")`,
-    );
-    await page.keyboard.type(digits);
+    // A date field takes day and month in the order of the browser's interface language: a
+    // probe tells which, then the segments are typed again from the first.
+    await page.keyboard.type("01022026");
+    const dayFirst = (await page.getByLabel("Dzień").inputValue()) === "2026-02-01";
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.type(dayFirst ? "07122026" : "12072026");
     expect(await page.getByLabel("Dzień").inputValue()).toBe("2026-12-07");
     await tabTo(page, "Godzina");
     await retype(page, "10:00");
