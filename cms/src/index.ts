@@ -14,6 +14,12 @@ let notify: RebuildNotify | undefined;
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     environment();
+    // The schedule's opening-hours editor (src/admin/opening-hours); its own value stays empty.
+    strapi.customFields.register({
+      name: "opening-hours",
+      type: "json",
+      inputSize: { default: 12, isResizable: false },
+    });
     // Order matters: access first (403 before anything else), then a new translation gets its
     // document's office, then the content rules (400), then the rebuild notification, which runs
     // only after a write succeeded.

@@ -104,3 +104,10 @@ export const relation = (
   label: string,
   help: string,
 ) => ({ ...field("relation", label, help, {}, { relation: kind, target }), mainField });
+
+/**
+ * A custom field (`strapi.customFields.register`), stored as its registered `type`, e.g.
+ * `global::opening-hours`.
+ */
+export const customField = (uid: string, label: string, help: string, options: Options = {}) =>
+  field("customField", label, help, options, { customField: uid });

@@ -15,7 +15,10 @@ const srcDir = path.join(__dirname, "..");
 const docPath = path.join(srcDir, "..", "..", "docs", "content-model.md");
 
 /** Fields the CMS adds to the contract, documented in docs/content-model.md ("CMS-only fields"). */
-const cmsOnly: Record<string, string[]> = { office: ["editorEmails"] };
+const cmsOnly: Record<string, string[]> = {
+  office: ["editorEmails"],
+  schedule: ["hoursEditor"],
+};
 
 async function load(file: string): Promise<Schema> {
   return ((await import(file)) as { default: Schema }).default;

@@ -1,4 +1,12 @@
-import { boolean, component, date, relation, string, text } from "../../../../schema/fields";
+import {
+  boolean,
+  component,
+  customField,
+  date,
+  relation,
+  string,
+  text,
+} from "../../../../schema/fields";
 import { collectionType } from "../../../../schema/models";
 import { officeField } from "../../../../schema/office-relation";
 
@@ -28,6 +36,12 @@ export default collectionType({
       "Nazwa",
       "Np. „Przyjęcia interesantów”, „Dyżur telefoniczny”, „Dyżur prawnika”.",
       { required: true, localized: true },
+    ),
+    hoursEditor: customField(
+      "global::opening-hours",
+      "Godziny przyjęć",
+      "Zaznacz dni, wpisz godziny „od” i „do” (np. 9:00), dodaj wyjątki. Pod tabelą widać, co zobaczą mieszkańcy. Szczegółowe pola są niżej.",
+      { private: true },
     ),
     rules: component(
       "schedule.rule",

@@ -1,0 +1,531 @@
+// The opening-hours editor in the schedule's edit view: the week as a table (days as toggle chips,
+// times, mode in Polish, note), the exceptions, what residents will read and whether the office
+// is open at a chosen moment. It edits the schedule's own `rules` and `exceptions` through the
+// content manager's form, so storage and saving stay Strapi's; its own field stays empty.
+
+import { minutesToHhmm, type ScheduleError, toWarsaw, warsawDate } from "@mops/shared";
+import { useForm } from "@strapi/strapi/admin";
+import { type CSSProperties, useId, useMemo, useState } from "react";
+import {
+  errorAt,
+  type FormException,
+  type FormHours,
+  type FormRule,
+  hoursErrors,
+  hoursSummary,
+  MODE_OPTIONS,
+  newException,
+  newRule,
+  patchItem,
+  removeItem,
+  statusText,
+  timeText,
+  timeValue,
+  WEEKDAY_CHIPS,
+} from "./hours-form";
+
+type Props = { label?: string; hint?: unknown; disabled?: boolean };
+
+const styles = {
+  box: { display: "grid", gap: 16, width: "100%", fontSize: 14, lineHeight: 1.5 },
+  fieldset: { border: 0, margin: 0, padding: 0, minWidth: 0 },
+  legend: { fontWeight: 600, fontSize: 14, padding: 0, marginBottom: 4 },
+  table: { borderCollapse: "collapse", width: "100%" },
+  caption: { textAlign: "left", fontWeight: 600, padding: "8px 0" },
+  cell: { padding: "4px 8px 4px 0", verticalAlign: "top", textAlign: "left" },
+  input: {
+    font: "inherit",
+    color: "inherit",
+    background: "transparent",
+    border: "1px solid #8e8ea9",
+    borderRadius: 4,
+    padding: "4px 6px",
+  },
+  chip: {
+    font: "inherit",
+    minWidth: 40,
+    minHeight: 32,
+    marginRight: 4,
+    borderRadius: 16,
+    border: "1px solid #8e8ea9",
+    cursor: "pointer",
+  },
+  button: {
+    font: "inherit",
+    color: "inherit",
+    background: "transparent",
+    border: "1px solid #8e8ea9",
+    borderRadius: 4,
+    padding: "4px 12px",
+    cursor: "pointer",
+  },
+  error: { color: "#d02b20", margin: "4px 0 0" },
+  summary: { margin: 0, paddingLeft: 20 },
+  hidden: {
+    position: "absolute",
+    width: 1,
+    height: 1,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
+} satisfies Record<string, CSSProperties>;
+
+const chipStyle = (pressed: boolean): CSSProperties => ({
+  ...styles.chip,
+  background: pressed ? "#4945ff" : "transparent",
+  color: pressed ? "#ffffff" : "inherit",
+  fontWeight: pressed ? 600 : 400,
+});
+
+/** The first error of a field, its id and the attributes that tie it to the input. */
+function fieldError(errors: readonly ScheduleError[], path: string, id: string) {
+  const message = errors.find((e) => e.path === path)?.message;
+  return {
+    message,
+    id,
+    attributes: message ? { "aria-invalid": true as const, "aria-describedby": id } : {},
+  };
+}
+
+function ErrorText({ id, message }: { id: string; message: string | undefined }) {
+  return message ? (
+    <p id={id} style={styles.error}>
+      {message}
+    </p>
+  ) : null;
+}
+
+function nowInWarsaw(): { date: string; time: string } {
+  const now = Date.now();
+  return {
+    date: warsawDate(now),
+    time: minutesToHhmm(Math.floor(toWarsaw(now).msOfDay / 60_000)),
+  };
+}
+
+function RuleRow(props: {
+  rule: FormRule;
+  index: number;
+  base: string;
+  errors: readonly ScheduleError[];
+  disabled: boolean;
+  change: (patch: Partial<FormRule>) => void;
+  remove: () => void;
+}) {
+  const { rule, index, base, errors, disabled, change } = props;
+  const n = index + 1;
+  const path = `rules[${index}]`;
+  const opens = fieldError(errors, `${path}.opens`, `${base}-opens-error`);
+  const closes = fieldError(errors, `${path}.closes`, `${base}-closes-error`);
+  const days = fieldError(errors, `${path}.days`, `${base}-days-error`);
+  const other = errorAt(
+    errors.filter((e) => ![opens.message, closes.message, days.message].includes(e.message)),
+    path,
+  );
+  return (
+    <tr>
+      <th scope="row" style={styles.cell}>
+        {n}.
+      </th>
+      <td style={styles.cell}>
+        <fieldset style={styles.fieldset} aria-describedby={days.message ? days.id : undefined}>
+          <legend style={styles.hidden}>Dni przedziału {n}</legend>
+          {WEEKDAY_CHIPS.map(({ field, chip, name }) => (
+            <button
+              key={field}
+              type="button"
+              aria-pressed={rule[field] === true}
+              aria-label={`${chip} (${name}), przedział ${n}`}
+              disabled={disabled}
+              style={chipStyle(rule[field] === true)}
+              onClick={() => change({ [field]: rule[field] !== true })}
+            >
+              {chip}
+            </button>
+          ))}
+        </fieldset>
+        <ErrorText id={days.id} message={days.message} />
+      </td>
+      <td style={styles.cell}>
+        <input
+          type="text"
+          inputMode="numeric"
+          size={6}
+          aria-label={`Od godziny, przedział ${n}`}
+          placeholder="9:00"
+          value={timeText(rule.opens)}
+          disabled={disabled}
+          style={styles.input}
+          onChange={(event) => change({ opens: timeValue(event.target.value) })}
+          {...opens.attributes}
+        />
+        <ErrorText id={opens.id} message={opens.message} />
+      </td>
+      <td style={styles.cell}>
+        <input
+          type="text"
+          inputMode="numeric"
+          size={6}
+          aria-label={`Do godziny, przedział ${n}`}
+          placeholder="15:00"
+          value={timeText(rule.closes)}
+          disabled={disabled}
+          style={styles.input}
+          onChange={(event) => change({ closes: timeValue(event.target.value) })}
+          {...closes.attributes}
+        />
+        <ErrorText id={closes.id} message={closes.message} />
+      </td>
+      <td style={styles.cell}>
+        <select
+          aria-label={`Sposób przyjęć, przedział ${n}`}
+          value={rule.mode ?? "in_person"}
+          disabled={disabled}
+          style={styles.input}
+          onChange={(event) => change({ mode: event.target.value })}
+        >
+          {MODE_OPTIONS.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td style={styles.cell}>
+        <input
+          type="text"
+          aria-label={`Uwaga, przedział ${n}`}
+          value={rule.note ?? ""}
+          disabled={disabled}
+          style={styles.input}
+          onChange={(event) =>
+            change({ note: event.target.value === "" ? null : event.target.value })
+          }
+        />
+        <ErrorText id={`${base}-error`} message={other} />
+      </td>
+      <td style={styles.cell}>
+        <button
+          type="button"
+          aria-label={`Usuń przedział ${n}`}
+          disabled={disabled}
+          style={styles.button}
+          onClick={props.remove}
+        >
+          Usuń
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+function ExceptionRow(props: {
+  exception: FormException;
+  index: number;
+  base: string;
+  errors: readonly ScheduleError[];
+  disabled: boolean;
+  change: (patch: Partial<FormException>) => void;
+  remove: () => void;
+}) {
+  const { exception, index, base, errors, disabled, change } = props;
+  const n = index + 1;
+  const path = `exceptions[${index}]`;
+  const from = fieldError(errors, `${path}.from`, `${base}-from-error`);
+  const to = fieldError(errors, `${path}.to`, `${base}-to-error`);
+  const opens = fieldError(errors, `${path}.opens`, `${base}-opens-error`);
+  const closes = fieldError(errors, `${path}.closes`, `${base}-closes-error`);
+  const reason = fieldError(errors, `${path}.reason`, `${base}-reason-error`);
+  const closed = exception.closed !== false;
+  return (
+    <tr>
+      <th scope="row" style={styles.cell}>
+        {n}.
+      </th>
+      <td style={styles.cell}>
+        <input
+          type="date"
+          aria-label={`Od dnia, wyjątek ${n}`}
+          value={exception.from ?? ""}
+          disabled={disabled}
+          style={styles.input}
+          onChange={(event) => change({ from: event.target.value || null })}
+          {...from.attributes}
+        />
+        <ErrorText id={from.id} message={from.message} />
+      </td>
+      <td style={styles.cell}>
+        <input
+          type="date"
+          aria-label={`Do dnia, wyjątek ${n}`}
+          value={exception.to ?? ""}
+          disabled={disabled}
+          style={styles.input}
+          onChange={(event) => change({ to: event.target.value || null })}
+          {...to.attributes}
+        />
+        <ErrorText id={to.id} message={to.message} />
+      </td>
+      <td style={styles.cell}>
+        <label>
+          <input
+            type="checkbox"
+            aria-label={`Nieczynne, wyjątek ${n}`}
+            checked={closed}
+            disabled={disabled}
+            onChange={(event) => change({ closed: event.target.checked })}
+          />{" "}
+          nieczynne
+        </label>
+      </td>
+      <td style={styles.cell}>
+        <input
+          type="text"
+          inputMode="numeric"
+          size={6}
+          aria-label={`Od godziny, wyjątek ${n}`}
+          value={timeText(exception.opens)}
+          disabled={disabled || closed}
+          style={styles.input}
+          onChange={(event) => change({ opens: timeValue(event.target.value) })}
+          {...opens.attributes}
+        />
+        <ErrorText id={opens.id} message={opens.message} />
+      </td>
+      <td style={styles.cell}>
+        <input
+          type="text"
+          inputMode="numeric"
+          size={6}
+          aria-label={`Do godziny, wyjątek ${n}`}
+          value={timeText(exception.closes)}
+          disabled={disabled || closed}
+          style={styles.input}
+          onChange={(event) => change({ closes: timeValue(event.target.value) })}
+          {...closes.attributes}
+        />
+        <ErrorText id={closes.id} message={closes.message} />
+      </td>
+      <td style={styles.cell}>
+        <input
+          type="text"
+          aria-label={`Powód, wyjątek ${n}`}
+          placeholder="np. urlop, dzień wewnętrzny"
+          value={exception.reason ?? ""}
+          disabled={disabled}
+          style={styles.input}
+          onChange={(event) => change({ reason: event.target.value })}
+          {...reason.attributes}
+        />
+        <ErrorText id={reason.id} message={reason.message} />
+      </td>
+      <td style={styles.cell}>
+        <button
+          type="button"
+          aria-label={`Usuń wyjątek ${n}`}
+          disabled={disabled}
+          style={styles.button}
+          onClick={props.remove}
+        >
+          Usuń
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+export default function OpeningHoursInput(props: Props) {
+  const base = useId().replaceAll(":", "");
+  const values = useForm("OpeningHoursInput", (state) => state.values) as FormHours;
+  const onChange = useForm("OpeningHoursInput", (state) => state.onChange);
+  const disabled = props.disabled === true;
+  const rules = values.rules ?? [];
+  const exceptions = values.exceptions ?? [];
+  const [moment, setMoment] = useState(nowInWarsaw);
+  const errors = useMemo(() => hoursErrors(values), [values]);
+  const summary = useMemo(() => hoursSummary(values), [values]);
+  const status = statusText(values, moment.date, moment.time);
+  const setRules = (next: FormRule[]) => onChange("rules", next);
+  const setExceptions = (next: FormException[]) => onChange("exceptions", next);
+  const hint = typeof props.hint === "string" ? props.hint : undefined;
+  const weekErrors = errors.filter((e) => e.path.startsWith("rules["));
+  const rulesError = errors.find((e) => e.path === "rules")?.message;
+
+  return (
+    <fieldset
+      data-hours-editor=""
+      style={styles.fieldset}
+      aria-describedby={hint ? `${base}-hint` : undefined}
+    >
+      <legend style={styles.legend}>{props.label ?? "Godziny"}</legend>
+      <div style={styles.box}>
+        {hint ? (
+          <p id={`${base}-hint`} style={{ margin: 0 }}>
+            {hint}
+          </p>
+        ) : null}
+        <p role="status" style={{ margin: 0 }}>
+          {errors.length === 0
+            ? "Godziny są poprawne."
+            : `Do poprawienia przed zapisaniem: ${errors.length}.`}
+        </p>
+        <table style={styles.table}>
+          <caption style={styles.caption}>Godziny w tygodniu</caption>
+          <thead>
+            <tr>
+              <th scope="col" style={styles.cell}>
+                Nr
+              </th>
+              <th scope="col" style={styles.cell}>
+                Dni
+              </th>
+              <th scope="col" style={styles.cell}>
+                Od
+              </th>
+              <th scope="col" style={styles.cell}>
+                Do
+              </th>
+              <th scope="col" style={styles.cell}>
+                Sposób przyjęć
+              </th>
+              <th scope="col" style={styles.cell}>
+                Uwaga
+              </th>
+              <th scope="col" style={styles.cell}>
+                Usuń
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rules.map((rule, index) => (
+              <RuleRow
+                key={rule.__temp_key__ ?? rule.id ?? index}
+                rule={rule}
+                index={index}
+                base={`${base}-rule-${index}`}
+                errors={weekErrors}
+                disabled={disabled}
+                change={(patch) => setRules(patchItem(rules, index, patch))}
+                remove={() => setRules(removeItem(rules, index))}
+              />
+            ))}
+          </tbody>
+        </table>
+        <ErrorText id={`${base}-rules-error`} message={rulesError} />
+        <div>
+          <button
+            type="button"
+            disabled={disabled}
+            style={styles.button}
+            onClick={() => setRules([...rules, newRule(rules)])}
+          >
+            Dodaj przedział godzin
+          </button>
+        </div>
+
+        <table style={styles.table}>
+          <caption style={styles.caption}>
+            Wyjątki: zamknięcia, urlop, inne godziny w wybrane dni
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" style={styles.cell}>
+                Nr
+              </th>
+              <th scope="col" style={styles.cell}>
+                Od dnia
+              </th>
+              <th scope="col" style={styles.cell}>
+                Do dnia
+              </th>
+              <th scope="col" style={styles.cell}>
+                Nieczynne
+              </th>
+              <th scope="col" style={styles.cell}>
+                Od
+              </th>
+              <th scope="col" style={styles.cell}>
+                Do
+              </th>
+              <th scope="col" style={styles.cell}>
+                Powód
+              </th>
+              <th scope="col" style={styles.cell}>
+                Usuń
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {exceptions.map((exception, index) => (
+              <ExceptionRow
+                key={exception.__temp_key__ ?? exception.id ?? index}
+                exception={exception}
+                index={index}
+                base={`${base}-exception-${index}`}
+                errors={errors}
+                disabled={disabled}
+                change={(patch) => setExceptions(patchItem(exceptions, index, patch))}
+                remove={() => setExceptions(removeItem(exceptions, index))}
+              />
+            ))}
+          </tbody>
+        </table>
+        <div>
+          <button
+            type="button"
+            disabled={disabled}
+            style={styles.button}
+            onClick={() => setExceptions([...exceptions, newException(exceptions, moment.date)])}
+          >
+            Dodaj wyjątek
+          </button>
+        </div>
+
+        <div>
+          <p id={`${base}-summary`} style={{ margin: "0 0 4px", fontWeight: 600 }}>
+            Tak zobaczą to mieszkańcy:
+          </p>
+          {summary.length > 0 ? (
+            <ul aria-labelledby={`${base}-summary`} style={styles.summary}>
+              {summary.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          ) : (
+            <p style={{ margin: 0 }}>
+              {errors.length > 0 ? "Popraw błędy, aby zobaczyć godziny." : "Brak godzin."}
+            </p>
+          )}
+        </div>
+
+        <fieldset style={styles.fieldset}>
+          <legend style={styles.legend}>Czy będzie otwarte?</legend>
+          <label>
+            Dzień{" "}
+            <input
+              type="date"
+              value={moment.date}
+              style={styles.input}
+              onChange={(event) => setMoment({ ...moment, date: event.target.value })}
+            />
+          </label>{" "}
+          <label>
+            Godzina{" "}
+            <input
+              type="text"
+              inputMode="numeric"
+              size={6}
+              value={moment.time}
+              style={styles.input}
+              onChange={(event) => setMoment({ ...moment, time: event.target.value })}
+            />
+          </label>
+          <p aria-live="polite" style={{ margin: "4px 0 0" }}>
+            {status ? `Wtedy: ${status}` : "Podaj dzień i godzinę (GG:MM)."}
+          </p>
+        </fieldset>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,199 @@
+// The opening-hours editor in headless Chromium against a real Strapi: Kutno's office editor
+// enters the hours of Dział Pomocy Środowiskowej (Monday, Tuesday, Thursday and Friday 9:00–11:00
+// and 13:00–14:00, Wednesday closed) with the keyboard only, reads the summary and the "open now"
+// answer, sees a bad range's Polish error tied to its field before saving, and publishes; the
+// published entry in the REST API holds exactly those ranges. axe-core finds no violations in
+// the editor, with and without an error shown.
+import { createRequire } from "node:module";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { contentApi, contentManager, type Entry } from "../test-support/cms-client.ts";
+import { type StrapiProcess, startStrapi } from "../test-support/strapi-process.ts";
+
+const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const patience = { timeout: 20_000, interval: 250 };
+const uid = "api::schedule.schedule";
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const editor = "[data-hours-editor]";
+
+/** The accessible name of the focused element, as far as the editor's controls need it. */
+const focusedName = (page: Page): Promise<string> =>
+  page.evaluate(`(() => {
+    const el = document.activeElement;
+    if (!el) return "";
+    return el.getAttribute("aria-label") ?? el.labels?.[0]?.textContent?.trim() ?? el.textContent?.trim() ?? "";
+  })()`);
+
+/** Presses Tab (or Shift+Tab) until the control named `name` has the focus. */
+async function tabTo(page: Page, name: string, backwards = false): Promise<void> {
+  for (let stop = 0; stop < 400; stop++) {
+    if ((await focusedName(page)) === name) return;
+    await page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
+  }
+  throw new Error(`"${name}" is not reachable with the keyboard`);
+}
+
+/** Replaces the focused field's text by typing. */
+async function retype(page: Page, text: string): Promise<void> {
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type(text);
+}
+
+async function axeViolations(page: Page): Promise<unknown[]> {
+  if (!(await page.evaluate("'axe' in window"))) await page.addScriptTag({ path: axePath });
+  return page.evaluate(`axe.run(document.querySelector(${JSON.stringify(editor)})).then((result) =>
+    result.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target) })))`);
+}
+
+const ruleShape = (rule: Record<string, unknown>) => ({
+  days: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].filter(
+    (day) => rule[day] === true,
+  ),
+  opens: rule.opens,
+  closes: rule.closes,
+  mode: rule.mode,
+  note: rule.note ?? null,
+});
+
+describe("opening-hours editor", () => {
+  let cms: StrapiProcess;
+  let browser: Browser;
+  let page: Page;
+  let documentId: string;
+
+  const published = async (): Promise<Entry | undefined> => {
+    const entries = await contentApi(cms.url, cms.readToken).all(
+      "schedules",
+      "filters[department][slug][$eq]=dzial-pomocy-srodowiskowej&filters[office][slug][$eq]=kutno&populate=rules",
+    );
+    return entries.find((entry) => entry.documentId === documentId);
+  };
+
+  beforeAll(async () => {
+    cms = await startStrapi({ adminPanel: true, timeoutMs: 900_000 });
+    const [entry] = await contentApi(cms.url, cms.readToken).all(
+      "schedules",
+      "filters[department][slug][$eq]=dzial-pomocy-srodowiskowej&filters[office][slug][$eq]=kutno",
+    );
+    documentId = entry!.documentId;
+    // The editor starts from an empty week, published as such.
+    const reset = await contentManager(cms.url, cms.adminToken).publish(uid, documentId, {
+      rules: [],
+    });
+    expect(reset.status).toBe(200);
+    expect((await published())?.rules).toEqual([]);
+
+    browser = await chromium.launch({
+      executablePath: chromePath,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+    });
+    // The admin's CSP allows only its own scripts; axe-core is injected by the test.
+    page = await browser.newPage({
+      locale: "pl-PL",
+      bypassCSP: true,
+      viewport: { width: 1400, height: 1000 },
+    });
+    const { email, password } = cms.logins.editor("kutno");
+    await page.goto(`${cms.url}/admin/auth/login`);
+    await page.fill('input[name="email"]', email);
+    await page.fill('input[name="password"]', password);
+    await page.click('button[type="submit"]');
+    await page.waitForURL(/\/admin(\/)?$/);
+  }, 900_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await cms?.stop();
+  });
+
+  it("takes Kutno's hours from the keyboard and shows them as the site will", async () => {
+    await page.goto(
+      `${cms.url}/admin/content-manager/collection-types/${uid}/${documentId}?plugins[i18n][locale]=pl`,
+    );
+    await page.waitForSelector(editor);
+    expect(await page.locator(`${editor} table`).first().textContent()).not.toContain("9:00");
+
+    for (const [n, opens, closes] of [
+      [1, "9:00", "11:00"],
+      [2, "13:00", "14:00"],
+    ] as const) {
+      await tabTo(page, "Dodaj przedział godzin");
+      await page.keyboard.press("Enter");
+      await tabTo(page, `śr (środa), przedział ${n}`, true);
+      await page.keyboard.press("Space");
+      await tabTo(page, `Od godziny, przedział ${n}`);
+      await retype(page, opens);
+      await tabTo(page, `Do godziny, przedział ${n}`);
+      await retype(page, closes);
+    }
+
+    const summary = page.locator(`${editor} ul`);
+    await expect
+      .poll(() => summary.locator("li").allTextContents(), patience)
+      .toEqual([
+        "poniedziałek – wtorek, czwartek – piątek: 9:00–11:00 i 13:00–14:00",
+        "środa: nieczynne",
+      ]);
+    const wednesday = page.getByRole("button", { name: "śr (środa), przedział 1" });
+    expect(await wednesday.getAttribute("aria-pressed")).toBe("false");
+
+    // "Open now" for Monday 7 December 2026 at 10:00, from the shared engine.
+    await tabTo(page, "Dzień");
+    // A date field takes day and month in the order of the browser's interface language: a
+    // probe tells which, then the segments are typed again from the first.
+    await page.keyboard.type("01022026");
+    const dayFirst = (await page.getByLabel("Dzień").inputValue()) === "2026-02-01";
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.type(dayFirst ? "07122026" : "12072026");
+    expect(await page.getByLabel("Dzień").inputValue()).toBe("2026-12-07");
+    await tabTo(page, "Godzina");
+    await retype(page, "10:00");
+    await expect
+      .poll(() => page.locator(`${editor} [aria-live="polite"]`).textContent(), patience)
+      .toBe("Wtedy: otwarte do 11:00");
+  });
+
+  it("has no axe violations in the editor", async () => {
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("shows a bad range's Polish error at its field before saving", async () => {
+    await tabTo(page, "Do godziny, przedział 2", true);
+    await retype(page, "12:00");
+    const closes = page.getByRole("textbox", { name: "Do godziny, przedział 2" });
+    await expect.poll(() => closes.getAttribute("aria-invalid"), patience).toBe("true");
+    const describedBy = await closes.getAttribute("aria-describedby");
+    const message = await page.locator(`[id="${describedBy}"]`).textContent();
+    expect(message).toMatch(/^Reguła 2: /);
+    expect(await page.locator(`${editor} [role="status"]`).textContent()).toBe(
+      "Do poprawienia przed zapisaniem: 1.",
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    // Nothing was saved: the published entry is still the empty week.
+    expect((await published())?.rules).toEqual([]);
+    await retype(page, "14:00");
+    await expect.poll(() => closes.getAttribute("aria-invalid"), patience).toBeNull();
+  });
+
+  it("publishes the hours the editor entered", async () => {
+    await tabTo(page, "Opublikuj");
+    await page.keyboard.press("Enter");
+    const week = [
+      { opens: "09:00:00.000", closes: "11:00:00.000" },
+      { opens: "13:00:00.000", closes: "14:00:00.000" },
+    ].map((range) => ({
+      days: ["monday", "tuesday", "thursday", "friday"],
+      ...range,
+      mode: "in_person",
+      note: null,
+    }));
+    await expect
+      .poll(
+        async () =>
+          ((await published())?.rules as Record<string, unknown>[] | undefined)?.map(ruleShape),
+        { timeout: 30_000, interval: 500 },
+      )
+      .toEqual(week);
+  });
+});
