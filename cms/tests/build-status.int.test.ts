@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import type { OfficeStatus } from "@mops/shared/protocol/office-status";
 import { officeStatusAuthorized } from "@mops/shared/protocol/signature";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { contentApi } from "../test-support/cms-client.ts";
 import { type StrapiProcess, startStrapi } from "../test-support/strapi-process.ts";
 
 const secret = "build-status-test-secret-0123";
@@ -101,6 +102,47 @@ describe("the build status in the admin", () => {
       expect(standIn.asked).toEqual([]);
     },
   );
+
+  const newsModel = "api::news-post.news-post";
+  const newsOf = async (office: string) => {
+    const [post] = await contentApi(cms.url, cms.readToken).all(
+      "news-posts",
+      `filters[office][slug][$eq]=${office}`,
+    );
+    if (!post) throw new Error(`${office} has no news post`);
+    return post;
+  };
+
+  it("gives an entry's office with a link to the entry's page", async () => {
+    const post = await newsOf("kutno");
+    const answer = await get(
+      cms.url,
+      `/admin/build-status?model=${newsModel}&document=${post.documentId}`,
+      kutnoEditor,
+    );
+    expect(answer.status).toBe(200);
+    expect(answer.body.data).toEqual([
+      {
+        office: "kutno",
+        name: expect.any(String),
+        page: expect.stringMatching(
+          new RegExp(`^https://[^/]+/aktualnosci/${String(post.slug)}/$`),
+        ),
+        status: published("kutno"),
+      },
+    ]);
+  });
+
+  it("answers an office editor 404 for another office's entry", async () => {
+    const post = await newsOf("krasnik");
+    const answer = await get(
+      cms.url,
+      `/admin/build-status?model=${newsModel}&document=${post.documentId}`,
+      kutnoEditor,
+    );
+    expect(answer.status).toBe(404);
+    expect(JSON.stringify(answer.body)).not.toContain("krasnik");
+  });
 
   it("refuses a request without a session", async () => {
     expect((await get(cms.url, "/admin/build-status")).status).toBe(401);

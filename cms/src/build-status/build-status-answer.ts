@@ -1,22 +1,33 @@
-// The admin's build-status answer: for each office the user may see, its slug, name and the
-// rebuild service's status (null when the service did not answer). "all" is a super admin's
-// view; an office editor's list holds the documentIds of their offices. An office outside the
-// list does not exist for the asker (404), whatever its slug.
+// The admin's build-status answer: for each office the user may see, its slug, name, the page to
+// look at and the rebuild service's status (null when the service did not answer). "all" is a
+// super admin's view; an office editor's list holds the documentIds of their offices. Asked about
+// one entry (its model and documentId), only that entry's office, with a link to its page. An
+// office or entry outside the list does not exist for the asker (404), whatever its slug.
 import type { OfficeStatus } from "@mops/shared/protocol/office-status";
 import type { Core } from "@strapi/strapi";
-import { officeUid } from "../documents/content-types";
+import { isContentUid, officeUid } from "../documents/content-types";
+import type { DocumentStore } from "../documents/document-store";
+import { entryPageUrl } from "./entry-page";
 import type { FetchStatus } from "./status-client";
 
 export interface OfficeBuildStatus {
   office: string;
   name: string;
+  /** The office's home page, or the asked entry's page. */
+  page?: string;
   status: OfficeStatus | null;
+}
+
+export interface AskedEntry {
+  uid: string;
+  documentId: string;
 }
 
 interface OfficeRow {
   documentId: string;
   slug: string | null;
   name: string | null;
+  siteUrl: string | null;
   publishedAt: string | null;
 }
 
@@ -24,15 +35,12 @@ export class NoSuchOfficeError extends Error {
   override name = "NoSuchOfficeError";
 }
 
-/** The offices the asker may see, one per document (the published version's slug first). */
-async function visibleOffices(
-  strapi: Core.Strapi,
-  allowed: readonly string[] | "all",
-): Promise<{ slug: string; name: string }[]> {
-  if (allowed !== "all" && allowed.length === 0) return [];
+/** The offices among `ids` ("all": every one), one per document, published version first. */
+async function officeRows(strapi: Core.Strapi, ids: readonly string[] | "all") {
+  if (ids !== "all" && ids.length === 0) return [];
   const rows = (await strapi.db.query(officeUid).findMany({
-    ...(allowed === "all" ? {} : { where: { documentId: { $in: [...allowed] } } }),
-    select: ["documentId", "slug", "name", "publishedAt"],
+    ...(ids === "all" ? {} : { where: { documentId: { $in: [...ids] } } }),
+    select: ["documentId", "slug", "name", "siteUrl", "publishedAt"],
   })) as OfficeRow[];
   const byDocument = new Map<string, OfficeRow>();
   for (const row of rows) {
@@ -43,27 +51,55 @@ async function visibleOffices(
   }
   return [...byDocument.values()]
     .filter((row): row is OfficeRow & { slug: string } => Boolean(row.slug))
-    .map((row) => ({ slug: row.slug, name: row.name ?? row.slug }))
-    .sort((a, b) => a.name.localeCompare(b.name, "pl"));
+    .sort((a, b) => (a.name ?? a.slug).localeCompare(b.name ?? b.slug, "pl"));
+}
+
+/** The offices of an entry the asker may see, and its slug (for the page link). */
+async function entryOffices(
+  strapi: Core.Strapi,
+  store: DocumentStore,
+  allowed: readonly string[] | "all",
+  entry: AskedEntry,
+): Promise<{ ids: string[]; slug: string | undefined }> {
+  if (!isContentUid(entry.uid)) throw new NoSuchOfficeError(`no such entry: ${entry.documentId}`);
+  const owners = await store.officesOf(entry.uid, entry.documentId);
+  const ids = owners.filter((id) => allowed === "all" || allowed.includes(id));
+  if (ids.length === 0 || ids.length < owners.length) {
+    throw new NoSuchOfficeError(`no such entry: ${entry.documentId}`);
+  }
+  const [row] = (await strapi.db.query(entry.uid).findMany({
+    where: { documentId: entry.documentId },
+    select: ["slug"],
+    limit: 1,
+  })) as { slug?: string | null }[];
+  return { ids, slug: row?.slug ?? undefined };
 }
 
 export async function buildStatusAnswer(
   strapi: Core.Strapi,
+  store: DocumentStore,
   fetchStatus: FetchStatus,
   allowed: readonly string[] | "all",
-  office?: string,
+  asked: { office?: string; entry?: AskedEntry } = {},
 ): Promise<OfficeBuildStatus[]> {
-  const offices = (await visibleOffices(strapi, allowed)).filter(
-    (candidate) => office === undefined || candidate.slug === office,
+  const fromEntry = asked.entry
+    ? await entryOffices(strapi, store, allowed, asked.entry)
+    : undefined;
+  const offices = (await officeRows(strapi, fromEntry?.ids ?? allowed)).filter(
+    (row) => asked.office === undefined || row.slug === asked.office,
   );
-  if (office !== undefined && offices.length === 0) {
-    throw new NoSuchOfficeError(`no such office: ${office}`);
+  if (asked.office !== undefined && offices.length === 0) {
+    throw new NoSuchOfficeError(`no such office: ${asked.office}`);
   }
   return Promise.all(
-    offices.map(async ({ slug, name }) => ({
-      office: slug,
-      name,
-      status: (await fetchStatus(slug)) ?? null,
-    })),
+    offices.map(async (row) => {
+      const page = entryPageUrl(row.siteUrl ?? "", asked.entry?.uid, fromEntry?.slug);
+      return {
+        office: row.slug,
+        name: row.name ?? row.slug,
+        ...(page ? { page } : {}),
+        status: (await fetchStatus(row.slug)) ?? null,
+      };
+    }),
   );
 }

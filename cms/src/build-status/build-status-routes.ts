@@ -1,9 +1,11 @@
-// The admin routes of the build status: GET /admin/build-status (every office the user may see)
-// and GET /admin/build-status/:office. Registered into the admin's own routers before the
+// The admin routes of the build status: GET /admin/build-status (every office the user may see;
+// `?model=<uid>&document=<documentId>`: that entry's office, with its page) and
+// GET /admin/build-status/:office. Registered into the admin's own routers before the
 // office-editor gate is put on them; for an office editor the gate's "build-status" scope
 // answers with the editor's offices only (src/access/route-scopes/build-status.ts), the handler
 // here answers super admins with all offices.
 import type { Core } from "@strapi/strapi";
+import { createDocumentStore, type DocumentStore } from "../documents/document-store";
 import { notifierSettingsFromEnv } from "../notify/settings";
 import { buildStatusAnswer, NoSuchOfficeError } from "./build-status-answer";
 import { createStatusClient, type FetchStatus } from "./status-client";
@@ -12,11 +14,13 @@ export const buildStatusPaths = ["/admin/build-status", "/admin/build-status/:of
 
 interface StatusContext {
   params: Record<string, string | undefined>;
+  query: Record<string, unknown>;
   body: unknown;
   notFound(message?: string): void;
 }
 
 let client: FetchStatus | undefined;
+let store: DocumentStore | undefined;
 
 /** The status client of this process's settings, made on first use. */
 export function statusClient(): FetchStatus {
@@ -31,8 +35,17 @@ export async function answerBuildStatus(
   allowed: readonly string[] | "all",
 ): Promise<void> {
   const office = ctx.params.office;
+  const { model, document } = ctx.query;
+  const entry =
+    typeof model === "string" && typeof document === "string"
+      ? { uid: model, documentId: document }
+      : undefined;
+  store ??= createDocumentStore(strapi);
   try {
-    const data = await buildStatusAnswer(strapi, statusClient(), allowed, office);
+    const data = await buildStatusAnswer(strapi, store, statusClient(), allowed, {
+      office,
+      entry,
+    });
     ctx.body = { data: office === undefined ? data : data[0] };
   } catch (error) {
     if (error instanceof NoSuchOfficeError) return ctx.notFound(error.message);
