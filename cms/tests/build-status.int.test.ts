@@ -81,7 +81,14 @@ describe("the build status in the admin", () => {
     standIn.asked.length = 0;
     expect(await get(cms.url, "/admin/build-status/kutno", kutnoEditor)).toEqual({
       status: 200,
-      body: { data: { office: "kutno", name: expect.any(String), status: published("kutno") } },
+      body: {
+        data: {
+          office: "kutno",
+          name: expect.any(String),
+          page: expect.stringMatching(/^https:\/\/[^/]+\/$/),
+          status: published("kutno"),
+        },
+      },
     });
     expect(standIn.asked).toEqual(["kutno"]);
   });

@@ -1,8 +1,15 @@
 // The admin panel speaks Polish: `pl` is the only extra interface language, and the login page
-// switches to it unless the browser already chose a language.
+// switches to it unless the browser already chose a language. The dashboard shows the build
+// status of the editor's offices; the edit view shows it for the entry's office.
 import type { StrapiApp } from "@strapi/strapi/admin";
+import { BuildStatusIcon } from "./build-status/build-status-icon";
+import { BuildStatusPanel, type SidePanel } from "./build-status/build-status-panel";
 
 const languageKey = "strapi-admin-language";
+
+interface ContentManagerApis {
+  addEditViewSidePanel(panels: SidePanel[]): void;
+}
 
 export default {
   config: {
@@ -10,10 +17,21 @@ export default {
     tutorials: false,
     notifications: { releases: false },
   },
-  register() {
+  register(app: StrapiApp) {
     if (typeof window !== "undefined" && window.localStorage.getItem(languageKey) === null) {
       window.localStorage.setItem(languageKey, "pl");
     }
+    app.widgets.register({
+      id: "mops-build-status",
+      icon: BuildStatusIcon,
+      title: { id: "mops.build-status.title", defaultMessage: "Publikacja na stronie" },
+      component: async () => (await import("./build-status/BuildStatusWidget")).BuildStatusWidget,
+    });
   },
-  bootstrap(_app: StrapiApp) {},
+  bootstrap(app: StrapiApp) {
+    const contentManager = app.getPlugin("content-manager") as unknown as {
+      apis: ContentManagerApis;
+    };
+    contentManager.apis.addEditViewSidePanel([BuildStatusPanel]);
+  },
 };
