@@ -1,14 +1,16 @@
 // The admin panel speaks Polish: `pl` is the only extra interface language, and the login page
 // switches to it unless the browser already chose a language. The dashboard shows the build
-// status of the editor's offices; the edit view shows it for the entry's office.
+// status of the editor's offices; the edit view shows it for the entry's office, and the
+// accessibility check of the entry's Markdown fields (warnings, never blocking).
 import type { StrapiApp } from "@strapi/strapi/admin";
+import { A11yPanel } from "./a11y/a11y-panel";
 import { BuildStatusIcon } from "./build-status/build-status-icon";
 import { BuildStatusPanel, type SidePanel } from "./build-status/build-status-panel";
 
 const languageKey = "strapi-admin-language";
 
 interface ContentManagerApis {
-  addEditViewSidePanel(panels: SidePanel[]): void;
+  addEditViewSidePanel(panels: (SidePanel | typeof A11yPanel)[]): void;
 }
 
 export default {
@@ -32,6 +34,6 @@ export default {
     const contentManager = app.getPlugin("content-manager") as unknown as {
       apis: ContentManagerApis;
     };
-    contentManager.apis.addEditViewSidePanel([BuildStatusPanel]);
+    contentManager.apis.addEditViewSidePanel([BuildStatusPanel, A11yPanel]);
   },
 };
