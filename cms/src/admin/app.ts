@@ -6,6 +6,7 @@ import type { StrapiApp } from "@strapi/strapi/admin";
 import { A11yPanel } from "./a11y/a11y-panel";
 import { BuildStatusIcon } from "./build-status/build-status-icon";
 import { BuildStatusPanel, type SidePanel } from "./build-status/build-status-panel";
+import { polishAdminTexts } from "./translations-pl";
 
 const languageKey = "strapi-admin-language";
 
@@ -16,6 +17,7 @@ interface ContentManagerApis {
 export default {
   config: {
     locales: ["pl"],
+    translations: { pl: polishAdminTexts },
     tutorials: false,
     notifications: { releases: false },
   },
