@@ -25,6 +25,17 @@ const contentTypeOf = (model: string): MarkdownContentType | undefined => {
     : undefined;
 };
 
+/** Each warning with a key unique among them: field, code, excerpt and a repeat count. */
+function keyed(warnings: readonly EntryA11yWarning[]) {
+  const seen = new Map<string, number>();
+  return warnings.map((warning) => {
+    const base = `${warning.field}|${warning.code}|${warning.excerpt ?? ""}`;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return { key: `${base}|${count}`, warning };
+  });
+}
+
 function Warnings({ type, warnings }: { type: string; warnings: EntryA11yWarning[] }) {
   if (warnings.length === 0) {
     return <p data-testid="a11y-warnings">Nie znaleziono problemów z dostępnością tekstu.</p>;
@@ -36,8 +47,8 @@ function Warnings({ type, warnings }: { type: string; warnings: EntryA11yWarning
         publikacji):
       </p>
       <ul style={{ paddingLeft: "1.25rem", margin: 0 }}>
-        {warnings.map((warning, index) => (
-          <li key={`${warning.field}-${warning.code}-${index}`} style={{ marginBottom: "0.5rem" }}>
+        {keyed(warnings).map(({ key, warning }) => (
+          <li key={key} style={{ marginBottom: "0.5rem" }}>
             <strong>{fieldLabel(type, warning.field)}</strong>
             {warning.excerpt ? <> („{warning.excerpt}”)</> : null}: {warning.message}
           </li>
