@@ -2,7 +2,8 @@
 // built) and the real rebuild service (the tiny site build): an office editor publishes a news
 // post in the edit view and its side panel goes from "buduje się" to "opublikowano o <time>"
 // with the time the service recorded; the dashboard widget shows the same line for the office.
-import { type StrapiProcess, startStrapi } from "@mops/cms/testing";
+// The edit view's accessibility panel warns, in Polish, about a vague link text in the body.
+import { contentManager, type StrapiProcess, startStrapi } from "@mops/cms/testing";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createWorkspace, testSecret, type Workspace } from "../../test-support/workspace.ts";
@@ -29,6 +30,7 @@ describe("build status in the admin", () => {
   let cms: StrapiProcess;
   let browser: Browser;
   let page: Page;
+  let editorToken: string;
 
   const lastSuccessOf = async (slug: string) => {
     const status = (await service.status()) as {
@@ -54,6 +56,7 @@ describe("build status in the admin", () => {
     });
     page = await browser.newPage({ locale: "pl-PL" });
     const { email, password } = cms.logins.editor("kutno");
+    editorToken = await cms.adminLogin(email, password);
     await page.goto(`${cms.url}/admin/auth/login`);
     await page.fill('input[name="email"]', email);
     await page.fill('input[name="password"]', password);
@@ -78,11 +81,20 @@ describe("build status in the admin", () => {
   });
 
   it("goes from building to published with the time in the edit view after a publish", async () => {
+    const editor = contentManager(cms.url, editorToken);
+    const [post] = (await editor.list(newsPost)).body.results;
+    if (!post) throw new Error("Kutno has no news post");
+    const draft = (await editor.findOne(newsPost, post.documentId)).body.data;
+    const body = `${String(draft.body)}\n\nWniosek pobierzesz [kliknij tutaj](https://example.org/wniosek).`;
+    expect((await editor.update(newsPost, post.documentId, { body })).status).toBe(200);
+    await service.idle();
     const before = await lastSuccessOf("kutno");
     await page.goto(
-      `${cms.url}/admin/content-manager/collection-types/${newsPost}?page=1&pageSize=10`,
+      `${cms.url}/admin/content-manager/collection-types/${newsPost}/${post.documentId}`,
     );
-    await page.locator("tbody tr").first().click();
+    const warnings = () => page.getByTestId("a11y-warnings").textContent();
+    await expect.poll(warnings, patience).toContain("kliknij tutaj");
+    expect(await warnings()).toContain("nie blokują zapisu ani publikacji");
     const title = page.locator('input[name="title"]');
     await title.waitFor(patience);
     ws.hold();
