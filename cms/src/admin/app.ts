@@ -3,6 +3,7 @@
 // status of the editor's offices; the edit view shows it for the entry's office, and the
 // accessibility check of the entry's Markdown fields (warnings, never blocking).
 import type { StrapiApp } from "@strapi/strapi/admin";
+import { ENUM_LABELS } from "../schema/enum-labels";
 import { A11yPanel } from "./a11y/a11y-panel";
 import { BuildStatusIcon } from "./build-status/build-status-icon";
 import { BuildStatusPanel, type SidePanel } from "./build-status/build-status-panel";
@@ -17,7 +18,7 @@ interface ContentManagerApis {
 export default {
   config: {
     locales: ["pl"],
-    translations: { pl: polishAdminTexts },
+    translations: { pl: { ...ENUM_LABELS, ...polishAdminTexts } },
     tutorials: false,
     notifications: { releases: false },
   },
