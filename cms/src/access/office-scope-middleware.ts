@@ -1,16 +1,9 @@
 // Document Service middleware that scopes office editors to their offices on every admin path:
 // reads are filtered (other offices' entries do not exist for them), writes to another office's
 // entries, creating or deleting offices, moving an entry to another office and changing an
-// office's editor list are refused with 403. A new entry an editor of one office saves without an
-// office gets that office. Super admins and system calls pass untouched.
+// office's editor list are refused with 403. Super admins and system calls pass untouched.
 import type { Core, Modules } from "@strapi/strapi";
-import {
-  type ContentUid,
-  isContentUid,
-  isOwnedUid,
-  officeScope,
-  officeUid,
-} from "../documents/content-types";
+import { type ContentUid, isContentUid, officeScope, officeUid } from "../documents/content-types";
 import { createDocumentStore, type DocumentStore, type Row } from "../documents/document-store";
 import { entryAfterWrite } from "../documents/entry-after-write";
 import { mediaIdsIn } from "../documents/model-walk";
@@ -90,14 +83,7 @@ async function checkWrite(
   const [base] = documentId && action !== "create" ? await store.drafts(uid, documentId) : [];
   const after = (await entryAfterWrite(store, uid, base ?? {}, params.data)).relations.office ?? [];
   const target = after[0];
-  if (target === undefined) {
-    // An editor of one office need not pick it: a new entry without an office gets theirs.
-    const [only] = offices;
-    if (action === "create" && offices.length === 1 && only && isOwnedUid(uid)) {
-      params.data.office = { set: [{ documentId: only }] };
-    }
-    return; // otherwise no office: the rules reject the write
-  }
+  if (target === undefined) return; // no office: the rules reject the write
   if (!offices.includes(target)) throw refusal(accessMessages.otherOffice);
   if (action === "update" && current.length > 0 && !current.includes(target)) {
     throw refusal(accessMessages.move);
