@@ -2,6 +2,7 @@ import type { Core } from "@strapi/strapi";
 import { officeScopeMiddleware } from "./access/office-scope-middleware";
 import { gateAdminRoutes, verifyAdminRoutes } from "./access/route-gate";
 import { bootstrapCms } from "./bootstrap";
+import { registerBuildStatusRoutes } from "./build-status/build-status-routes";
 import { localeOfficeMiddleware } from "./documents/locale-office";
 import { rulesMiddleware } from "./documents/rules-middleware";
 import { environment } from "./environment";
@@ -28,6 +29,7 @@ export default {
     strapi.documents.use(rulesMiddleware(strapi));
     notify = createRebuildNotify(strapi);
     strapi.documents.use(notify.middleware);
+    registerBuildStatusRoutes(strapi);
     gatedRoutes = gateAdminRoutes(strapi);
   },
 

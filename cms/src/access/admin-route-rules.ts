@@ -23,6 +23,7 @@ export const scopeNames = [
   "existing-relations",
   "i18n-entry",
   "homepage-counts",
+  "build-status",
   "own-profile",
   "media-files",
   "media-file",
@@ -75,6 +76,10 @@ export const adminRouteRules: Readonly<Record<string, RouteRule>> = {
   "GET /admin/homepage/layout": "own-account",
   "PUT /admin/homepage/layout": "own-account",
   "GET /admin/guided-tour-meta": "own-account",
+
+  // The build status of the editor's offices (src/build-status), from the rebuild service.
+  "GET /admin/build-status": scoped("build-status"),
+  "GET /admin/build-status/:office": scoped("build-status"),
 
   // What the admin panel reads to draw itself.
   "GET /admin/information": "schema",

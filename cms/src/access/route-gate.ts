@@ -10,6 +10,7 @@ import { createOfficeMedia } from "../media/office-media";
 import { accessMessages, refusal } from "./access-messages";
 import { actorOf } from "./actor";
 import { type RouteRule, routeKey, ruleOf, type ScopeName } from "./admin-route-rules";
+import { buildStatusScopes } from "./route-scopes/build-status";
 import { dashboardScopes } from "./route-scopes/dashboard";
 import { documentScopes } from "./route-scopes/documents";
 import { mediaScopes } from "./route-scopes/media";
@@ -38,6 +39,7 @@ function scopesOf(services: ScopeServices): Record<ScopeName, Scope> {
   return {
     ...documentScopes(services),
     ...dashboardScopes(services),
+    ...buildStatusScopes(services),
     ...ownProfileScopes,
     ...mediaScopes(services),
   } as Record<ScopeName, Scope>;

@@ -1,13 +1,25 @@
 // The admin panel speaks Polish: `pl` is the only extra interface language, and the login page
-// switches to it unless the browser already chose a language.
+// switches to it unless the browser already chose a language. The dashboard shows the build
+// status of the editor's offices; the edit view shows it for the entry's office, and the
+// accessibility check of the entry's Markdown fields (warnings, never blocking).
 import type { StrapiApp } from "@strapi/strapi/admin";
 import { registerOpeningHours } from "./opening-hours/register";
+import { ENUM_LABELS } from "../schema/enum-labels";
+import { A11yPanel } from "./a11y/a11y-panel";
+import { BuildStatusIcon } from "./build-status/build-status-icon";
+import { BuildStatusPanel, type SidePanel } from "./build-status/build-status-panel";
+import { polishAdminTexts } from "./translations-pl";
 
 const languageKey = "strapi-admin-language";
+
+interface ContentManagerApis {
+  addEditViewSidePanel(panels: (SidePanel | typeof A11yPanel)[]): void;
+}
 
 export default {
   config: {
     locales: ["pl"],
+    translations: { pl: { ...ENUM_LABELS, ...polishAdminTexts } },
     tutorials: false,
     notifications: { releases: false },
   },
@@ -16,6 +28,17 @@ export default {
     if (typeof window !== "undefined" && window.localStorage.getItem(languageKey) === null) {
       window.localStorage.setItem(languageKey, "pl");
     }
+    app.widgets.register({
+      id: "mops-build-status",
+      icon: BuildStatusIcon,
+      title: { id: "mops.build-status.title", defaultMessage: "Publikacja na stronie" },
+      component: async () => (await import("./build-status/BuildStatusWidget")).BuildStatusWidget,
+    });
   },
-  bootstrap(_app: StrapiApp) {},
+  bootstrap(app: StrapiApp) {
+    const contentManager = app.getPlugin("content-manager") as unknown as {
+      apis: ContentManagerApis;
+    };
+    contentManager.apis.addEditViewSidePanel([BuildStatusPanel, A11yPanel]);
+  },
 };

@@ -4,7 +4,7 @@ import { boolean, enumeration } from "./fields";
 export const scheduleModes = ["in_person", "phone_only", "by_appointment", "priority"] as const;
 
 export const modeHelp =
-  "in_person – przyjęcia osobiste, phone_only – tylko telefonicznie, by_appointment – po wcześniejszym umówieniu, priority – pierwszeństwo dla umówionych.";
+  "Jak ośrodek przyjmuje w tych godzinach: osobiście, tylko telefonicznie, po wcześniejszym umówieniu albo z pierwszeństwem dla umówionych.";
 
 export const weekdayFields = {
   monday: boolean("Poniedziałek", "Zaznacz, jeśli godziny obowiązują w poniedziałki.", false),

@@ -6,8 +6,12 @@
 //                        schema, 503 office list unavailable or the state not writable
 //   GET  /health         200 {"status":"ok"}, or 503 {"status":"degraded","problems":[…]}
 //   GET  /status         each office's phase, live release and last builds (no CMS call)
+//   GET  /offices/<slug>/status  one office's build status for the CMS's admin, with the office's
+//                        bearer token (HMAC of the slug under the shared secret): 401 without
+//                        it or with another office's, 404 an office the service does not know
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { NotificationError, parseNotification } from "@mops/shared/protocol/notification";
+import type { OfficeStatus } from "@mops/shared/protocol/office-status";
 import {
   signatureHeader,
   timestampHeader,
@@ -30,6 +34,10 @@ export interface ApiDeps {
   /** Told about slugs a notification named that the CMS does not publish. */
   onUnknown?(slugs: readonly string[]): void;
   status(): Promise<unknown>;
+  /** Whether an Authorization header opens this office's status. */
+  statusAuthorized(slug: string, authorization: string | undefined): boolean;
+  /** One office's build status; undefined: the service does not know the office. */
+  officeStatus(slug: string): Promise<OfficeStatus | undefined>;
   /** What is wrong, in short sentences; empty when all is well. */
   problems(): string[];
 }
@@ -97,6 +105,8 @@ function mediaType(request: IncomingMessage): string {
   return (header(request, "content-type") ?? "").split(";")[0]!.trim().toLowerCase();
 }
 
+const officeStatusPattern = /^\/offices\/([a-z0-9]+(?:-[a-z0-9]+)*)\/status$/;
+
 export function createApi(deps: ApiDeps) {
   async function notify(
     request: IncomingMessage,
@@ -159,10 +169,26 @@ export function createApi(deps: ApiDeps) {
   };
   const paths = new Set(Object.keys(routes).map((key) => key.split(" ")[1]));
 
+  async function officeStatus(request: IncomingMessage, slug: string): Promise<[number, unknown]> {
+    if (!deps.statusAuthorized(slug, header(request, "authorization"))) {
+      throw new HttpError(401, "missing or wrong bearer token for this office");
+    }
+    const status = await deps.officeStatus(slug);
+    if (!status) throw new HttpError(404, `no such office: ${slug}`);
+    return [200, status];
+  }
+
   return async function handle(request: IncomingMessage, response: ServerResponse) {
     const path = new URL(request.url ?? "/", "http://localhost").pathname;
     const route = routes[`${request.method} ${path}`];
+    const office = officeStatusPattern.exec(path)?.[1];
     try {
+      if (office !== undefined) {
+        if (request.method !== "GET") throw new HttpError(405, `${request.method} is not allowed`);
+        const [status, body] = await officeStatus(request, office);
+        send(response, status, body);
+        return;
+      }
       if (!route) {
         if (!paths.has(path)) throw new HttpError(404, `no such path: ${path}`);
         throw new HttpError(405, `${request.method} is not allowed on ${path}`);

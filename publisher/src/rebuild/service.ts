@@ -7,7 +7,7 @@ import { mkdir } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
-import { createVerifier } from "@mops/shared/protocol/signature";
+import { createVerifier, officeStatusAuthorized } from "@mops/shared/protocol/signature";
 import { localBuildRun, relayRun } from "./build-runs.ts";
 import { type Clock, systemClock, type TimerHandle } from "./clock.ts";
 import { type CmsWatch, probeStrapi, watchCms } from "./cms-health.ts";
@@ -18,6 +18,7 @@ import { scheduleDailyRebuild } from "./daily-rebuild.ts";
 import { createHistory } from "./history.ts";
 import { createApi } from "./http-api.ts";
 import { errorFields, type Logger } from "./log.ts";
+import { officeStatusOf } from "./office-status.ts";
 import { type OfficeDirectory, staticDirectory, strapiDirectory } from "./offices.ts";
 import { createReconciler } from "./reconcile.ts";
 import { createReleases } from "./releases.ts";
@@ -140,14 +141,23 @@ export async function startRebuildService(config: RebuildConfig, deps: ServiceDe
     ].sort();
   }
 
-  async function status() {
-    const slugs = [
+  async function knownSlugs(): Promise<string[]> {
+    return [
       ...new Set([
         ...(directory.cached() ?? []),
         ...Object.keys(history.all()),
         ...(await heldOffices()),
       ]),
     ];
+  }
+
+  async function officeStatus(slug: string) {
+    if (!(await knownSlugs()).includes(slug)) return undefined;
+    return officeStatusOf(slug, scheduler.phaseOf(slug), history.of(slug));
+  }
+
+  async function status() {
+    const slugs = await knownSlugs();
     const offices: Record<string, unknown> = {};
     for (const slug of slugs.sort()) {
       const due = scheduler.dueAt(slug);
@@ -233,6 +243,9 @@ export async function startRebuildService(config: RebuildConfig, deps: ServiceDe
     // An office renamed or deleted a moment ago: the reconciler retires its site now.
     onUnknown: () => void reconciler?.run(),
     status,
+    statusAuthorized: (slug, authorization) =>
+      officeStatusAuthorized(config.secret, slug, authorization),
+    officeStatus,
     problems,
   });
   const server = createServer((request, response) => {

@@ -5,6 +5,15 @@ export {
   type A11yWarningCode,
 } from "./a11y-messages.ts";
 export {
+  type BuildStatusText,
+  buildStatusText,
+  CONTENT_TYPE_LABELS,
+  failureReason,
+  formatBuildDuration,
+  formatBuildTime,
+  PREVIOUS_VERSION_STAYS,
+} from "./build-status-text.ts";
+export {
   type MarkdownA11yOptions,
   markdownA11yWarnings,
   VAGUE_LINK_TEXTS,

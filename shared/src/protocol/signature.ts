@@ -60,3 +60,23 @@ export function createVerifier(secret: string, toleranceSeconds: number) {
     return "valid";
   };
 }
+
+/**
+ * The bearer token that reads one office's build status from the rebuild service
+ * (`GET /offices/<slug>/status`): HMAC-SHA256 of `office-status:<slug>` under the shared secret,
+ * hex. The CMS derives it for the office an editor may see; a token opens that office only.
+ */
+export function officeStatusToken(secret: string, slug: string): string {
+  return createHmac("sha256", secret).update(`office-status:${slug}`).digest("hex");
+}
+
+/** Whether an Authorization header carries the office's status token (constant-time compare). */
+export function officeStatusAuthorized(
+  secret: string,
+  slug: string,
+  authorization: string | undefined,
+): boolean {
+  const match = /^Bearer ([0-9a-f]{64})$/.exec(authorization ?? "");
+  if (!match) return false;
+  return timingSafeEqual(Buffer.from(officeStatusToken(secret, slug)), Buffer.from(match[1]!));
+}

@@ -2,6 +2,8 @@ import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import {
   createVerifier,
+  officeStatusAuthorized,
+  officeStatusToken,
   sign,
   signatureHeader,
   signedHeaders,
@@ -110,5 +112,32 @@ describe("verifier", () => {
     const later = seconds + 1;
     const fresh = signed({ timestamp: String(later), signature: sign(secret, later, body) });
     expect(verify(fresh)).toBe("valid");
+  });
+});
+
+describe("officeStatusToken", () => {
+  it.each([
+    ["kutno", "secret-of-16-chars"],
+    ["krasnik", "inny-sekret-0123456789"],
+  ])("is OpenSSL's HMAC-SHA256 of office-status:%s", (slug, key) => {
+    expect(officeStatusToken(key, slug)).toBe(opensslHmac(key, `office-status:${slug}`));
+  });
+
+  const kutno = officeStatusToken(secret, "kutno");
+  it.each([
+    ["the office's token", "kutno", `Bearer ${kutno}`, true],
+    ["another office's token", "krasnik", `Bearer ${kutno}`, false],
+    [
+      "a token under another secret",
+      "kutno",
+      `Bearer ${officeStatusToken("x".repeat(16), "kutno")}`,
+      false,
+    ],
+    ["no header", "kutno", undefined, false],
+    ["no Bearer scheme", "kutno", kutno, false],
+    ["upper-case hex", "kutno", `Bearer ${kutno.toUpperCase()}`, false],
+    ["a truncated token", "kutno", `Bearer ${kutno.slice(1)}`, false],
+  ])("authorizes %s: %s", (_name, slug, header, expected) => {
+    expect(officeStatusAuthorized(secret, slug, header)).toBe(expected);
   });
 });

@@ -36,7 +36,7 @@ export default componentSchema({
     complianceStatus: enumeration(
       ["full", "partial", "none"],
       "Stan zgodności",
-      "full – w pełni zgodna, partial – częściowo zgodna, none – niezgodna z ustawą.",
+      "Zgodność strony z ustawą o dostępności cyfrowej.",
       { required: true, default: "partial" },
     ),
     nonAccessibleContent: markdown(

@@ -19,7 +19,7 @@ export default componentSchema({
     level: enumeration(
       ["info", "warning", "urgent"],
       "Waga",
-      "info – informacja, warning – ostrzeżenie, urgent – pilne (wyróżnione na górze strony).",
+      "Jak mocno wyróżnić komunikat; pilne pokazują się na górze strony.",
       { required: true, default: "info" },
     ),
     validFrom: datetime("Widoczny od", "Od kiedy pokazywać komunikat. Puste: od razu."),

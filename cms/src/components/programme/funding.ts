@@ -14,7 +14,7 @@ export default componentSchema({
     source: enumeration(
       ["efs", "power", "pokl", "state_budget", "own_funds", "eu_other", "other"],
       "Źródło",
-      "efs – Europejski Fundusz Społeczny, power – PO Wiedza Edukacja Rozwój, pokl – PO Kapitał Ludzki, state_budget – budżet państwa, own_funds – środki własne, eu_other – inne środki UE, other – inne.",
+      "Skąd pochodzą pieniądze na program.",
       { required: true },
     ),
     programmeName: string(

@@ -11,7 +11,7 @@ export default componentSchema({
     basis: enumeration(
       ["single_person", "per_person_in_family", "household", "other"],
       "Podstawa",
-      "single_person – osoba samotnie gospodarująca, per_person_in_family – na osobę w rodzinie, household – gospodarstwo domowe, other – inna (opisz w nazwie).",
+      "Do czego odnosi się próg dochodu; przy „inne” opisz podstawę w nazwie.",
       { required: true },
     ),
     label: string("Nazwa", "Własny opis kryterium. Można pominąć."),
