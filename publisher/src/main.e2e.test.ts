@@ -27,6 +27,7 @@ function startMain(): MainRun {
       CMS_PORT: "0",
       REBUILD_PORT: "0",
       SERVE_PORT: "0",
+      PREVIEW_PORT: "0",
       MAIN_DATA_DIR: dataDir,
     },
     stdio: ["ignore", "pipe", "pipe"],
