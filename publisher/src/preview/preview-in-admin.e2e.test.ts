@@ -5,7 +5,13 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { contentApi, contentManager, type Entry, type StrapiProcess, startStrapi } from "@mops/cms/testing";
+import {
+  contentApi,
+  contentManager,
+  type Entry,
+  type StrapiProcess,
+  startStrapi,
+} from "@mops/cms/testing";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../rebuild/log.ts";
@@ -82,14 +88,23 @@ describe("preview in the admin's edit view", () => {
     await page.fill('input[name="password"]', password);
     await page.click('button[type="submit"]');
     await page.waitForURL(/\/admin(\/)?$/);
-    await page.goto(`${admin}/content-manager/collection-types/${newsPost}/${postId}?plugins[i18n][locale]=pl`);
+    await page.goto(
+      `${admin}/content-manager/collection-types/${newsPost}/${postId}?plugins[i18n][locale]=pl`,
+    );
     await page.getByRole("link", { name: "Otwórz podgląd" }).click();
     const frame = page.frameLocator('[data-testid="preview-iframe"]');
     await expect
-      .poll(() => frame.locator("main").textContent({ timeout: 1_000 }).catch(() => ""), {
-        timeout: 240_000,
-        interval: 500,
-      })
+      .poll(
+        () =>
+          frame
+            .locator("main")
+            .textContent({ timeout: 1_000 })
+            .catch(() => ""),
+        {
+          timeout: 240_000,
+          interval: 500,
+        },
+      )
       .toContain(draftWord);
     const src = await page.getAttribute('[data-testid="preview-iframe"]', "src");
     expect(src).toMatch(/^http:\/\/localhost:\d+\/open\?office=kutno&type=news-post&/);

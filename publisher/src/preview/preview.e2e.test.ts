@@ -43,9 +43,13 @@ let postId = "";
 let krasnikPostId = "";
 let officeIds: Record<string, string> = {};
 
-async function editorOf(office: string) {
+const editorTokens = new Map<string, Promise<string>>();
+/** An editor's admin token, one login per office (the admin limits logins per minute). */
+function editorOf(office: string): Promise<string> {
   const login = cms.logins.editor(office);
-  return cms.adminLogin(login.email, login.password);
+  if (!editorTokens.has(office))
+    editorTokens.set(office, cms.adminLogin(login.email, login.password));
+  return editorTokens.get(office)!;
 }
 
 /** The preview link the CMS gives `token`'s holder for an entry, as the edit view asks for it. */
