@@ -209,6 +209,37 @@ describe("preview of drafts (real Strapi, real Astro builds)", () => {
     }
   });
 
+  it.each([
+    ["office", "offices", "filters[slug][$eq]", /^\/$/],
+    ["department", "departments", "filters[office][slug][$eq]", /^\/dzialy\/[a-z0-9-]+\/$/],
+    [
+      "schedule",
+      "schedules",
+      "filters[office][slug][$eq]",
+      /^\/(dzialy|programy)\/[a-z0-9-]+\/$|^\/kontakt\/$/,
+    ],
+    ["programme", "programmes", "filters[office][slug][$eq]", /^\/programy\/[a-z0-9-]+\/$/],
+  ])("previews a draft %s on its page", async (type, endpoint, filter, pathPattern) => {
+    const reply = await contentApi(cms.url, readToken).get<{ data: Entry[] }>(
+      `${endpoint}?${filter}=kutno&locale=pl&pagination[pageSize]=1`,
+    );
+    const entry = reply.body.data[0]!;
+    const link = await previewLinkFor(
+      await editorOf("kutno"),
+      `api::${type}.${type}`,
+      entry.documentId,
+    );
+    const { opened, location, page, html } = await openPreview(link.url!);
+    expect(opened.status).toBe(303);
+    const path = location!.replace(/^\/s\/[0-9a-f]{32}/, "");
+    expect(path).toMatch(pathPattern);
+    expect(page?.status).toBe(200);
+    // The page the public site has at that path, now built from drafts.
+    const published = readFileSync(join(liveDir("kutno"), path, "index.html"), "utf8");
+    const heading = (text: string) => text.match(/<h1[^>]*>[\s\S]*?<\/h1>/)?.[0];
+    expect(heading(html)).toBe(heading(published));
+  });
+
   it("gives no editor a link for another office's entry", async () => {
     expect((await previewLinkFor(await editorOf("krasnik"), newsPost, postId)).status).toBe(404);
     expect((await previewLinkFor(await editorOf("kutno"), newsPost, krasnikPostId)).status).toBe(
