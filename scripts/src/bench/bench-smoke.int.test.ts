@@ -156,6 +156,23 @@ describe("pnpm bench at N = 3, M = 5", () => {
     }
   });
 
+  it("measures the preview of every content type's draft", () => {
+    const preview = report.databases[0]?.preview;
+    expect(preview?.office).toBe(townSlug(0));
+    expect(preview?.types.map((t) => t.type)).toEqual([
+      "office",
+      "department",
+      "schedule",
+      "programme",
+      "news-post",
+    ]);
+    for (const type of preview?.types ?? []) {
+      expect(type.seconds).toHaveLength(2);
+      expect(type.summary.count).toBe(2);
+      for (const seconds of type.seconds) expect(seconds).toBeGreaterThan(0);
+    }
+  });
+
   it("weighs every page type of the issue", () => {
     const types = report.databases[0]?.pageTypes ?? [];
     expect(types.map((t) => t.type)).toEqual(pageTypeNames);
