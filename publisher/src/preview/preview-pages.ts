@@ -1,13 +1,14 @@
 // The preview service's own pages, in Polish: what an editor sees in the edit view's frame when
 // there is no preview to show, and why.
-const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function previewMessagePage(title: string, detail: string): string {
   return `<!doctype html>
 <html lang="pl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta name="robots" content="noindex,nofollow"><title>${escape(title)}</title>
+<meta name="robots" content="noindex,nofollow"><title>${escapeHtml(title)}</title>
 <style>body{font:1.1rem/1.5 system-ui,sans-serif;margin:2rem;max-width:40rem;color:#1a1a1a}</style></head>
-<body><main><h1>${escape(title)}</h1><p>${escape(detail)}</p></main></body></html>
+<body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(detail)}</p></main></body></html>
 `;
 }
 
