@@ -94,6 +94,7 @@ beforeAll(async () => {
   const previewPort = await reservePort(0, "127.0.0.1");
   previewUrl = `http://127.0.0.1:${previewPort.port}`;
   cms = await startStrapi({
+    timeoutMs: 600_000,
     env: {
       STRAPI_READ_TOKEN: readToken,
       REBUILD_URL: `http://127.0.0.1:${rebuildPort.port}/hooks/rebuild`,
