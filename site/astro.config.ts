@@ -11,6 +11,9 @@ import { parseBuildEnv } from "./src/lib/build/build-env.ts";
 
 const env = parseBuildEnv(process.env);
 const offices = env.OFFICES ?? [];
+// A preview build (drafts, for one editor's frame; publisher/src/preview) is served uncompressed:
+// it skips the precompressed siblings. Its pages are the same.
+const compressed = env.STRAPI_DRAFT_GRANT === undefined ? offices : [];
 
 export default defineConfig({
   ...(env.OUT_DIR ? { outDir: env.OUT_DIR } : {}),
@@ -30,7 +33,7 @@ export default defineConfig({
     pagefindIndex(offices.map((office) => office.slug)),
     // Last: compresses what the integrations before it wrote.
     precompressOffices(
-      offices.map((office) => office.slug),
+      compressed.map((office) => office.slug),
       env.CACHE_DIR,
     ),
   ],
