@@ -3,7 +3,7 @@
 // the site's own warm build server, and the publishing pipeline building the public release. An
 // office editor works through the admin API, as the admin panel does.
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
@@ -195,6 +195,10 @@ describe("preview of drafts (real Strapi, real Astro builds)", () => {
     expect(page?.status).toBe(200);
     expect(html).toContain(draftWord);
     expect(html).not.toContain(publishedWord);
+    // Built privately, with no search index of the drafts.
+    const session = join(root, "preview", "sessions", location!.split("/")[2]!, "kutno");
+    expect(existsSync(join(session, "aktualnosci", slug, "index.html"))).toBe(true);
+    expect(existsSync(join(session, "pagefind"))).toBe(false);
     // The site's real page: its layout and inlined styles, as the public page has them.
     const published = readFileSync(
       join(liveDir("kutno"), "aktualnosci", slug, "index.html"),
