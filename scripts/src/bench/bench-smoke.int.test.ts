@@ -30,6 +30,8 @@ let run: Awaited<ReturnType<typeof runBench>>;
 let report: BenchReport;
 const progress: string[] = [];
 
+// The whole bench at N = 3, the preview of every content type included: a few minutes on an idle
+// machine, over ten on one shared by several test runs.
 beforeAll(async () => {
   const options = parseBenchOptions(argv);
   if (options === "help") throw new Error("unexpected help");
@@ -38,7 +40,7 @@ beforeAll(async () => {
     clock: () => new Date(),
   });
   report = run.report;
-}, 300_000);
+}, 900_000);
 
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
