@@ -7,6 +7,8 @@ const mainConfigSchema = z.object({
   CMS_PORT: port(1337),
   REBUILD_PORT: port(8787),
   SERVE_PORT: port(4321),
+  /** The preview service's port (the admin's edit view frames it). */
+  PREVIEW_PORT: port(4322),
   /** Where the main job keeps the CMS database, uploads, secrets and releases. */
   MAIN_DATA_DIR: z.string().min(1).default("var"),
 });
@@ -23,11 +25,12 @@ export function loadMainConfig(env: NodeJS.ProcessEnv) {
     );
     throw new MainConfigError(`invalid settings: ${problems.join("; ")}`);
   }
-  const { CMS_PORT, REBUILD_PORT, SERVE_PORT, MAIN_DATA_DIR } = parsed.data;
+  const { CMS_PORT, REBUILD_PORT, SERVE_PORT, PREVIEW_PORT, MAIN_DATA_DIR } = parsed.data;
   return {
     cmsPort: CMS_PORT,
     rebuildPort: REBUILD_PORT,
     servePort: SERVE_PORT,
+    previewPort: PREVIEW_PORT,
     dataDir: MAIN_DATA_DIR,
   };
 }

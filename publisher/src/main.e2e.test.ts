@@ -27,6 +27,7 @@ function startMain(): MainRun {
       CMS_PORT: "0",
       REBUILD_PORT: "0",
       SERVE_PORT: "0",
+      PREVIEW_PORT: "0",
       MAIN_DATA_DIR: dataDir,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -46,6 +47,7 @@ interface Ports {
   cms: number;
   serve: number;
   rebuild: number;
+  preview: number;
 }
 
 function printedPorts(output: string): Ports {
@@ -54,10 +56,11 @@ function printedPorts(output: string): Ports {
     cms: port(/Admin panel +http:\/\/localhost:(\d+)\/admin/),
     serve: port(/Sites +http:\/\/localhost:(\d+)\//),
     rebuild: port(/Rebuild +http:\/\/127\.0\.0\.1:(\d+)\/status/),
+    preview: port(/Preview +http:\/\/localhost:(\d+) /),
   };
 }
 
-let ports: Ports = { cms: 0, serve: 0, rebuild: 0 };
+let ports: Ports = { cms: 0, serve: 0, rebuild: 0, preview: 0 };
 
 const site = (slug: string, path = "/") => getFromHost(ports.serve, `${slug}.localhost`, path);
 
@@ -119,6 +122,16 @@ describe("main job (README command 1)", () => {
     const orzesze = await site("orzesze");
     expect(orzesze.body).toContain("Orzesz");
     expect(orzesze.body).not.toContain("Kutnie");
+  });
+
+  it("runs the preview service with a secret kept for the CMS", async () => {
+    const health = await fetch(`http://127.0.0.1:${ports.preview}/health`);
+    expect(health.status).toBe(200);
+    expect(health.headers.get("content-security-policy")).toContain(
+      `http://localhost:${ports.cms}`,
+    );
+    const secrets = JSON.parse(readFileSync(join(dataDir, "secrets.json"), "utf8"));
+    expect(secrets.PREVIEW_SECRET).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it("stops every child process on Ctrl-C", async () => {

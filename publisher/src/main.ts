@@ -1,12 +1,14 @@
 // README command 1, the main job: the CMS on SQLite with the seed offices (data kept in var/cms),
-// every office built and served at http://<slug>.localhost:4321/, and the rebuild service wired to
-// the CMS's change notifications. Ctrl-C stops every child process.
+// every office built and served at http://<slug>.localhost:4321/, the rebuild service wired to
+// the CMS's change notifications, and the preview service the edit view frames (drafts built
+// privately, never published). Ctrl-C stops every child process.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { cmsSecrets, startCms } from "@mops/cms/launcher";
 import { loadMainConfig } from "./main-config.ts";
 import { startPublishing } from "./pipeline.ts";
+import { startPreview } from "./preview/start-preview.ts";
 import { createLogger } from "./rebuild/log.ts";
 import { fetchOfficeSlugs } from "./rebuild/offices.ts";
 import { reservePort } from "./reserve-port.ts";
@@ -19,10 +21,14 @@ const shownSecretsFile = secretsFile.startsWith(repoRoot + sep)
   ? relative(repoRoot, secretsFile)
   : secretsFile;
 
-// Secrets are made once and kept with the data, so a second start finds the same CMS.
+// Secrets are made once and kept with the data, so a second start finds the same CMS. One that a
+// newer version needs (PREVIEW_SECRET) is added to an older file.
 function persistentSecrets(file: string): Record<string, string> {
-  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
-  const secrets = { ...cmsSecrets(), REBUILD_SECRET: randomBytes(32).toString("hex") };
+  const kept = existsSync(file)
+    ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, string>)
+    : { ...cmsSecrets(), REBUILD_SECRET: randomBytes(32).toString("hex") };
+  if (existsSync(file) && kept.PREVIEW_SECRET) return kept;
+  const secrets = { ...kept, PREVIEW_SECRET: randomBytes(32).toString("hex") };
   writeFileSync(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
   return secrets;
 }
@@ -42,6 +48,9 @@ function fail(error: unknown): never {
 // the CMS answers: the port is held until then (REBUILD_PORT=0 picks a free one).
 const rebuildPort = await reservePort(config.rebuildPort, "127.0.0.1").catch(fail);
 const hookUrl = `http://127.0.0.1:${rebuildPort.port}/hooks/rebuild`;
+// The same for the preview service; "localhost" as the admin's, so the frame is same-site.
+const previewPort = await reservePort(config.previewPort, "127.0.0.1").catch(fail);
+const previewUrl = `http://localhost:${previewPort.port}`;
 
 console.log("main: starting the CMS (the first start builds the admin panel: about a minute)");
 const cms = await startCms({
@@ -51,10 +60,11 @@ const cms = await startCms({
   existingDatabase: { client: "sqlite", filename: join(varDir, "cms", "data.db") },
   publicDir: join(varDir, "cms", "public"),
   timeoutMs: 600_000,
-  env: { ...secrets, REBUILD_URL: hookUrl },
+  env: { ...secrets, REBUILD_URL: hookUrl, PREVIEW_URL: previewUrl },
 }).catch(fail);
 
 await rebuildPort.release();
+await previewPort.release();
 const publishing = await startPublishing({
   repoRoot,
   dataDir: join(varDir, "rebuild"),
@@ -65,6 +75,21 @@ const publishing = await startPublishing({
   servePort: config.servePort,
   log,
 }).catch(async (error: unknown) => {
+  await cms.stop();
+  return fail(error);
+});
+
+const preview = await startPreview({
+  repoRoot,
+  dataDir: join(varDir, "preview"),
+  strapiUrl: cms.url,
+  strapiToken: cms.readToken,
+  secret: secrets.PREVIEW_SECRET!,
+  frameAncestors: [`http://localhost:${cms.port}`, `http://127.0.0.1:${cms.port}`],
+  port: previewPort.port,
+  log,
+}).catch(async (error: unknown) => {
+  await publishing.stop();
   await cms.stop();
   return fail(error);
 });
@@ -83,13 +108,17 @@ ${editors.join("\n")}
   Sites         ${publishing.indexUrl}
 ${offices.map((slug) => `    ${publishing.siteUrl(slug)}`).join("\n")}
   Rebuild       ${publishing.service.url}/status (offices without a live site are building now)
+  Preview       ${previewUrl} (framed by the admin's edit view: "Otwórz podgląd")
 `);
 
 let stopping = false;
 async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
-  console.log(`\nmain: ${signal}: stopping the rebuild service, the static server and the CMS`);
+  console.log(
+    `\nmain: ${signal}: stopping the preview, the rebuild service, the static server and the CMS`,
+  );
+  await preview.stop();
   await publishing.stop();
   await cms.stop();
   process.exit(0);

@@ -44,6 +44,8 @@ export interface DriverOptions {
   cacheRoot: string;
   strapiUrl: string;
   token: string;
+  /** A preview build's draft-read grant: the offices' drafts instead of what is published. */
+  draftGrant?: string;
   buildNow: string;
   withExamples: boolean;
   quiet: boolean;
@@ -246,6 +248,7 @@ async function buildBatch(
         OFFICES: officesEnv(batch),
         STRAPI_URL: options.strapiUrl,
         STRAPI_TOKEN: options.token,
+        STRAPI_DRAFT_GRANT: options.draftGrant ?? "",
         BUILD_NOW: options.buildNow,
         OUT_DIR: stagingDir,
         CACHE_DIR: cacheDir,
@@ -331,12 +334,17 @@ export async function buildOffices(options: DriverOptions): Promise<OfficeResult
   const lock = await lockOrFail(join(options.cacheRoot, "build.lock"), "another build");
   try {
     await clearStaleStaging();
-    const listed = await listOffices(options.strapiUrl, options.token, options.offices);
+    const listed = await listOffices(
+      options.strapiUrl,
+      options.token,
+      options.offices,
+      options.draftGrant,
+    );
     // An unknown slug is named with the list of every office, read only then.
     const found = listed.offices.length + listed.unbuildable.length;
     const known =
       found < new Set(options.offices).size
-        ? await listOffices(options.strapiUrl, options.token)
+        ? await listOffices(options.strapiUrl, options.token, [], options.draftGrant)
         : listed;
     const { targets, failures } = selectOffices(known, options.offices);
     const unbuildable = failures.map((failure) => failedAlone(failure, options.outRoot));

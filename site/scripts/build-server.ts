@@ -4,6 +4,7 @@
 // through the same driver as the CLI (buildOffices: batches, staging, swap, per-office results).
 //
 //   request  {"id": 1, "offices": ["kutno"], "outRoot": "/srv/sites/releases/…"}
+//            (+ "draftGrant": "…" for a preview build of the offices' drafts)
 //   reply    {"id": 1, "results": [{"office", "ok", "dir", "seconds", "error"?}]}
 //            {"id": 1, "error": "BuildDriverError: unknown office …"}
 //
@@ -30,7 +31,8 @@ const LOADED_CODE = [
   "site/node_modules/astro/package.json",
 ];
 
-export type BuildRequest = { id: number; offices: string[]; outRoot: string };
+/** `draftGrant`: a preview build (publisher/src/preview) of the offices' drafts. */
+export type BuildRequest = { id: number; offices: string[]; outRoot: string; draftGrant?: string };
 
 const isBuildRequest = (message: unknown): message is BuildRequest => {
   const m = message as Partial<BuildRequest> | null;
@@ -42,7 +44,8 @@ const isBuildRequest = (message: unknown): message is BuildRequest => {
     m.offices.length > 0 &&
     m.offices.every((office) => typeof office === "string" && office !== "") &&
     typeof m.outRoot === "string" &&
-    m.outRoot !== ""
+    m.outRoot !== "" &&
+    (m.draftGrant === undefined || (typeof m.draftGrant === "string" && m.draftGrant !== ""))
   );
 };
 
@@ -86,7 +89,7 @@ async function serve(argv: string[]): Promise<void> {
         });
         return;
       }
-      const { id, offices, outRoot } = message;
+      const { id, offices, outRoot, draftGrant } = message;
       // Changed code on disk: exit without an answer; the client retries on a fresh server.
       if ((await codeFingerprint(repoDir, LOADED_CODE)) !== loaded) process.exit(0);
       try {
@@ -94,6 +97,7 @@ async function serve(argv: string[]): Promise<void> {
           ...base,
           offices,
           outRoot: resolve(outRoot),
+          ...(draftGrant ? { draftGrant } : {}),
           buildNow: fixedNow ? base.buildNow : new Date().toISOString(),
           jobs: 1,
           runner,

@@ -15,6 +15,7 @@
 
 export const scopeNames = [
   "document",
+  "preview-url",
   "content-type",
   "recent-documents",
   "bulk-documents",
@@ -160,7 +161,7 @@ export const adminRouteRules: Readonly<Record<string, RouteRule>> = {
   "PUT /upload/settings": "platform",
   "PUT /content-manager/content-types/:uid/configuration": "platform",
   "PUT /content-manager/components/:uid/configuration": "platform",
-  "GET /content-manager/preview/url/:contentType": "platform",
+  "GET /content-manager/preview/url/:contentType": scoped("preview-url"),
   // The CMS's content types have no uid fields (slugs are checked per office by the rules).
   "POST /content-manager/uid/check-availability": "platform",
   "POST /content-manager/uid/generate": "platform",

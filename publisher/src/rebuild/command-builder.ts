@@ -44,6 +44,8 @@ export interface BuildRequest {
   offices: readonly string[];
   outRoot: string;
   signal: AbortSignal;
+  /** A preview build's draft-read grant (warm builder only; publisher/src/preview). */
+  draftGrant?: string;
 }
 
 export interface Builder {

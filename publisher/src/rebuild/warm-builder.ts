@@ -124,6 +124,7 @@ export function createWarmBuilder(options: WarmBuilderOptions): Builder & {
     offices: readonly string[],
     outRoot: string,
     signal: AbortSignal,
+    draftGrant: string | undefined,
   ): Promise<BuildReport | "retry"> {
     if (closed) throw new BuildError("aborted: the service is stopping", "");
     server ??= start();
@@ -148,7 +149,8 @@ export function createWarmBuilder(options: WarmBuilderOptions): Builder & {
         : await new Promise<Reply | { exit: number | null }>((resolve) => {
             current.replies.set(id, resolve);
             void current.exited.then(({ code }) => resolve({ exit: code }));
-            current.child.send({ id, offices, outRoot }, (error) => {
+            const request = { id, offices, outRoot, ...(draftGrant ? { draftGrant } : {}) };
+            current.child.send(request, (error) => {
               if (error) resolve({ exit: null });
             });
           });
@@ -178,11 +180,11 @@ export function createWarmBuilder(options: WarmBuilderOptions): Builder & {
 
   return {
     maxBatch: Number.POSITIVE_INFINITY,
-    build: ({ offices, outRoot, signal }) => {
+    build: ({ offices, outRoot, signal, draftGrant }) => {
       const result = queue.then(async () => {
-        const first = await buildOnce(offices, outRoot, signal);
+        const first = await buildOnce(offices, outRoot, signal, draftGrant);
         if (first !== "retry") return first;
-        const second = await buildOnce(offices, outRoot, signal);
+        const second = await buildOnce(offices, outRoot, signal, draftGrant);
         if (second !== "retry") return second;
         throw new BuildError("the build server exited twice without answering", "");
       });

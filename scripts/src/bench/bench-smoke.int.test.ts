@@ -30,6 +30,8 @@ let run: Awaited<ReturnType<typeof runBench>>;
 let report: BenchReport;
 const progress: string[] = [];
 
+// The whole bench at N = 3, the preview of every content type included: a few minutes on an idle
+// machine, over ten on one shared by several test runs.
 beforeAll(async () => {
   const options = parseBenchOptions(argv);
   if (options === "help") throw new Error("unexpected help");
@@ -38,7 +40,7 @@ beforeAll(async () => {
     clock: () => new Date(),
   });
   report = run.report;
-}, 300_000);
+}, 900_000);
 
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
@@ -153,6 +155,23 @@ describe("pnpm bench at N = 3, M = 5", () => {
       expect(publish?.seconds).toHaveLength(2);
       expect(publish?.summary.count).toBe(2);
       for (const seconds of publish?.seconds ?? []) expect(seconds).toBeGreaterThan(0);
+    }
+  });
+
+  it("measures the preview of every content type's draft", () => {
+    const preview = report.databases[0]?.preview;
+    expect(preview?.office).toBe(townSlug(0));
+    expect(preview?.types.map((t) => t.type)).toEqual([
+      "office",
+      "department",
+      "schedule",
+      "programme",
+      "news-post",
+    ]);
+    for (const type of preview?.types ?? []) {
+      expect(type.seconds).toHaveLength(2);
+      expect(type.summary.count).toBe(2);
+      for (const seconds of type.seconds) expect(seconds).toBeGreaterThan(0);
     }
   });
 

@@ -9,6 +9,8 @@ export const TARGETS = {
   /** Largest-N rebuild over smallest-N rebuild; above this, rebuild time grows with N. */
   rebuildGrowth: 1.25,
   publishMedianSeconds: 5,
+  /** Preview of any page type ready, p95. */
+  previewP95Seconds: 2,
   peakRssBytes: 2 * 1024 ** 3,
   /** The page count the memory goal is stated for. */
   peakRssPages: 25_000,
@@ -83,6 +85,19 @@ const checks: readonly Check[] = [
       pass: r.publish.summary.median <= TARGETS.publishMedianSeconds,
     },
   ],
+  (r) => {
+    if (!r.preview) return [];
+    const worst = r.preview.types.reduce((a, b) => (b.summary.p95 > a.summary.p95 ? b : a));
+    const each = r.preview.types.map((t) => `${t.type} ${s(t.summary.p95)}`).join(", ");
+    return [
+      {
+        id: "preview-ready",
+        goal: `Preview of any page type ready ≤ ${TARGETS.previewP95Seconds} s p95`,
+        measured: `slowest p95 ${s(worst.summary.p95)} (${worst.type}); ${each}`,
+        pass: worst.summary.p95 <= TARGETS.previewP95Seconds,
+      },
+    ];
+  },
   (r) => {
     const { judged, others } = judgedBuild(r);
     const peak = (build: FullBuildResult) => gib(build.memory.treeRssBytes);

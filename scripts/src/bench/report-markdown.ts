@@ -141,6 +141,23 @@ const sections: readonly Section[] = [
       ),
     )}`,
   (r) =>
+    r.databases.some((d) => d.preview)
+      ? `### Preview of a draft (CMS link, build from drafts, page)\n\n${table(
+          ["DB", "Type", "Previews", "Median s", "p95 s", "Min s", "Max s"],
+          r.databases.flatMap((d) =>
+            (d.preview?.types ?? []).map((t) => [
+              d.kind,
+              t.type,
+              String(t.summary.count),
+              sec(t.summary.median),
+              sec(t.summary.p95),
+              sec(t.summary.min),
+              sec(t.summary.max),
+            ]),
+          ),
+        )}`
+      : undefined,
+  (r) =>
     `### Publish to live (rebuild service, static server)\n\n${table(
       ["DB", "Builder", "Publishes", "Median s", "p95 s", "Min s", "Max s"],
       r.databases.flatMap((d) =>

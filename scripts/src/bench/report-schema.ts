@@ -132,6 +132,20 @@ export const publishSchema = z.object({
   summary: summarySchema,
 });
 
+/** Preview of a draft, one row per content type (bench/preview-ready.ts). */
+export const previewSchema = z.object({
+  office: z.string(),
+  types: z
+    .array(
+      z.object({
+        type: z.string(),
+        seconds: z.array(seconds).min(1),
+        summary: summarySchema,
+      }),
+    )
+    .min(1),
+});
+
 export const databaseResultSchema = z.object({
   kind: z.enum(["sqlite", "postgres"]),
   import: z.object({
@@ -155,6 +169,8 @@ export const databaseResultSchema = z.object({
   publish: publishSchema,
   /** The same publishes with one driver process per build (REBUILD_BUILDER=command). */
   publishCommand: publishSchema,
+  /** Preview of each content type's draft (absent in reports made before the preview). */
+  preview: previewSchema.optional(),
   pageTypes: z.array(pageTypeSchema).min(1),
   /** Offices whose pages were weighed. */
   weighedOffices: z.array(z.string()).min(1),

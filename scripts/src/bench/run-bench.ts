@@ -24,6 +24,7 @@ import { evaluateGoals } from "./goals.ts";
 import { sampleMemory } from "./memory-sampler.ts";
 import { type BenchOptions, sizesOf } from "./options.ts";
 import { weighOffices } from "./page-weights.ts";
+import { measurePreview, type PreviewedType } from "./preview-ready.ts";
 import { streamFor } from "./prng.ts";
 import { measurePublishToLive, newestPost, publishTitle } from "./publish-live.ts";
 import { reportMarkdown } from "./report-markdown.ts";
@@ -271,12 +272,16 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
     const steps: ImportStep[] = [];
     const sizes: RebuildSize[] = [];
     let atN:
-      | Omit<DatabaseResult, "kind" | "import" | "rebuild" | "publish" | "publishCommand">
+      | Omit<
+          DatabaseResult,
+          "kind" | "import" | "rebuild" | "publish" | "publishCommand" | "preview"
+        >
       | undefined;
     const publishSeconds: Record<"warm-site" | "command", number[]> = {
       "warm-site": [],
       command: [],
     };
+    let previewSeconds: Record<PreviewedType, number[]> | undefined;
     let inCms = 0;
     /** Imports offices inCms…to-1 as one step. */
     const importTo = async (to: number): Promise<void> => {
@@ -379,6 +384,23 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
             `${kind}: publish to live (${builder}) median ${publish.median.toFixed(2)} s, p95 ${publish.p95.toFixed(2)} s`,
           );
         }
+        // As many previews of each content type as publishes above.
+        log(`${kind}: preview of drafts, ${options.publishes} of each type of ${office}`);
+        const previewDir = join(run.buildDir, "preview");
+        mkdirSync(previewDir, { recursive: true });
+        previewSeconds = await measurePreview({
+          cms,
+          office,
+          samples: options.publishes,
+          workDir: previewDir,
+          now: options.now,
+        });
+        for (const [type, taken] of Object.entries(previewSeconds)) {
+          const summary = summarize(taken);
+          log(
+            `${kind}: preview (${type}) median ${summary.median.toFixed(2)} s, p95 ${summary.p95.toFixed(2)} s`,
+          );
+        }
       }
     }
     if (!atN) throw new BenchError(`N = ${options.offices} was never reached`);
@@ -410,6 +432,18 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
         seconds: publishSeconds.command,
         summary: summarize(publishSeconds.command),
       },
+      ...(previewSeconds
+        ? {
+            preview: {
+              office,
+              types: Object.entries(previewSeconds).map(([type, taken]) => ({
+                type,
+                seconds: taken,
+                summary: summarize(taken),
+              })),
+            },
+          }
+        : {}),
       ...atN,
     };
   } finally {

@@ -49,6 +49,7 @@ export async function listOffices(
   strapiUrl: string,
   token: string,
   only: readonly string[] = [],
+  draftGrant?: string,
 ): Promise<OfficeList> {
   const filters =
     only.length === 0
@@ -59,7 +60,7 @@ export async function listOffices(
     entries.push(
       ...(await fetchCollection(
         { contentType: "office", endpoint: "offices", params: { locale: "pl", ...filter } },
-        { baseUrl: strapiUrl, token },
+        { baseUrl: strapiUrl, token, ...(draftGrant ? { draftGrant } : {}) },
       )),
     );
   }

@@ -10,7 +10,12 @@ export type Scripted =
 
 export interface TestServer {
   url: string;
-  requests: Array<{ url: string; authorization: string | undefined }>;
+  requests: Array<{
+    url: string;
+    authorization: string | undefined;
+    /** The preview's draft-read grant, when the request carried one. */
+    draftGrant?: string | undefined;
+  }>;
   close(): Promise<void>;
 }
 
@@ -29,7 +34,11 @@ export async function startTestServer(script: Scripted[]): Promise<TestServer> {
   const requests: TestServer["requests"] = [];
   const server: Server = createServer(async (request, response) => {
     const step = script[Math.min(requests.length, script.length - 1)];
-    requests.push({ url: request.url ?? "", authorization: request.headers.authorization });
+    requests.push({
+      url: request.url ?? "",
+      authorization: request.headers.authorization,
+      draftGrant: request.headers["x-mops-draft-grant"] as string | undefined,
+    });
     if (!step || "destroy" in step) {
       request.socket.destroy();
       return;

@@ -47,6 +47,13 @@ export function documentScopes({ store }: ScopeServices) {
       return next();
     },
 
+    /** A preview link is signed only for an entry of the editor's offices. */
+    "preview-url": async (ctx: KoaContext, next: Next, editor: Editor) => {
+      const uid = contentType(ctx.params.contentType);
+      if (!(await owns(uid, ctx.request.query.documentId, editor))) return ctx.notFound();
+      return next();
+    },
+
     /** Bulk actions: every entry must be the editor's, or nothing is done. */
     "bulk-documents": async (ctx: KoaContext, next: Next, editor: Editor) => {
       const uid = contentType(ctx.params.model);

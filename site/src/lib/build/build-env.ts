@@ -42,6 +42,8 @@ const buildEnvSchema = z.object({
   OFFICES: officesSchema.optional(),
   STRAPI_URL: z.url({ protocol: /^https?$/ }).optional(),
   STRAPI_TOKEN: z.string().min(1).optional(),
+  /** A preview build's draft-read grant (publisher/src/preview); never set for a public build. */
+  STRAPI_DRAFT_GRANT: z.string().min(1).optional(),
   BUILD_NOW: z.iso.datetime({ offset: true }).optional(),
   OUT_DIR: z.string().min(1).optional(),
   CACHE_DIR: z.string().min(1).optional(),
@@ -77,6 +79,7 @@ export interface OfficeBuild {
   offices: OfficeTarget[];
   strapiUrl: string;
   strapiToken: string;
+  draftGrant?: string;
 }
 
 /** What a content sync needs; throws a BuildEnvError naming the first missing variable. */
@@ -89,7 +92,12 @@ export function requireOfficeBuild(env: BuildEnv): OfficeBuild {
       `${missing} is not set: build offices with site/scripts/build-offices.ts`,
     );
   }
-  return { offices: env.OFFICES!, strapiUrl: env.STRAPI_URL!, strapiToken: env.STRAPI_TOKEN! };
+  return {
+    offices: env.OFFICES!,
+    strapiUrl: env.STRAPI_URL!,
+    strapiToken: env.STRAPI_TOKEN!,
+    ...(env.STRAPI_DRAFT_GRANT ? { draftGrant: env.STRAPI_DRAFT_GRANT } : {}),
+  };
 }
 
 /** The environment value of `OFFICES` for these offices. */

@@ -22,6 +22,7 @@ async function load(): Promise<Map<string, OfficeContent>> {
   const options: LoaderOptions = {
     baseUrl: build.strapiUrl,
     token: build.strapiToken,
+    ...(build.draftGrant ? { draftGrant: build.draftGrant } : {}),
     offices: slugs,
   };
   const [offices, departments, schedules, programmes, newsPosts] = await Promise.all([

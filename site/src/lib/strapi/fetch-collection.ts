@@ -2,11 +2,17 @@
 // (@mops/shared), retrying transient failures with exponential backoff. The populate shape is
 // fixed on the server for each type, so no populate parameter is sent.
 import { readAllPages, type StrapiEntry, StrapiPageError } from "@mops/shared";
+import { draftGrantHeader } from "@mops/shared/protocol/preview-signature";
 import { StrapiFetchError, StrapiResponseError } from "./errors.ts";
 
 export interface FetchOptions {
   baseUrl: string;
   token: string;
+  /**
+   * A draft-read grant from the preview service: the CMS then answers with the drafts of the
+   * grant's office only (cms/src/preview/draft-read.ts). Never set for a public build.
+   */
+  draftGrant?: string;
   /** Strapi's maxLimit is 100; smaller pages only make sense in tests. */
   pageSize?: number;
   /** Attempts per request, the first included. */
@@ -59,7 +65,11 @@ async function getJson(url: URL, query: CollectionQuery, options: FetchOptions):
     let response: Response;
     try {
       response = await fetch(url, {
-        headers: { Authorization: `Bearer ${options.token}`, Accept: "application/json" },
+        headers: {
+          Authorization: `Bearer ${options.token}`,
+          Accept: "application/json",
+          ...(options.draftGrant ? { [draftGrantHeader]: options.draftGrant } : {}),
+        },
         signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
       });
     } catch (error) {

@@ -57,6 +57,15 @@ describe("fetchCollection", () => {
   });
 
   it.each([
+    ["a preview build sends its draft-read grant", "kutno.1800000000.abc", "kutno.1800000000.abc"],
+    ["a public build sends none", undefined, undefined],
+  ])("%s", async (_name, draftGrant, sent) => {
+    server = await startTestServer([{ status: 200, body: restPage([entry(1)], 1) }]);
+    await fetchCollection(query, { ...options(), ...(draftGrant ? { draftGrant } : {}) });
+    expect(server.requests[0]?.draftGrant).toBe(sent);
+  });
+
+  it.each([
     { name: "ends on an empty page after full ones", pages: [[1, 2], [3, 4], []], size: 2 },
     { name: "follows the page size the CMS applied", pages: [[1, 2], [3]], size: 2 },
     { name: "reads a single short page once", pages: [[1]], size: 100 },
