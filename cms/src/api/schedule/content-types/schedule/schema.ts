@@ -1,4 +1,13 @@
-import { boolean, component, date, relation, string, text } from "../../../../schema/fields";
+import { HOME_ORDER_MAX } from "@mops/shared";
+import {
+  boolean,
+  component,
+  date,
+  integer,
+  relation,
+  string,
+  text,
+} from "../../../../schema/fields";
 import { collectionType } from "../../../../schema/models";
 import { officeField } from "../../../../schema/office-relation";
 
@@ -63,5 +72,11 @@ export default collectionType({
     note: text("Uwagi", "Dodatkowa informacja pokazywana pod godzinami. Można pominąć.", {
       localized: true,
     }),
+    homeOrder: integer(
+      "Kolejność na stronie głównej",
+      "Liczba od 1 do 99: 1 to godziny pokazywane na stronie głównej jako pierwsze (np. główna obsługa interesantów). Puste: po godzinach z numerem, w zwykłej kolejności.",
+      {},
+      { min: 1, max: HOME_ORDER_MAX },
+    ),
   },
 });
