@@ -3,12 +3,13 @@ import { fixtureContent } from "../../../test/fixture-content.ts";
 import { departmentList, departmentPage } from "./department-page.ts";
 
 const TODAY = "2026-11-23";
+const NOW = new Date("2026-11-23T00:05:00+01:00");
 const kutno = fixtureContent("kutno");
 const department = (slug: string) => kutno.departments.find((d) => d.slug === slug)!;
 
 describe("departmentPage", () => {
   it("gives Centrum Seniora its services, its club's hours and its programmes", () => {
-    const view = departmentPage(kutno, department("centrum-seniora"), TODAY);
+    const view = departmentPage(kutno, department("centrum-seniora"), NOW, TODAY);
     expect(view.services.map((service) => service.name)).toEqual([
       "Posiłki",
       "Sekcja Dzienna Domu Pomocy Społecznej",
@@ -31,13 +32,20 @@ describe("departmentPage", () => {
     ]);
   });
 
-  it("links the open-now fallback to the table on the same page", () => {
-    const view = departmentPage(kutno, department("dzial-pomocy-srodowiskowej"), TODAY);
-    expect(view.openNow?.entries).toEqual([
+  it("gives the open-now block the build day's status in words, without a place (the page is it)", () => {
+    const view = departmentPage(kutno, department("dzial-pomocy-srodowiskowej"), NOW, TODAY);
+    expect(view.openNow?.groups).toEqual([
       {
-        label: "Przyjęcia interesantów",
-        tableHref: `/dzialy/dzial-pomocy-srodowiskowej/#${view.hours[0]?.id}`,
-        lines: [],
+        entries: [
+          {
+            label: "Przyjęcia interesantów",
+            word: "Otwarte po wcześniejszym umówieniu",
+            rest: " dziś",
+            today:
+              "Dziś (23 listopada): 9:00–11:00 (po wcześniejszym umówieniu), 13:00–14:00 (po wcześniejszym umówieniu)",
+            open: true,
+          },
+        ],
       },
     ]);
     expect(view.descriptionHtml).toBe(
