@@ -13,8 +13,7 @@ const UNNUMBERED = 1_000;
 /** No phone at all: the other ways, by what the office did publish. */
 export const NO_PHONE = {
   email: "Ośrodek nie podał numeru telefonu. Napisz e-mail albo przyjdź w godzinach przyjęć.",
-  address:
-    "Ośrodek nie podał numeru telefonu ani adresu e-mail. Sprawę załatwisz osobiście pod tym adresem, w godzinach przyjęć.",
+  address: "Ośrodek nie podał numeru telefonu ani e-maila. Przyjdź osobiście w godzinach przyjęć:",
   none: "Ośrodek nie podał numeru telefonu, adresu e-mail ani adresu. Zobacz stronę Kontakt.",
 } as const;
 
