@@ -11,7 +11,8 @@ export const openNowExample: OpenNowView = openNowView(
     {
       place: {
         name: "Dział Pomocy Środowiskowej",
-        href: "#godziny",
+        // The examples page shows each schedule's table too.
+        href: `#godziny-${exampleSchedules[0]!.documentId.toLowerCase()}`,
         addressLines: ["ul. Przykładowa 1", "00-001 Przykładowo"],
         phones: [{ text: "24 253 78 47", href: "tel:+48242537847" }],
         emails: [],
@@ -21,7 +22,7 @@ export const openNowExample: OpenNowView = openNowView(
     {
       place: {
         name: "Punkt konsultacyjny",
-        href: "#godziny",
+        href: `#godziny-${exampleSchedules[2]!.documentId.toLowerCase()}`,
         addressLines: ["ul. Jasna 3", "Przykładowo"],
         phones: [],
         emails: [],
