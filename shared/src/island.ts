@@ -18,8 +18,14 @@ import { statusOf } from "./hours/core.ts";
 /** The status of a prepared schedule at an instant; see `statusAt` in `./hours/engine.ts`. */
 export const statusAt = statusOf;
 
-export { warsawDate } from "./calendar/warsaw-time.ts";
-export { dayPhrase, openingPhrase, statusPhrase } from "./format/phrases.ts";
+export { toWarsaw, warsawDate } from "./calendar/warsaw-time.ts";
+export {
+  dayPhrase,
+  openingPhrase,
+  statusParts,
+  statusPhrase,
+  todayLine,
+} from "./format/phrases.ts";
 export type { CompiledSchedule as IslandSchedule } from "./hours/compile.ts";
-export { nextOpeningOf as nextOpening } from "./hours/core.ts";
+export { nextOpeningOf as nextOpening, rangesOn } from "./hours/core.ts";
 export type * from "./hours/types.ts";

@@ -87,6 +87,18 @@ describe.each(build.offices.map((built) => built.slug))("%s", (slug) => {
     expect(html === undefined || html.includes("data-pagefind-body") === searchable).toBe(true);
   });
 
+  it("names every current schedule by its own label on the home page, with no fallback links", () => {
+    const home = read(slug, "index.html");
+    const text = mainText(home);
+    const today = build.buildNow.slice(0, 10);
+    const current = content.schedules.filter(
+      (schedule) => !schedule.validTo || schedule.validTo >= today,
+    );
+    for (const schedule of current) expect(text, schedule.label).toContain(schedule.label);
+    expect(home.match(/data-open-now="\d+"/g) ?? []).toHaveLength(current.length);
+    expect(home).not.toMatch(/>\s*godziny przyjęć\s*<\/a>/);
+  });
+
   it("has no page whose main content is only its heading", async () => {
     expect(emptyPages(await readBuiltPages(dir))).toEqual([]);
   });

@@ -64,8 +64,13 @@ export const boolean = (
   options: Options = {},
 ) => field("boolean", label, help, options, { default: defaultValue });
 
-export const integer = (label: string, help: string, options: Options = {}) =>
-  field("integer", label, help, options);
+/** A whole number, optionally between `range.min` and `range.max` (Strapi checks both). */
+export const integer = (
+  label: string,
+  help: string,
+  options: Options = {},
+  range: { min?: number; max?: number } = {},
+) => field("integer", label, help, options, range);
 
 /** An amount in PLN; the rules allow at most two decimals. */
 export const decimal = (label: string, help: string, options: Options = {}) =>

@@ -22,4 +22,12 @@ export {
 } from "./hours.ts";
 export { MODE_LABELS } from "./modes.ts";
 export { formatInteger, formatMoney, groupThousands, NBSP } from "./money.ts";
-export { dayPhrase, openingPhrase, statusPhrase } from "./phrases.ts";
+export {
+  dateWords,
+  dayPhrase,
+  dayStateWord,
+  openingPhrase,
+  statusParts,
+  statusPhrase,
+  todayLine,
+} from "./phrases.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SEED, type SeedName } from "../../test-support/seed-schedules.ts";
 import { statusAt } from "../hours/index.ts";
-import { statusPhrase } from "./phrases.ts";
+import { dayStateWord, statusParts, statusPhrase, todayLine } from "./phrases.ts";
 
 describe("statusPhrase", () => {
   it.each([
@@ -53,5 +53,60 @@ describe("statusPhrase", () => {
     expect(
       statusPhrase({ state: "closed", reason: "exception", detail: "dzień wewnętrzny" }, now),
     ).toBe("dziś nieczynne (dzień wewnętrzny)");
+  });
+});
+
+describe("statusParts: the state in words first", () => {
+  const now = Date.parse("2026-11-23T10:00:00+01:00");
+  const until = { date: "2026-11-23", time: "14:00", epochMs: 0 };
+  const next = { date: "2026-11-24", time: "08:30", epochMs: 0, state: "open" as const };
+  it.each([
+    { status: { state: "open" as const, until }, parts: ["Otwarte", " do 14:00"] },
+    {
+      status: { state: "phone_only" as const, until },
+      parts: ["Tylko telefonicznie", " do 14:00"],
+    },
+    {
+      status: { state: "by_appointment" as const, until },
+      parts: ["Otwarte po wcześniejszym umówieniu", " do 14:00"],
+    },
+    {
+      status: { state: "closed" as const, reason: "outside_hours" as const, next },
+      parts: ["Nieczynne", " – otwarcie jutro o 8:30"],
+    },
+    {
+      status: { state: "closed" as const, reason: "holiday" as const, next },
+      parts: ["Nieczynne", " dziś (święto) – otwarcie jutro o 8:30"],
+    },
+    {
+      status: { state: "closed" as const, reason: "exception" as const, detail: "remont" },
+      parts: ["Nieczynne", " dziś (remont)"],
+    },
+  ])("$parts.0$parts.1", ({ status, parts }) => {
+    expect(statusParts(status, now)).toEqual(parts);
+  });
+});
+
+describe("dayStateWord and todayLine", () => {
+  it.each([
+    { modes: ["by_appointment", "in_person"], word: "Otwarte" },
+    { modes: ["by_appointment"], word: "Otwarte po wcześniejszym umówieniu" },
+    { modes: ["phone_only"], word: "Tylko telefonicznie" },
+    { modes: [], word: "Nieczynne" },
+  ] as const)("$modes: $word", ({ modes, word }) => {
+    expect(dayStateWord(modes.map((mode) => ({ mode })))).toBe(word);
+  });
+
+  it.each([
+    { ranges: [], line: "Dziś (5 stycznia): nieczynne" },
+    {
+      ranges: [
+        { start: 480, end: 720, mode: "by_appointment" as const },
+        { start: 810, end: 900, mode: "in_person" as const },
+      ],
+      line: "Dziś (5 stycznia): 8:00–12:00 (po wcześniejszym umówieniu), 13:30–15:00",
+    },
+  ])("$line", ({ ranges, line }) => {
+    expect(todayLine("2027-01-05", ranges)).toBe(line);
   });
 });

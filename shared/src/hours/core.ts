@@ -222,6 +222,15 @@ export function nextOpeningOf(
   return findNext(compiled, toWarsaw(epochMs).day, epochMs, options);
 }
 
+/** The ranges of a compiled schedule on a local day (days since the epoch), lean for the island. */
+export function rangesOn(
+  compiled: CompiledSchedule,
+  day: number,
+  options: EngineOptions,
+): readonly MinuteRange[] {
+  return planDay(compiled, day, options).ranges;
+}
+
 /** The effective hours of a compiled schedule on one local date `"YYYY-MM-DD"`. */
 export function dayHoursOf(
   compiled: CompiledSchedule,

@@ -175,6 +175,17 @@ export const scheduleHoursSchema = scheduleHoursObject.superRefine(
   onlyWhenWellFormed,
 );
 
+/** The highest `homeOrder` an editor may give. */
+export const HOME_ORDER_MAX = 99;
+
+const homeOrderField = {
+  /**
+   * Place on the home page, 1 first (the office's main reception); schedules without it follow
+   * those with it, in their usual order.
+   */
+  homeOrder: optional(z.number().int().min(1).max(HOME_ORDER_MAX)),
+};
+
 /**
  * A schedule as editors and fixtures write it (weekday booleans, short or long times). Relations
  * (`office`, `department`, `programme`) are not part of it and are dropped; missing lists read as empty.
@@ -195,6 +206,7 @@ export const scheduleInputSchema = z
       .transform((exceptions) => exceptions ?? []),
     /** Free text shown under the hours. */
     note: optionalText(),
+    ...homeOrderField,
   })
   .superRefine(addScheduleIssues, onlyWhenWellFormed);
 export type ScheduleInput = z.input<typeof scheduleInputSchema>;
@@ -220,6 +232,7 @@ export const scheduleSchema = z
     exceptions: list(exceptionSchema),
     /** Free text shown under the hours, e.g. `"czwartek – piątek: dzień wewnętrzny"`. */
     note: optionalText(),
+    ...homeOrderField,
   })
   .superRefine(addScheduleIssues, onlyWhenWellFormed);
 export type Schedule = z.output<typeof scheduleSchema>;

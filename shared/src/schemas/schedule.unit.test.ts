@@ -200,3 +200,20 @@ describe("scheduleHoursSchema (domain)", () => {
     });
   });
 });
+
+describe("homeOrder (place on the home page)", () => {
+  it.each([
+    { homeOrder: 1, ok: true, read: 1 },
+    { homeOrder: 99, ok: true, read: 99 },
+    { homeOrder: null, ok: true, read: undefined },
+    { homeOrder: 0, ok: false },
+    { homeOrder: 100, ok: false },
+    { homeOrder: 1.5, ok: false },
+  ])("$homeOrder is accepted: $ok", ({ homeOrder, ok, read }) => {
+    for (const schema of [scheduleSchema, scheduleInputSchema]) {
+      const result = schema.safeParse({ ...restSchedule, homeOrder });
+      expect(result.success).toBe(ok);
+      if (ok) expect(result.data?.homeOrder).toBe(read);
+    }
+  });
+});

@@ -4,16 +4,31 @@ import { openNowExample } from "./examples.ts";
 import OpenNow from "./OpenNow.astro";
 
 const container = await AstroContainer.create();
+const html = await container.renderToString(OpenNow, { props: { view: openNowExample } });
+const entries = openNowExample.groups.flatMap((group) => group.entries);
 
 describe("OpenNow", () => {
-  it("marks itself as an island, leaves each status to the script and links each table", async () => {
-    const html = await container.renderToString(OpenNow, { props: { view: openNowExample } });
-    expect(html).toContain('data-island="open-now"');
-    expect(html.match(/<span data-open-now="\d"><\/span>/g)).toHaveLength(
-      openNowExample.entries.length,
-    );
-    for (const entry of openNowExample.entries)
-      expect(html).toContain(`<a data-open-now-fallback href="${entry.tableHref}">`);
+  it.each(entries.map((entry, index) => ({ ...entry, index })))(
+    "shows $label with the build day's status in words and today's hours",
+    (entry) => {
+      expect(html).toContain(`<strong>${entry.label}</strong>`);
+      expect(html).toContain(
+        `data-open-now="${entry.index}" class="${entry.open ? "status-open" : "status-closed"}"><strong>${entry.word}</strong><span>${entry.rest}</span><span class="today-line">${entry.today}</span></span>`,
+      );
+    },
+  );
+
+  it("names each place with its address, phones or the sentence saying there are none", () => {
+    for (const { place } of openNowExample.groups) {
+      expect(html).toContain(`<a href="${place?.href}">${place?.name}</a>`);
+      expect(html).toContain(place?.addressLines.join(", "));
+      for (const phone of place?.phones ?? []) expect(html).toContain(`href="${phone.href}"`);
+      if (place?.noPhone) expect(html).toContain(place.noPhone);
+    }
+  });
+
+  it("has no fallback links to the tables and carries the island's data", () => {
+    expect(html).not.toContain("godziny przyjęć</a>");
     const json = /<script type="application\/json" id="open-now-data">([^<]*)<\/script>/.exec(
       html,
     )?.[1];

@@ -1,19 +1,34 @@
 // Browser side of the open-now island: evaluates each schedule (compiled at build time) with the
-// shared engine in Europe/Warsaw at the visitor's current time and writes its status
-// ("otwarte do 14:00", "nieczynne – otwarcie jutro o 10:00"), and moves today's mark in the hours
-// tables on the page to the visitor's date. Refreshes every minute.
-import { statusAt, statusPhrase, warsawDate } from "@mops/shared/island";
+// shared engine in Europe/Warsaw at the visitor's current time, writes its status in words
+// ("Otwarte" + " do 14:00", "Nieczynne" + " – otwarcie jutro o 10:00") and today's hours, and
+// moves today's mark in the hours tables on the page to the visitor's date. Refreshes every minute.
+import {
+  rangesOn,
+  statusAt,
+  statusParts,
+  todayLine,
+  toWarsaw,
+  warsawDate,
+} from "@mops/shared/island";
 import type { OpenNowData } from "../../lib/models/open-now";
 import { markToday } from "../HoursTable/hours-today-island";
 
-export function statusTexts(
-  data: OpenNowData,
-  now: number,
-): Array<{ text: string; open: boolean }> {
-  const holidays = new Set(data.holidays);
+export interface StatusText {
+  word: string;
+  rest: string;
+  today: string;
+  open: boolean;
+}
+
+export function statusTexts(data: OpenNowData, now: number): StatusText[] {
+  const options = { holidays: new Set(data.holidays) };
+  const { day } = toWarsaw(now);
+  const date = warsawDate(now);
   return data.schedules.map((schedule) => {
-    const status = statusAt(schedule, now, { holidays });
-    return { text: statusPhrase(status, now), open: status.state !== "closed" };
+    const status = statusAt(schedule, now, options);
+    const [word, rest] = statusParts(status, now);
+    const today = todayLine(date, rangesOn(schedule, day, options));
+    return { word, rest, today, open: status.state !== "closed" };
   });
 }
 
@@ -25,13 +40,15 @@ export function runOpenNowIsland(root: ParentNode, now: () => number): void {
     const at = now();
     markToday(root, warsawDate(at));
     statusTexts(data, at).forEach((status, index) => {
+      // The status's three parts: the state in words, the rest, today's hours.
       const target = root.querySelector(`[data-open-now="${index}"]`);
       if (!target) return;
-      target.textContent = status.text;
       target.className = status.open ? "status-open" : "status-closed";
+      [status.word, status.rest, status.today].forEach((text, part) => {
+        const element = target.children[part];
+        if (element) element.textContent = text;
+      });
     });
-    for (const fallback of root.querySelectorAll<HTMLElement>("[data-open-now-fallback]"))
-      fallback.hidden = true;
   };
   update();
   setInterval(update, 60_000);

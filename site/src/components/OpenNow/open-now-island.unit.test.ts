@@ -6,41 +6,49 @@ describe("open-now island statusTexts", () => {
   it.each([
     {
       at: "2026-11-23T08:00:00+01:00",
-      texts: [
-        "nieczynne – otwarcie dziś o 9:00 (po wcześniejszym umówieniu)",
-        "tylko telefonicznie do 9:00",
-        "dziś nieczynne – otwarcie jutro o 15:00",
+      lines: [
+        "Nieczynne – otwarcie dziś o 9:00 (po wcześniejszym umówieniu)",
+        "Tylko telefonicznie do 9:00",
+        "Nieczynne dziś – otwarcie jutro o 15:00",
       ],
+      today:
+        "Dziś (23 listopada): 9:00–11:00 (po wcześniejszym umówieniu), 13:00–14:00 (po wcześniejszym umówieniu)",
     },
     {
       at: "2026-11-24T15:29:00+01:00",
-      texts: [
-        "nieczynne – otwarcie w czwartek o 9:00 (po wcześniejszym umówieniu)",
-        "otwarte do 15:30",
-        "otwarte do 17:00",
+      lines: [
+        "Nieczynne – otwarcie w czwartek o 9:00 (po wcześniejszym umówieniu)",
+        "Otwarte do 15:30",
+        "Otwarte do 17:00",
       ],
+      today:
+        "Dziś (24 listopada): 9:00–11:00 (po wcześniejszym umówieniu), 13:00–14:00 (po wcześniejszym umówieniu)",
     },
     {
-      at: "2026-11-24T15:30:00+01:00",
-      texts: [
-        "nieczynne – otwarcie w czwartek o 9:00 (po wcześniejszym umówieniu)",
-        "nieczynne – otwarcie jutro o 7:30 (tylko telefonicznie)",
-        "otwarte do 17:00",
+      at: "2026-11-25T15:30:00+01:00",
+      lines: [
+        "Nieczynne dziś – otwarcie jutro o 9:00 (po wcześniejszym umówieniu)",
+        "Nieczynne – otwarcie jutro o 7:30 (tylko telefonicznie)",
+        "Nieczynne dziś – otwarcie we wtorek o 15:00",
       ],
+      today: "Dziś (25 listopada): nieczynne",
     },
     {
       at: "2027-07-06T16:00:00+02:00",
-      texts: [
-        "nieczynne – otwarcie w czwartek o 9:00 (po wcześniejszym umówieniu)",
-        "nieczynne – otwarcie jutro o 7:30 (tylko telefonicznie)",
-        "tylko telefonicznie do 17:00",
+      lines: [
+        "Nieczynne – otwarcie w czwartek o 9:00 (po wcześniejszym umówieniu)",
+        "Nieczynne – otwarcie jutro o 7:30 (tylko telefonicznie)",
+        "Tylko telefonicznie do 17:00",
       ],
+      today:
+        "Dziś (6 lipca): 9:00–11:00 (po wcześniejszym umówieniu), 13:00–14:00 (po wcześniejszym umówieniu)",
     },
-  ])("at $at", ({ at, texts }) => {
+  ])("at $at", ({ at, lines, today }) => {
     const result = statusTexts(openNowExample.data, Date.parse(at));
-    expect(result.map((status) => status.text)).toEqual(texts);
+    expect(result.map((status) => status.word + status.rest)).toEqual(lines);
+    expect(result[0]?.today).toBe(today);
     expect(result.map((status) => status.open)).toEqual(
-      texts.map((text) => !text.includes("nieczynne")),
+      lines.map((line) => !line.startsWith("Nieczynne")),
     );
   });
 });

@@ -32,11 +32,11 @@ export function departmentSchedules(content: OfficeContent, department: Pick<Dep
 export function departmentPage(
   content: OfficeContent,
   department: Department,
+  now: Date,
   today: string,
 ): DepartmentPageView {
   const schedules = departmentSchedules(content, department);
   const hours = schedules.map((schedule) => hoursTable(schedule, schedule.label, today));
-  const path = routes.department(department.slug);
   return {
     name: department.name,
     descriptionHtml: department.description
@@ -51,11 +51,8 @@ export function departmentPage(
     })),
     hours,
     openNow: openNowView(
-      schedules.map((schedule, index) => ({
-        schedule,
-        label: schedule.label,
-        tableHref: `${path}#${hours[index]!.id}`,
-      })),
+      [{ items: schedules.map((schedule) => ({ schedule, label: schedule.label })) }],
+      now,
       today,
     ),
     programmes: content.programmes

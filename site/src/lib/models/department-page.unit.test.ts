@@ -6,12 +6,13 @@ import { departmentList, departmentPage } from "./department-page.ts";
 const TODAY = "2026-11-23";
 /** Where opening_hours.js takes Polish public holidays from. */
 const POLAND = { lat: 52.23, lon: 21.01, address: { country_code: "pl", state: "" } };
+const NOW = new Date("2026-11-23T00:05:00+01:00");
 const kutno = fixtureContent("kutno");
 const department = (slug: string) => kutno.departments.find((d) => d.slug === slug)!;
 
 describe("departmentPage", () => {
   it("gives Centrum Seniora its services, its club's hours and its programmes", () => {
-    const view = departmentPage(kutno, department("centrum-seniora"), TODAY);
+    const view = departmentPage(kutno, department("centrum-seniora"), NOW, TODAY);
     expect(view.services.map((service) => service.name)).toEqual([
       "Posiłki",
       "Sekcja Dzienna Domu Pomocy Społecznej",
@@ -34,13 +35,20 @@ describe("departmentPage", () => {
     ]);
   });
 
-  it("links the open-now fallback to the table on the same page", () => {
-    const view = departmentPage(kutno, department("dzial-pomocy-srodowiskowej"), TODAY);
-    expect(view.openNow?.entries).toEqual([
+  it("gives the open-now block the build day's status in words, without a place (the page is it)", () => {
+    const view = departmentPage(kutno, department("dzial-pomocy-srodowiskowej"), NOW, TODAY);
+    expect(view.openNow?.groups).toEqual([
       {
-        label: "Przyjęcia interesantów",
-        tableHref: `/dzialy/dzial-pomocy-srodowiskowej/#${view.hours[0]?.id}`,
-        lines: [],
+        entries: [
+          {
+            label: "Przyjęcia interesantów",
+            word: "Otwarte po wcześniejszym umówieniu",
+            rest: " dziś",
+            today:
+              "Dziś (23 listopada): 9:00–11:00 (po wcześniejszym umówieniu), 13:00–14:00 (po wcześniejszym umówieniu)",
+            open: true,
+          },
+        ],
       },
     ]);
     expect(view.descriptionHtml).toBe(

@@ -1,16 +1,17 @@
-// The home page: active alerts, open-now status with the regular hours, contact summary,
+// The home page: active alerts, every current schedule with its status, place and phones, contact summary,
 // departments, active programmes and the latest news (none older than a configurable age).
-import type { Alert, NewsPost, Schedule } from "@mops/shared";
+import type { Alert, NewsPost } from "@mops/shared";
 import type { OfficeContent } from "../content/office-content.ts";
 import { renderMarkdown } from "../markdown/render-markdown.ts";
 import { routes } from "../routes.ts";
 import type { ContactLinkView, LinkView } from "./chrome.ts";
 import { emailLink, type LocationView, locationView, phoneLink } from "./contact-links.ts";
-import { hoursLines } from "./hours-table.ts";
+import { noContactNotice } from "./contact-page.ts";
 import { type NewsItemView, newsItem } from "./news-pages.ts";
 import { type OpenNowView, openNowView } from "./open-now.ts";
 import { programmeState } from "./programme-state.ts";
 import { type ProgrammeSummaryView, programmeSummary } from "./programme-summary.ts";
+import { receptionGroups } from "./reception.ts";
 
 export const HOME_NEWS_COUNT = 3;
 
@@ -44,6 +45,8 @@ export interface HomePageView {
   location?: LocationView;
   phones: ContactLinkView[];
   emails: ContactLinkView[];
+  /** Said when the office published no phone and no e-mail. */
+  noContact?: string;
   departments: LinkView[];
   programmes: ProgrammeSummaryView[];
   news: NewsItemView[];
@@ -59,32 +62,6 @@ export function alertActive(alert: Pick<Alert, "validFrom" | "validTo">, now: Da
 
 const ALERT_ORDER: Readonly<Record<Alert["level"], number>> = { urgent: 0, warning: 1, info: 2 };
 
-/**
- * The schedules residents come in for: the office's general hours first, then each
- * department's reception (schedules of programmes belong to their pages).
- */
-export function receptionSchedules(
-  content: OfficeContent,
-): Array<{ schedule: Schedule; label: string; tableHref: string }> {
-  const general = content.schedules
-    .filter((schedule) => !schedule.department && !schedule.programme)
-    .map((schedule) => ({
-      schedule,
-      label: schedule.label,
-      tableHref: `${routes.contact()}#godziny-${schedule.documentId.toLowerCase()}`,
-    }));
-  const departments = content.departments.flatMap((department) =>
-    content.schedules
-      .filter((schedule) => schedule.department?.slug === department.slug && !schedule.programme)
-      .map((schedule) => ({
-        schedule,
-        label: department.name,
-        tableHref: `${routes.department(department.slug)}#godziny-${schedule.documentId.toLowerCase()}`,
-      })),
-  );
-  return [...general, ...departments];
-}
-
 export function homePage(
   content: OfficeContent,
   now: Date,
@@ -92,10 +69,6 @@ export function homePage(
   newsMaxAgeDays: number = DEFAULT_HOME_NEWS_MAX_AGE_DAYS,
 ): HomePageView {
   const { office } = content;
-  const reception = receptionSchedules(content).map((item) => ({
-    ...item,
-    lines: hoursLines(item.schedule),
-  }));
   return {
     alerts: office.alerts
       .filter((alert) => alertActive(alert, now))
@@ -105,10 +78,11 @@ export function homePage(
         bodyHtml: renderMarkdown(alert.body, { siteOrigin: office.siteUrl, headingBase: 3 }),
         level: alert.level,
       })),
-    openNow: openNowView(reception, today),
+    openNow: openNowView(receptionGroups(content, today), now, today),
     location: office.locations[0] ? locationView(office.locations[0]) : undefined,
     phones: office.phones.map(phoneLink),
     emails: office.emails.map(emailLink),
+    ...(office.phones.length + office.emails.length === 0 ? { noContact: noContactNotice } : {}),
     departments: content.departments.map((department) => ({
       label: department.name,
       href: routes.department(department.slug),

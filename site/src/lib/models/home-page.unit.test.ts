@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fixtureContent } from "../../../test/fixture-content.ts";
-import {
-  alertActive,
-  DEFAULT_HOME_NEWS_MAX_AGE_DAYS,
-  homeNews,
-  homePage,
-  receptionSchedules,
-} from "./home-page.ts";
+import { noContactNotice } from "./contact-page.ts";
+import { alertActive, DEFAULT_HOME_NEWS_MAX_AGE_DAYS, homeNews, homePage } from "./home-page.ts";
+import { NO_PHONE, OFFICE_PHONE_LABEL } from "./reception.ts";
 
 const NOW = new Date("2026-11-23T10:00:00+01:00");
 const TODAY = "2026-11-23";
@@ -34,22 +30,95 @@ describe("homePage", () => {
     expect(in2021.alerts[0]?.bodyHtml).toMatch(/^<p>Od wtorku 08\.06\.2021/);
   });
 
-  it("lists Kutno's departments' receptions for the open-now island with their regular hours", () => {
-    const view = homePage(fixtureContent("kutno"), NOW, TODAY);
-    expect(view.openNow?.entries.map((entry) => entry.label)).toEqual([
-      "Dział Dodatków Mieszkaniowych",
-      "Dział Pomocy Środowiskowej",
-      "Dział Świadczeń Rodzinnych i Alimentacyjnych",
+  it.each([
+    {
+      slug: "kutno",
+      places: [
+        "Dział Świadczeń Rodzinnych i Alimentacyjnych",
+        "Dział Pomocy Środowiskowej",
+        "Dział Dodatków Mieszkaniowych",
+        "Centrum Seniora",
+      ],
+      first: ["Przyjęcia interesantów", "Otwarte", "Dziś (23 listopada): 10:00–14:00"],
+    },
+    {
+      slug: "krasnik",
+      places: [
+        "MOPS Kraśnik",
+        "Dział świadczeń rodzinnych i funduszu alimentacyjnego",
+        "Stypendia szkolne",
+      ],
+      first: ["Sprawy z zakresu pomocy społecznej", "Otwarte", "Dziś (23 listopada): 7:00–15:00"],
+    },
+    {
+      slug: "pruszkow",
+      places: [
+        "Świadczenia rodzinne, alimentacyjne i wychowawcze",
+        "Punkt Przeciwdziałania Przemocy",
+        "Wolontariat – pomoc w zakupach",
+      ],
+      first: ["Godziny urzędowania", "Otwarte", "Dziś (23 listopada): 10:30–17:00"],
+    },
+    {
+      slug: "orzesze",
+      places: ["MOPS Orzesze"],
+      first: ["Godziny urzędowania", "Otwarte", "Dziś (23 listopada): 7:30–15:30"],
+    },
+  ] as const)(
+    "$slug: the main reception first, every current schedule under its place",
+    ({ slug, places, first }) => {
+      const view = homePage(fixtureContent(slug), NOW, TODAY);
+      const groups = view.openNow?.groups ?? [];
+      expect(groups.map((group) => group.place?.name)).toEqual(places);
+      const entry = groups[0]?.entries[0];
+      expect([entry?.label, entry?.word, entry?.today]).toEqual(first);
+      expect(view.openNow?.data.schedules).toHaveLength(
+        groups.reduce((count, group) => count + group.entries.length, 0),
+      );
+      expect(view.openNow?.data.holidays).toContain("2026-12-25");
+    },
+  );
+
+  it("names each of Pruszków's duty hours by its own label, under the Punkt with its phone", () => {
+    const punkt = homePage(fixtureContent("pruszkow"), NOW, TODAY).openNow?.groups[1];
+    expect(punkt?.entries.map((entry) => entry.label)).toEqual([
+      "Dyżur konsultanta ds. przeciwdziałania przemocy",
+      "Dyżur prawnika",
+      "Dyżur konsultanta ds. przeciwdziałania narkomanii",
+      "Dyżur psychologa",
     ]);
-    expect(view.openNow?.entries[1]?.lines).toContain("środa: nieczynne");
-    expect(view.openNow?.data.schedules).toHaveLength(3);
-    expect(view.openNow?.data.holidays).toContain("2026-12-25");
+    expect(punkt?.place?.addressLines).toEqual(["ul. Jasna 3", "Pruszków"]);
+    expect(punkt?.place?.phones[0]).toMatchObject({
+      text: "22 728 44 97",
+      href: "tel:+48227284497",
+    });
   });
 
-  it("puts Kraśnik's general office hours first and links them to the contact page", () => {
-    const [first] = receptionSchedules(fixtureContent("krasnik"));
-    expect(first?.label).toBe("Sprawy z zakresu pomocy społecznej");
-    expect(first?.tableHref).toMatch(/^\/kontakt\/#godziny-/);
+  it("says so when no phone is published: Pruszków's benefits desk offers the visit at its address", () => {
+    const desk = homePage(fixtureContent("pruszkow"), NOW, TODAY).openNow?.groups[0]?.place;
+    expect(desk?.phones).toEqual([]);
+    expect(desk?.noPhone).toBe(NO_PHONE.address);
+    expect(desk?.addressLines).toEqual(["ul. Helenowska 3a", "05-804 Pruszków"]);
+  });
+
+  it("gives Kutno's departments without numbers of their own the office's, saying whose", () => {
+    const [desk] = homePage(fixtureContent("kutno"), NOW, TODAY).openNow?.groups ?? [];
+    expect(desk?.place?.phones).toEqual([
+      { text: "24/2537847", href: "tel:+48242537847", label: OFFICE_PHONE_LABEL },
+      { text: "24/2534446", href: "tel:+48242534446", label: OFFICE_PHONE_LABEL },
+    ]);
+  });
+
+  it("leaves Kraśnik's ended Wspieraj Seniora hours out and tells Kalisz's residents there is no phone", () => {
+    const labels = homePage(fixtureContent("krasnik"), NOW, TODAY).openNow?.groups.flatMap(
+      (group) => group.entries.map((entry) => entry.label),
+    );
+    expect(labels).not.toContain(
+      "Przyjmowanie zgłoszeń do Solidarnościowego Korpusu Wsparcia Seniorów",
+    );
+    const kalisz = homePage(fixtureContent("kalisz"), NOW, TODAY);
+    expect(kalisz.openNow).toBeUndefined();
+    expect(kalisz.noContact).toBe(noContactNotice);
   });
 
   it("shows only active programmes and the three latest posts no older than the limit", () => {

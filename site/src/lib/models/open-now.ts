@@ -1,39 +1,102 @@
-// The open-now island's data: each schedule checked and compiled at build time by the shared
-// engine, and the Polish holidays around the build, so the browser only evaluates.
+// The open-now block's data: each schedule's status on the build day in words (right without
+// JavaScript), and each schedule checked and compiled at build time by the shared engine with the
+// Polish holidays around the build, so the browser island only evaluates and rewrites the status.
 import {
+  dayHours,
+  dayStateWord,
+  hhmmToMinutes,
   type IslandSchedule,
+  nextOpening,
   polishHolidayMap,
   prepareIslandSchedule,
   type Schedule,
+  statusParts,
+  todayLine,
 } from "@mops/shared";
+import type { ContactLinkView } from "./chrome.ts";
 
 export interface OpenNowEntry {
+  /** The schedule's own label, e.g. "Dyżur prawnika". */
   label: string;
-  /** Where the full weekly table is, for readers without JavaScript. */
-  tableHref: string;
-  /** The regular hours in short lines, where no table is on the page (the home page). */
-  lines: string[];
+  /** The state in words ("Otwarte", "Nieczynne", …) and the rest of the status line. */
+  word: string;
+  rest: string;
+  /** Today's hours, e.g. "Dziś (23 listopada): 10:30–17:00". */
+  today: string;
+  open: boolean;
+}
+
+/** Where a group of schedules is, and how to reach it. */
+export interface PlaceView {
+  name: string;
+  href: string;
+  addressLines: string[];
+  phones: ContactLinkView[];
+  emails: ContactLinkView[];
+  /** Said when no phone is published, with another way to get in touch. */
+  noPhone?: string;
+}
+
+export interface OpenNowGroup {
+  place?: PlaceView;
+  entries: OpenNowEntry[];
 }
 
 export interface OpenNowData {
   /** Dates of Polish public holidays from the build's previous year to two years ahead. */
   holidays: string[];
+  /** In the order of the entries of all groups (the island numbers them so). */
   schedules: IslandSchedule[];
 }
 
 export interface OpenNowView {
-  entries: OpenNowEntry[];
+  groups: OpenNowGroup[];
   data: OpenNowData;
 }
 
+/** The status of the build day: the day's state (or the next opening) and its hours. */
+export function buildDayEntry(schedule: Schedule, label: string, now: Date, today: string) {
+  const day = dayHours(schedule, today);
+  const open = day.ranges.length > 0;
+  const [word, rest] = open
+    ? [dayStateWord(day.ranges), " dziś"]
+    : statusParts(
+        {
+          state: "closed",
+          reason: day.closed?.reason ?? "no_hours_today",
+          ...(day.closed?.detail ? { detail: day.closed.detail } : {}),
+          ...withNext(nextOpening(schedule, now)),
+        },
+        now,
+      );
+  const spans = day.ranges.map((range) => ({
+    start: hhmmToMinutes(range.opens),
+    end: hhmmToMinutes(range.closes),
+    mode: range.mode,
+  }));
+  return { label, word, rest, today: todayLine(today, spans), open };
+}
+
+const withNext = <T>(next: T | undefined) => (next ? { next } : {});
+
 export function openNowView(
-  items: ReadonlyArray<{ schedule: Schedule; label: string; tableHref: string; lines?: string[] }>,
+  groups: ReadonlyArray<{
+    place?: PlaceView;
+    items: ReadonlyArray<{ schedule: Schedule; label: string }>;
+  }>,
+  now: Date,
   today: string,
 ): OpenNowView | undefined {
+  const items = groups.flatMap((group) => group.items);
   if (items.length === 0) return undefined;
   const year = Number(today.slice(0, 4));
   return {
-    entries: items.map(({ label, tableHref, lines }) => ({ label, tableHref, lines: lines ?? [] })),
+    groups: groups
+      .filter((group) => group.items.length > 0)
+      .map(({ place, items: own }) => ({
+        ...(place ? { place } : {}),
+        entries: own.map(({ schedule, label }) => buildDayEntry(schedule, label, now, today)),
+      })),
     data: {
       holidays: [...polishHolidayMap(year - 1, year + 2).keys()],
       schedules: items.map(({ schedule }) => prepareIslandSchedule(schedule)),

@@ -1,8 +1,10 @@
+import { HOME_ORDER_MAX } from "@mops/shared";
 import {
   boolean,
   component,
   customField,
   date,
+  integer,
   relation,
   string,
   text,
@@ -77,5 +79,11 @@ export default collectionType({
     note: text("Uwagi", "Dodatkowa informacja pokazywana pod godzinami. Można pominąć.", {
       localized: true,
     }),
+    homeOrder: integer(
+      "Kolejność na stronie głównej",
+      "Liczba od 1 do 99: 1 to godziny pokazywane na stronie głównej jako pierwsze (np. główna obsługa interesantów). Puste: po godzinach z numerem, w zwykłej kolejności.",
+      {},
+      { min: 1, max: HOME_ORDER_MAX },
+    ),
   },
 });
