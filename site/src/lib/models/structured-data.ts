@@ -46,7 +46,7 @@ function place(location: Location, name: string | undefined): object {
   };
 }
 
-/** One ContactPoint per phone and e-mail, typed by its label or by what it belongs to. */
+/** One ContactPoint per phone (each number once) and e-mail, typed by its label or by what it belongs to. */
 function contactPoints(
   phones: readonly Phone[],
   emails: readonly Email[],
@@ -59,8 +59,12 @@ function contactPoints(
     availableLanguage: "pl",
     ...(of ? { url: of.url } : {}),
   };
+  const seen = new Set<string>();
+  const unique = phones.filter(
+    (phone) => !seen.has(telephone(phone)) && seen.add(telephone(phone)),
+  );
   return [
-    ...phones.map((phone) => ({
+    ...unique.map((phone) => ({
       ...common,
       contactType: type(phone.label),
       telephone: telephone(phone),
