@@ -46,11 +46,19 @@ describe("contactPage", () => {
       view.programmes.map((place) => ({
         name: place.name,
         phones: place.phones.map((phone) => phone.href),
-        shares: place.sharesOfficeContacts,
+        shares: place.sharedNote,
       })),
     ).toEqual([
-      { name: "Pomoc żywnościowa – Fundacja Bank Żywności w Lublinie", phones: [], shares: true },
-      { name: "Wspieraj Seniora", phones: ["tel:+48225051111"], shares: true },
+      {
+        name: "Pomoc żywnościowa – Fundacja Bank Żywności w Lublinie",
+        phones: [],
+        shares: "Kontakt: telefony ośrodka podane wyżej.",
+      },
+      {
+        name: "Wspieraj Seniora",
+        phones: ["tel:+48225051111"],
+        shares: "Także telefony ośrodka podane wyżej.",
+      },
     ]);
   });
 

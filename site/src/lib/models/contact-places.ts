@@ -18,8 +18,11 @@ export interface ContactPlaceView {
   location?: LocationView;
   phones: ContactLinkView[];
   emails: ContactLinkView[];
-  /** Some of its numbers are the office's own, listed with the office and left out here. */
-  sharesOfficeContacts: boolean;
+  /**
+   * Said when some of its numbers are the office's own, listed with the office and left out
+   * here: "Także telefony ośrodka podane wyżej."
+   */
+  sharedNote?: string;
 }
 
 export interface OfficeContactsView {
@@ -38,6 +41,18 @@ export function uniqueLinks(links: readonly ContactLinkView[]): ContactLinkView[
   return links.filter((link) => !seen.has(link.href) && seen.add(link.href));
 }
 
+/** What a place shares with the office, in words, or undefined when nothing. */
+export function sharedNote(
+  shared: readonly ContactLinkView[],
+  hasOwn: boolean,
+): string | undefined {
+  const phones = shared.some((link) => link.href.startsWith("tel:"));
+  const emails = shared.some((link) => link.href.startsWith("mailto:"));
+  if (!phones && !emails) return undefined;
+  const what = phones && emails ? "telefony i e-mail" : phones ? "telefony" : "e-mail";
+  return `${hasOwn ? "Także" : "Kontakt:"} ${what} ośrodka podane wyżej.`;
+}
+
 function place(
   base: Pick<ContactPlaceView, "id" | "name" | "href" | "location">,
   phones: readonly Phone[],
@@ -47,11 +62,15 @@ function place(
   const all = uniqueLinks([...phones.map(phoneLink), ...emails.map(emailLink)]);
   const own = all.filter((link) => !listed.has(link.href));
   if (!base.location && all.length === 0) return undefined;
+  const note = sharedNote(
+    all.filter((link) => listed.has(link.href)),
+    own.length > 0,
+  );
   return {
     ...base,
     phones: own.filter((link) => link.href.startsWith("tel:")),
     emails: own.filter((link) => link.href.startsWith("mailto:")),
-    sharesOfficeContacts: own.length < all.length,
+    ...(note ? { sharedNote: note } : {}),
   };
 }
 

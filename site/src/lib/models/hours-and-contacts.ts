@@ -24,8 +24,10 @@ export interface SheetGroup {
   locations: LocationView[];
   phones: ContactLinkView[];
   emails: ContactLinkView[];
-  /** The group uses the office's numbers too (listed in the office's group). */
-  sharesOfficeContacts: boolean;
+  /** Said when the group uses the office's numbers too (listed in the office's group). */
+  sharedNote?: string;
+  /** Sentences all of the group's schedules repeat, said once for the group. */
+  sharedNotesHtml: string[];
   schedules: SheetSchedule[];
 }
 
@@ -71,25 +73,28 @@ export function hoursAndContacts(content: OfficeContent, today: string): HoursAn
   const tables = shareRepeatedNotes(
     content.schedules.map((schedule) => hoursTable(schedule, schedule.label, today)),
   );
-  const schedulesOf = (key: string): SheetSchedule[] =>
-    content.schedules.flatMap((schedule, index) =>
-      owner(schedule) === key
-        ? [
-            {
-              label: schedule.label,
-              linesHtml: linesOf(schedule).map(linkContactsInText),
-              notesHtml: tables.tables[index]!.notesHtml,
-            },
-          ]
-        : [],
+  /** The schedules of a place, with what all of them repeat said once for the place. */
+  const schedulesOf = (key: string) => {
+    const own = content.schedules.flatMap((schedule, index) =>
+      owner(schedule) === key ? [{ schedule, table: tables.tables[index]! }] : [],
     );
+    const shared = shareRepeatedNotes(own.map((item) => item.table));
+    return {
+      sharedNotesHtml: shared.sharedNotesHtml,
+      schedules: own.map(({ schedule }, index) => ({
+        label: schedule.label,
+        linesHtml: linesOf(schedule).map(linkContactsInText),
+        notesHtml: shared.tables[index]!.notesHtml,
+      })),
+    };
+  };
   const placeGroup = (key: string, name: string, place: ContactPlaceView | undefined) => ({
     name,
     locations: place?.location ? [place.location] : [],
     phones: place?.phones ?? [],
     emails: place?.emails ?? [],
-    sharesOfficeContacts: place?.sharesOfficeContacts ?? false,
-    schedules: schedulesOf(key),
+    ...(place?.sharedNote ? { sharedNote: place.sharedNote } : {}),
+    ...schedulesOf(key),
   });
   const groups: SheetGroup[] = [
     {
@@ -97,8 +102,7 @@ export function hoursAndContacts(content: OfficeContent, today: string): HoursAn
       locations: contacts.locations,
       phones: contacts.phones,
       emails: contacts.emails,
-      sharesOfficeContacts: false,
-      schedules: schedulesOf("office"),
+      ...schedulesOf("office"),
     },
     ...content.departments.map((department) =>
       placeGroup(
@@ -120,7 +124,7 @@ export function hoursAndContacts(content: OfficeContent, today: string): HoursAn
       (group) =>
         group.schedules.length + group.locations.length + group.phones.length > 0 ||
         group.emails.length > 0 ||
-        group.sharesOfficeContacts,
+        group.sharedNote !== undefined,
     ),
     sharedNotesHtml: tables.sharedNotesHtml,
     asOf: `Stan na ${formatDate(today)}.`,

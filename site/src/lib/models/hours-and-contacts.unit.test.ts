@@ -56,6 +56,13 @@ describe("Pruszków's sheet", () => {
     ]);
   });
 
+  it("says once for the Punkt the call every duty's note begins with", () => {
+    expect(punkt?.sharedNotesHtml).toEqual([
+      'Na wizytę należy wcześniej umówić się telefonicznie: <a href="tel:+48227284497">22 728 44 97</a>.',
+    ]);
+    expect(punkt?.schedules.map((schedule) => schedule.notesHtml.length)).toEqual([0, 0, 0, 1]);
+  });
+
   it("says the sentence every schedule repeats once", () => {
     expect(view.sharedNotesHtml).toEqual(["W dni ustawowo wolne od pracy nieczynne."]);
     const notes = view.groups.flatMap((group) => group.schedules.flatMap((s) => s.notesHtml));
