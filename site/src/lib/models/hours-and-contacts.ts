@@ -12,6 +12,9 @@ import { type ContactPlaceView, officeContacts } from "./contact-places.ts";
 import { hoursTable, REST_OF_YEAR } from "./hours-table.ts";
 import { shareRepeatedNotes } from "./shared-notes.ts";
 
+/** The office's own group (its name is already in every page's header). */
+export const OFFICE_GROUP = "Siedziba ośrodka";
+
 export interface SheetSchedule {
   label: string;
   /** "poniedziałek – piątek: 8:00–16:00", phones in rule notes linked, as HTML. */
@@ -98,7 +101,7 @@ export function hoursAndContacts(content: OfficeContent, today: string): HoursAn
   });
   const groups: SheetGroup[] = [
     {
-      name: office.name,
+      name: OFFICE_GROUP,
       locations: contacts.locations,
       phones: contacts.phones,
       emails: contacts.emails,
