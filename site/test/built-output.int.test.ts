@@ -8,6 +8,13 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, inject, it } from "vitest";
 import { checkBudgets } from "../src/lib/checks/budgets.ts";
 import { parsePage, readBuiltPages } from "../src/lib/checks/built-site.ts";
+import {
+  emailsInText,
+  missingLocations,
+  phonesInText,
+  textsOf,
+  unlinkedEmails,
+} from "../src/lib/checks/contact-coverage.ts";
 import { emptyPages } from "../src/lib/checks/empty-pages.ts";
 import { hoursTableProblems } from "../src/lib/checks/hours-tables.ts";
 import { checkInternalLinks } from "../src/lib/checks/internal-links.ts";
@@ -183,14 +190,52 @@ describe.each(build.offices.map((built) => built.slug))("%s", (slug) => {
     );
   });
 
+  // The office's data: the office, its departments, programmes and schedules (every field,
+  // free text included), as the CMS gives them.
+  const officeData = [content.office, content.departments, content.programmes, content.schedules];
+  const texts = textsOf(officeData);
+  const listedPhones = [
+    ...content.office.phones,
+    ...content.office.locations.flatMap((location) => location.phones),
+    ...content.departments.flatMap((department) => [
+      ...department.phones,
+      ...(department.location?.phones ?? []),
+    ]),
+    ...content.programmes.flatMap((programme) => programme.phones),
+  ].map((phone) => phone.number);
+  const locations = [
+    ...content.office.locations,
+    ...content.departments.flatMap((department) => department.location ?? []),
+  ];
+
   it("links every phone of the office's data as tel: somewhere on its site", async () => {
-    const numbers = [
-      ...content.office.phones,
-      ...content.office.locations.flatMap((location) => location.phones),
-      ...content.departments.flatMap((department) => department.phones),
-      ...content.programmes.flatMap((programme) => programme.phones),
-    ].map((phone) => phone.number);
+    const numbers = [...listedPhones, ...texts.flatMap(phonesInText)];
     expect(unlinkedPhones(numbers, await readBuiltPages(dir))).toEqual([]);
+  });
+
+  it("links every e-mail of the office's data as mailto: somewhere on its site", async () => {
+    const addresses = texts.flatMap(emailsInText);
+    expect(unlinkedEmails(addresses, await readBuiltPages(dir))).toEqual([]);
+  });
+
+  it("lists every listed phone as tel: and every location on the contact page and in its JSON-LD", () => {
+    const html = read(slug, "kontakt/index.html");
+    const page = [{ html: html.slice(html.indexOf("<main"), html.indexOf("</main>")) }];
+    expect(unlinkedPhones(listedPhones, page)).toEqual([]);
+    const emails = textsOf([content.office.emails, content.departments, content.programmes]);
+    expect(unlinkedEmails(emails.flatMap(emailsInText), page)).toEqual([]);
+    expect(
+      missingLocations(
+        locations.map((location) => location.street),
+        html,
+      ),
+    ).toEqual([]);
+  });
+
+  it("has the printable hours and contacts exactly when the contact page links it", () => {
+    const linked = read(slug, "kontakt/index.html").includes('href="/godziny-i-kontakt/"');
+    expect(existsSync(join(dir, "godziny-i-kontakt/index.html"))).toBe(linked);
+    expect(linked).toBe(content.schedules.length > 0 || locations.length + listedPhones.length > 0);
   });
 
   it("runs script only where an island is", async () => {
@@ -282,5 +327,19 @@ describe("Pruszków", () => {
   it("labels the psychologist's July–August variant", () => {
     const html = read("pruszkow", "dzialy/punkt-przeciwdzialania-przemocy/index.html");
     expect(html).toContain("<caption>1 lipca – 31 sierpnia (lipiec – sierpień)</caption>");
+  });
+
+  it("says the Punkt's appointment line once, not under each of its four duties", () => {
+    const main = mainText(read("pruszkow", "dzialy/punkt-przeciwdzialania-przemocy/index.html"));
+    expect(main.split("Na wizytę należy wcześniej umówić się telefonicznie").length - 1).toBe(1);
+  });
+
+  it("says on the contact page that no general phone was published and how else to reach it", () => {
+    const html = read("pruszkow", "kontakt/index.html");
+    expect(mainText(html)).toContain(
+      "Ośrodek nie podał ogólnego numeru telefonu ani adresu e-mail.",
+    );
+    expect(html).toContain('href="/kontakt/#dzialy-i-programy"');
+    expect(html).toContain('id="dzialy-i-programy"');
   });
 });

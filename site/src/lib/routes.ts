@@ -8,6 +8,7 @@ export const routes = {
   news: (page = 1) => (page <= 1 ? "/aktualnosci/" : `/aktualnosci/strona/${page}/`),
   newsPost: (slug: string) => `/aktualnosci/${slug}/`,
   contact: () => "/kontakt/",
+  hoursAndContacts: () => "/godziny-i-kontakt/",
   about: () => "/o-nas/",
   gdpr: () => "/ochrona-danych/",
   accessibility: () => "/deklaracja-dostepnosci/",

@@ -1,31 +1,25 @@
-// Kontakt: every location, phones as tel: links, e-mails as visible mailto: links, electronic
-// inboxes (ePUAP, e-Doręczenia) and the BIP link.
+// Kontakt: every location (the office's addresses, each department's own), the phones as tel:
+// links and e-mails as visible mailto: links of the office, its departments and programmes,
+// what to do when the office gave no phone, electronic inboxes (ePUAP, e-Doręczenia), the BIP
+// link and the printable hours-and-contacts sheet.
 import type { OfficeContent } from "../content/office-content.ts";
 import { routes } from "../routes.ts";
-import type { ContactLinkView, LinkView } from "./chrome.ts";
-import { emailLink, type LocationView, locationView, phoneLink } from "./contact-links.ts";
+import type { LinkView } from "./chrome.ts";
+import { type ContactFallbackView, contactFallback } from "./contact-fallback.ts";
+import { type OfficeContactsView, officeContacts } from "./contact-places.ts";
 import { type HoursTableView, hoursTable } from "./hours-table.ts";
+import { hasPage } from "./office-pages.ts";
 
-export interface ContactPageView {
-  locations: LocationView[];
-  phones: ContactLinkView[];
-  emails: ContactLinkView[];
+export interface ContactPageView extends OfficeContactsView {
   inboxes: Array<{ label: string; value: string }>;
   bip?: LinkView;
-  /** Said when the office has published no phone and no e-mail, so the page is never blank. */
-  noContact?: string;
+  /** Said when the office has published no general phone, with the other ways to reach it. */
+  fallback?: ContactFallbackView;
   /** The office's general hours (schedules of no department or programme). */
   hours: HoursTableView[];
-  departments: Array<{
-    name: string;
-    href: string;
-    phones: ContactLinkView[];
-    emails: ContactLinkView[];
-  }>;
+  /** The one-page sheet of all hours and contacts, when the office has any. */
+  printable?: LinkView;
 }
-
-export const noContactNotice =
-  "Ośrodek nie opublikował jeszcze numeru telefonu ani adresu e-mail. Sprawę można załatwić osobiście w siedzibie ośrodka.";
 
 export function contactPage(content: OfficeContent, today: string): ContactPageView {
   const { office } = content;
@@ -35,14 +29,11 @@ export function contactPage(content: OfficeContent, today: string): ContactPageV
   if (office.eDeliveryAddress) {
     inboxes.push({ label: "Adres do e-Doręczeń", value: office.eDeliveryAddress });
   }
+  const fallback = contactFallback(content, routes.contact());
   return {
-    locations: office.locations.map(locationView),
-    phones: office.phones.map(phoneLink),
-    emails: office.emails.map(emailLink),
+    ...officeContacts(content),
     inboxes,
-    ...(office.phones.length === 0 && office.emails.length === 0
-      ? { noContact: noContactNotice }
-      : {}),
+    ...(fallback ? { fallback } : {}),
     ...(office.bipUrl
       ? {
           bip: {
@@ -55,13 +46,14 @@ export function contactPage(content: OfficeContent, today: string): ContactPageV
     hours: content.schedules
       .filter((schedule) => !schedule.department && !schedule.programme)
       .map((schedule) => hoursTable(schedule, schedule.label, today)),
-    departments: content.departments
-      .filter((department) => department.phones.length > 0 || department.emails.length > 0)
-      .map((department) => ({
-        name: department.name,
-        href: routes.department(department.slug),
-        phones: department.phones.map(phoneLink),
-        emails: department.emails.map(emailLink),
-      })),
+    ...(hasPage(content, "hoursAndContacts")
+      ? {
+          printable: {
+            label: "Godziny i kontakt na jednej stronie",
+            href: routes.hoursAndContacts(),
+            hint: "do wydruku",
+          },
+        }
+      : {}),
   };
 }

@@ -9,6 +9,7 @@ import type { ContactLinkView, LinkView } from "./chrome.ts";
 import { emailLink, type LocationView, locationView, phoneLink } from "./contact-links.ts";
 import { type HoursTableView, hoursLines, hoursTable } from "./hours-table.ts";
 import { type OpenNowView, openNowView } from "./open-now.ts";
+import { shareRepeatedNotes } from "./shared-notes.ts";
 
 export interface DepartmentPageView {
   name: string;
@@ -19,6 +20,8 @@ export interface DepartmentPageView {
   /** Services, their descriptions as HTML (phones and e-mails linked). */
   services: Array<{ name: string; descriptionHtml?: string }>;
   hours: HoursTableView[];
+  /** Sentences every hours table's notes repeat, said once above the tables. */
+  sharedNotesHtml: string[];
   openNow?: OpenNowView;
   programmes: LinkView[];
   /** Each schedule as an OSM `opening_hours` value from the build day on, for mappers. */
@@ -36,7 +39,10 @@ export function departmentPage(
   today: string,
 ): DepartmentPageView {
   const schedules = departmentSchedules(content, department);
-  const hours = schedules.map((schedule) => hoursTable(schedule, schedule.label, today));
+  const tables = shareRepeatedNotes(
+    schedules.map((schedule) => hoursTable(schedule, schedule.label, today)),
+  );
+  const hours = tables.tables;
   return {
     name: department.name,
     descriptionHtml: department.description
@@ -50,6 +56,7 @@ export function departmentPage(
       ...(service.description ? { descriptionHtml: linkContactsInText(service.description) } : {}),
     })),
     hours,
+    sharedNotesHtml: tables.sharedNotesHtml,
     openNow: openNowView(
       [{ items: schedules.map((schedule) => ({ schedule, label: schedule.label })) }],
       now,

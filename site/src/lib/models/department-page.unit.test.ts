@@ -92,3 +92,26 @@ describe("departmentList", () => {
     ]);
   });
 });
+
+describe("departmentPage's repeated notes", () => {
+  const pruszkow = fixtureContent("pruszkow");
+  const punkt = pruszkow.departments.find((d) => d.slug === "punkt-przeciwdzialania-przemocy")!;
+  const view = departmentPage(pruszkow, punkt, TODAY);
+  const call =
+    'Na wizytę należy wcześniej umówić się telefonicznie: <a href="tel:+48227284497">22 728 44 97</a>.';
+
+  it("says once what all four duties' notes repeat", () => {
+    expect(view.sharedNotesHtml).toEqual(["W dni ustawowo wolne od pracy nieczynne.", call]);
+  });
+
+  it("keeps under each table only its own sentences", () => {
+    expect(view.hours.map((table) => table.notesHtml)).toEqual([
+      [],
+      [],
+      [],
+      [
+        'W lipcu i sierpniu dyżur odbywa się tylko telefonicznie pod numerem <a href="tel:+48500135649">500 135 649</a>.',
+      ],
+    ]);
+  });
+});

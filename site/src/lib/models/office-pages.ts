@@ -4,8 +4,15 @@
 import type { OfficeContent } from "../content/office-content.ts";
 import { aboutPage, aboutPageHasContent } from "./about-page.ts";
 import { easyToReadPage } from "./easy-to-read-page.ts";
+import { hoursAndContactsHasContent } from "./hours-and-contacts.ts";
 
-export type OptionalPage = "about" | "departments" | "programmes" | "news" | "easyToRead";
+export type OptionalPage =
+  | "about"
+  | "departments"
+  | "programmes"
+  | "news"
+  | "easyToRead"
+  | "hoursAndContacts";
 
 const HAS_CONTENT: Readonly<Record<OptionalPage, (content: OfficeContent) => boolean>> = {
   about: (content) => aboutPageHasContent(aboutPage(content)),
@@ -13,6 +20,7 @@ const HAS_CONTENT: Readonly<Record<OptionalPage, (content: OfficeContent) => boo
   programmes: (content) => content.programmes.length > 0,
   news: (content) => content.newsPosts.length > 0,
   easyToRead: (content) => easyToReadPage(content) !== undefined,
+  hoursAndContacts: (content) => hoursAndContactsHasContent(content),
 };
 
 /** True when the office's `page` has main content (and so is built and linked). */

@@ -30,6 +30,7 @@ describe.each([
       programmes: "/programy/",
       news: "/aktualnosci/",
       easyToRead: "/tekst-latwy-do-czytania/",
+      hoursAndContacts: "/godziny-i-kontakt/",
     };
     for (const page of PAGES) {
       expect(hrefs.includes(routesOf[page]), page).toBe(!lacking.includes(page));

@@ -103,3 +103,72 @@ describe("officeJsonLd read back by a schema.org reader agrees with the engine",
     60_000,
   );
 });
+
+/** Every value under `key` anywhere in the data. */
+function valuesOf(data: unknown, key: string): unknown[] {
+  if (Array.isArray(data)) return data.flatMap((item) => valuesOf(item, key));
+  if (data === null || typeof data !== "object") return [];
+  return Object.entries(data).flatMap(([k, v]) => [...(k === key ? [v] : []), ...valuesOf(v, key)]);
+}
+
+describe.each(["kalisz", "krasnik", "kutno", "orzesze", "pruszkow"] as const)("%s", (slug) => {
+  const content = fixtureContent(slug);
+  const data = officeJsonLd(content, TODAY);
+
+  it("has a postal address for every location of the office and its departments", () => {
+    const streets = (valuesOf(data, "address") as Array<{ streetAddress: string }>).map(
+      (address) => address.streetAddress,
+    );
+    const locations = [
+      ...content.office.locations,
+      ...content.departments.flatMap((department) => department.location ?? []),
+    ];
+    for (const location of locations) expect(streets).toContain(location.street);
+  });
+
+  it("has every phone and e-mail of the office, departments and programmes", () => {
+    const telephones = new Set(valuesOf(data, "telephone"));
+    const emails = new Set(valuesOf(data, "email"));
+    const owners = [content.office, ...content.departments, ...content.programmes];
+    const phones = [
+      ...owners.flatMap((owner) => owner.phones),
+      ...content.office.locations.flatMap((location) => location.phones),
+      ...content.departments.flatMap((department) => department.location?.phones ?? []),
+    ];
+    for (const phone of phones) {
+      expect(telephones, phone.number).toContain(`+48${phone.number.replace(/\D/g, "")}`);
+    }
+    for (const email of owners.flatMap((owner) => owner.emails)) {
+      expect(emails).toContain(email.address);
+    }
+  });
+});
+
+describe("contact points", () => {
+  it("name a programme's number after the programme and link its page", () => {
+    const data = officeJsonLd(fixtureContent("krasnik"), TODAY) as {
+      contactPoint: Array<{ contactType: string; telephone?: string; url?: string }>;
+    };
+    expect(data.contactPoint).toContainEqual({
+      "@type": "ContactPoint",
+      availableLanguage: "pl",
+      contactType: "Wspieraj Seniora, infolinia",
+      telephone: "+48225051111",
+      url: "https://krasnik.mops.example/programy/wspieraj-seniora/",
+    });
+  });
+
+  it("give Pruszków's Punkt its own address and phones", () => {
+    const data = officeJsonLd(fixtureContent("pruszkow"), TODAY) as {
+      department: Array<{ name: string; address?: object; contactPoint?: object[] }>;
+    };
+    const punkt = data.department.find((d) => d.name === "Punkt Przeciwdziałania Przemocy");
+    expect(punkt?.address).toEqual({
+      "@type": "PostalAddress",
+      streetAddress: "ul. Jasna 3",
+      addressLocality: "Pruszków",
+      addressCountry: "PL",
+    });
+    expect(valuesOf(punkt?.contactPoint, "telephone")).toEqual(["+48227284497", "+48500135649"]);
+  });
+});
