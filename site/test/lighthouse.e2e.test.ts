@@ -72,7 +72,7 @@ async function audit(path: string) {
     logLevel: "error",
     onlyCategories: [...CATEGORIES],
     // A static page on a local server: no simulated network, no waiting for quiet.
-    throttlingMethod: "provide",
+    throttlingMethod: "provided",
     pauseAfterFcpMs: 0,
     pauseAfterLoadMs: 0,
     networkQuietThresholdMs: 0,
