@@ -30,7 +30,7 @@ const stages: Stage[] = [
   },
   {
     name: "e2e",
-    what: "end-to-end tests: headless Chromium, publish to live through the real pipeline",
+    what: "end-to-end tests: headless Chromium (Lighthouse too), publish to live through the real pipeline",
     command: ["pnpm", "run", "test:e2e"],
   },
 ];

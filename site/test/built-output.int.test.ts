@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import sharp from "sharp";
 import { describe, expect, inject, it } from "vitest";
 import { checkBudgets } from "../src/lib/checks/budgets.ts";
 import { parsePage, readBuiltPages } from "../src/lib/checks/built-site.ts";
@@ -21,10 +22,12 @@ import { checkInternalLinks } from "../src/lib/checks/internal-links.ts";
 import { unlinkedPhones } from "../src/lib/checks/phone-links.ts";
 import { checkPrecompressed } from "../src/lib/checks/precompressed.ts";
 import { findExecutableMarkup } from "../src/lib/html/executable-markup.ts";
+import { iconSetFromUpload } from "../src/lib/icons/office-icons.ts";
 import { STATEMENT_IDS } from "../src/lib/models/accessibility-statement.ts";
+import { favicon } from "../src/lib/models/favicon.ts";
 import { hasPage, type OptionalPage } from "../src/lib/models/office-pages.ts";
 import { fixtureContent } from "./fixture-content.ts";
-import { TEST_ALERT, XSS_POST } from "./test-fixtures.ts";
+import { TEST_ALERT, TEST_FAVICON, XSS_POST } from "./test-fixtures.ts";
 
 const build = inject("testBuild");
 const office = (slug: string) => build.offices.find((candidate) => candidate.slug === slug)!;
@@ -40,6 +43,15 @@ function rowTexts(html: string): string[] {
       .replace(/\s+/g, " ")
       .trim(),
   );
+}
+
+/** Mean absolute difference of two images' RGB channels (0–255), both read at 180 px. */
+async function meanPixelDifference(a: Buffer, b: Buffer): Promise<number> {
+  const pixels = (image: Buffer) => sharp(image).resize(180, 180).removeAlpha().raw().toBuffer();
+  const [left, right] = await Promise.all([pixels(a), pixels(b)]);
+  let sum = 0;
+  for (let index = 0; index < left.length; index++) sum += Math.abs(left[index]! - right[index]!);
+  return sum / left.length;
 }
 
 function mainText(html: string): string {
@@ -64,7 +76,7 @@ describe.each(build.offices.map((built) => built.slug))("%s", (slug) => {
     "deklaracja-dostepnosci/index.html",
     "pagefind/pagefind.js",
     "favicon.ico",
-    "favicon.svg",
+    "apple-touch-icon.png",
   ])("has %s", (file) => {
     expect(existsSync(join(dir, file))).toBe(true);
   });
@@ -118,14 +130,33 @@ describe.each(build.offices.map((built) => built.slug))("%s", (slug) => {
     for (const page of lists) expect(page.html, page.urlPath).not.toContain("data-pagefind-body");
   });
 
-  it("links its favicon from every page's head", async () => {
+  // Kutno has its own favicon in the test CMS; the others have the default, with its SVG.
+  const ownIcon = slug === "kutno";
+
+  it("links its icons from every page's head", async () => {
+    const svgLink = '<link rel="icon" href="/favicon.svg" type="image/svg+xml">';
+    expect(existsSync(join(dir, "favicon.svg"))).toBe(!ownIcon);
     for (const page of await readBuiltPages(dir)) {
       expect(page.html, page.urlPath).toContain(
         '<link rel="icon" href="/favicon.ico" sizes="32x32">',
       );
       expect(page.html, page.urlPath).toContain(
-        '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
+        '<link rel="apple-touch-icon" href="/apple-touch-icon.png">',
       );
+      expect(page.html.includes(svgLink), page.urlPath).toBe(!ownIcon);
+    }
+  });
+
+  it(`serves ${ownIcon ? "icons made from its own favicon" : "the default icons"}`, async () => {
+    const ico = readFileSync(join(dir, "favicon.ico"));
+    const touch = readFileSync(join(dir, "apple-touch-icon.png"));
+    expect(ico.equals(favicon.ico)).toBe(!ownIcon);
+    const { width, height, format } = await sharp(touch).metadata();
+    expect([format, width, height]).toEqual(["png", 180, 180]);
+    if (ownIcon) {
+      // The CMS stores the upload re-encoded, so compare pictures, not bytes.
+      const fromUpload = await iconSetFromUpload(TEST_FAVICON.png);
+      expect(await meanPixelDifference(touch, fromUpload.appleTouch)).toBeLessThan(4);
     }
   });
 

@@ -37,6 +37,35 @@ describe("search", () => {
     await page.close();
   });
 
+  it.each([360, 1280])("shifts no layout when results come, at %i px", async (width) => {
+    const page = await browser.newPage({ viewport: { width, height: 740 } });
+    await page.addInitScript(() => {
+      const target = window as unknown as { layoutShift: number };
+      target.layoutShift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number }>) {
+          target.layoutShift += entry.value;
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(`${server.url}/szukaj/?q=${encodeURIComponent("Klub Seniora")}`);
+    const links = page.locator("#search-results a");
+    await expect.poll(() => links.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    // Two frames after the results: every shift they caused has been reported.
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() =>
+              resolve((window as unknown as { layoutShift: number }).layoutShift),
+            ),
+          ),
+        ),
+    );
+    expect(shift).toBe(0);
+    await page.close();
+  });
+
   it("loads Pagefind on the search page only", async () => {
     const page = await browser.newPage();
     const requested: string[] = [];

@@ -1,6 +1,7 @@
 // The fixtures the test CMS is seeded with: the five seed offices as they are, plus, in Kutno,
 // a news post carrying the XSS corpus (with a cover image) and an alert valid at the test's
-// build instant, so the built output can be checked for executable markup and active alerts.
+// build instant, so the built output can be checked for executable markup and active alerts;
+// Kutno also has its own favicon (a PNG), the other offices the default one.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,6 +19,9 @@ export const XSS_POST = {
   coverAlt: "Kolorowe tło bez treści",
 };
 
+/** Kutno's favicon, as uploaded to the test CMS. */
+export const TEST_FAVICON = { file: "files/kutno/ikona-testowa.png", png: gradientPng(256, 256) };
+
 export const TEST_ALERT = {
   title: "Zmiana godzin pracy w grudniu",
   body: 'W dniach 24–31 grudnia ośrodek pracuje krócej. <script>alert("alert")</script>',
@@ -33,12 +37,14 @@ export function writeTestFixtures(dir: string): string {
   cpSync(join(SHARED_FIXTURES, "files"), join(dir, "files"), { recursive: true });
   mkdirSync(join(dir, "files", "kutno"), { recursive: true });
   writeFileSync(join(dir, "files", "kutno", "okladka-testowa.png"), gradientPng(960, 540));
+  writeFileSync(join(dir, TEST_FAVICON.file), TEST_FAVICON.png);
   const file = join(dir, "offices", "kutno.json");
   const kutno = JSON.parse(readFileSync(file, "utf8")) as {
-    office: { alerts?: unknown[] };
+    office: { alerts?: unknown[]; favicon?: string };
     newsPosts: unknown[];
   };
   kutno.office.alerts = [...(kutno.office.alerts ?? []), TEST_ALERT];
+  kutno.office.favicon = TEST_FAVICON.file;
   kutno.newsPosts.push({
     ...XSS_POST,
     date: "2026-11-20T09:00:00+01:00",

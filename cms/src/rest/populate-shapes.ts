@@ -14,6 +14,7 @@ const location = { populate: { phones } };
 
 export const populateShapes = {
   "api::office.office": {
+    favicon: media,
     locations: location,
     phones,
     emails: true,

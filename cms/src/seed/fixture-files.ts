@@ -14,7 +14,7 @@ const slugged = z.looseObject({ slug: z.string() });
 const nullableSlug = z.string().nullable().optional();
 
 const fixtureEnvelope = z.object({
-  office: slugged,
+  office: z.looseObject({ slug: z.string(), favicon: z.string().optional() }),
   departments: z.array(slugged).default([]),
   programmes: z.array(z.looseObject({ slug: z.string(), department: nullableSlug })).default([]),
   schedules: z

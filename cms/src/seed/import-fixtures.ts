@@ -97,8 +97,16 @@ async function importOffice(
   fixture: OfficeFixtureFile,
   counts: SeedCounts,
 ): Promise<void> {
-  const office = await seeder.ensure(officeUid, { slug: fixture.office.slug }, fixture.office);
+  const { favicon, ...officeData } = fixture.office;
+  const office = await seeder.ensure(officeUid, { slug: fixture.office.slug }, officeData);
   tally(counts, "offices", office.created);
+  if (office.created && favicon) {
+    // The icon's file goes into the office's media folder, which exists once the office does.
+    const file = await ensureMediaFile(strapi, office.documentId, fixtureFile(dir, favicon));
+    const target = { documentId: office.documentId, locale: defaultLocale };
+    await strapi.documents(officeUid).update({ ...target, data: { favicon: file } } as never);
+    await strapi.documents(officeUid).publish(target as never);
+  }
   const inOffice = { office: { documentId: office.documentId } };
 
   const departments = new Map<string, string>();

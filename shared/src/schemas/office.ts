@@ -11,11 +11,12 @@ import {
 } from "./components.ts";
 import { documentFields } from "./document.ts";
 import { isoDate, list, optional, optionalText, slug, text, webUrl } from "./fields.ts";
+import { mediaSchema } from "./media.ts";
 
 /**
  * An `office` document (the tenant) as Strapi 5 REST returns it. Populate every component:
  * `locations.phones`, `phones`, `emails`, `director`, `statutoryTasks`, `alerts`,
- * `accessibility`, `gdpr`.
+ * `accessibility`, `gdpr`, `favicon`.
  */
 export const officeSchema = z.object({
   ...documentFields,
@@ -27,6 +28,8 @@ export const officeSchema = z.object({
   slug: slug(),
   /** Public address of the office's site, http(s). */
   siteUrl: webUrl(),
+  /** The site's icon (an uploaded raster image); the platform's default when absent. */
+  favicon: optional(mediaSchema),
   /** Addresses where residents are served. */
   locations: list(locationSchema),
   /** General phone numbers. */

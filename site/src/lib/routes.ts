@@ -14,6 +14,7 @@ export const routes = {
   accessibility: () => "/deklaracja-dostepnosci/",
   easyToRead: () => "/tekst-latwy-do-czytania/",
   search: () => "/szukaj/",
+  aToZ: () => "/od-a-do-z/",
   rss: () => "/rss.xml",
   hoursCalendar: () => "/godziny.ics",
   holidaysCalendar: () => "/dni-wolne.ics",

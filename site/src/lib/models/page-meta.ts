@@ -32,6 +32,8 @@ export interface SiteIdentity {
   name: string;
   shortName: string;
   siteUrl: string;
+  /** The office has its own icon in the CMS (so no default /favicon.svg). */
+  ownIcon?: boolean;
 }
 
 export const HOME_CRUMB_LABEL = "Strona główna";

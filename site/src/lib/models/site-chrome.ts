@@ -1,5 +1,6 @@
 // The chrome of every page of one office, from its content.
 import type { OfficeContent } from "../content/office-content.ts";
+import { hasOwnIcon } from "../icons/own-icon.ts";
 import { buildNav, type ChromeSections, footerLinks, type SiteChrome } from "./chrome.ts";
 import { emailLink, locationView, phoneLink } from "./contact-links.ts";
 import { hasPage } from "./office-pages.ts";
@@ -22,7 +23,12 @@ export function buildChrome(content: OfficeContent, currentPath: string): SiteCh
   const sections = chromeSections(content);
   const main = office.locations[0];
   return {
-    identity: { name: office.name, shortName: office.shortName, siteUrl: office.siteUrl },
+    identity: {
+      name: office.name,
+      shortName: office.shortName,
+      siteUrl: office.siteUrl,
+      ownIcon: hasOwnIcon(office),
+    },
     nav: buildNav(sections, currentPath),
     footer: {
       addressLines: main ? locationView(main).lines : [],

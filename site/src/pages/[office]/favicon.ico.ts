@@ -1,8 +1,13 @@
 import type { APIRoute } from "astro";
+import { STRAPI_URL } from "../../lib/build/build-context";
+import { loadOfficeContent } from "../../lib/content/load-office-content";
 import { everyOffice } from "../../lib/content/office-paths";
-import { favicon } from "../../lib/models/favicon";
+import { officeIcons } from "../../lib/models/favicon";
 
 export const getStaticPaths = everyOffice;
 
-export const GET: APIRoute = () =>
-  new Response(new Uint8Array(favicon.ico), { headers: { "Content-Type": "image/x-icon" } });
+export const GET: APIRoute = async ({ params }) => {
+  const { office } = await loadOfficeContent(params.office);
+  const { ico } = await officeIcons(office, STRAPI_URL);
+  return new Response(new Uint8Array(ico), { headers: { "Content-Type": "image/x-icon" } });
+};

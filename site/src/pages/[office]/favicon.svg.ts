@@ -1,8 +1,10 @@
 import type { APIRoute } from "astro";
-import { everyOffice } from "../../lib/content/office-paths";
+import { officesWhere } from "../../lib/content/office-paths";
+import { hasOwnIcon } from "../../lib/icons/own-icon";
 import { favicon } from "../../lib/models/favicon";
 
-export const getStaticPaths = everyOffice;
+/** Only offices with the default icon: a browser would prefer the SVG to an office's own. */
+export const getStaticPaths = () => officesWhere((content) => !hasOwnIcon(content.office));
 
 export const GET: APIRoute = () =>
   new Response(favicon.svg, { headers: { "Content-Type": "image/svg+xml" } });

@@ -1,4 +1,4 @@
-import { component, date, markdown, string, text } from "../../../../schema/fields";
+import { component, date, markdown, media, string, text } from "../../../../schema/fields";
 import { collectionType } from "../../../../schema/models";
 import { slugHelp } from "../../../../schema/office-relation";
 
@@ -23,6 +23,11 @@ export default collectionType({
     siteUrl: string("Adres strony", "Publiczny adres strony ośrodka, np. https://mops.kutno.pl.", {
       required: true,
     }),
+    favicon: media(
+      ["images"],
+      "Ikona strony (favicon)",
+      "Kwadratowy obraz PNG, JPG, WebP lub GIF, najlepiej 512 × 512 px (co najmniej 48 × 48 px). Pokazywana na kartach przeglądarki i na ekranie telefonu. Bez niej strona ma ikonę domyślną.",
+    ),
     locations: component(
       "shared.location",
       true,
