@@ -23,3 +23,5 @@ export { dayPhrase, openingPhrase, statusPhrase } from "./format/phrases.ts";
 export type { CompiledSchedule as IslandSchedule } from "./hours/compile.ts";
 export { nextOpeningOf as nextOpening } from "./hours/core.ts";
 export type * from "./hours/types.ts";
+export { statusPhraseIn } from "./i18n/localized-phrases.ts";
+export type { PhraseTable } from "./i18n/phrase-tables.ts";
