@@ -236,7 +236,64 @@ describe.each(cmsInstances())("seeded CMS on $database", (cms) => {
     const result = await runCmsScript("seed", [cms.distDir], cms.env);
     expect(result.code, result.output).toBe(0);
     expect(result.output).toMatch(/seed: offices 0 new, 5 existing; departments 0 new/);
+    // Kraśnik: uk office, 2 departments, 1 programme, 3 schedules, 1 post; en office, 2, 3.
+    expect(result.output).toMatch(/translations 0 new, 14 existing/);
     const after = await Promise.all(types.map(([plural]) => api.all(plural)));
     expect(after.map((list) => list.length)).toEqual(before.map((list) => list.length));
+  });
+});
+
+describe.each(cmsInstances())("seeded translations on $database", (cms) => {
+  const api = contentApi(cms.url, cms.readToken);
+  const krasnik = (plural: string, locale: string, query = "") =>
+    api.all(plural, `${inOffice("krasnik")}&locale=${locale}${query}`);
+
+  it.each([
+    ["uk", "Міський центр соціальної допомоги в Красніку"],
+    ["en", "Municipal Social Welfare Centre in Kraśnik"],
+  ])("publishes Kraśnik in %s, and no other office in that language", async (locale, name) => {
+    const offices = await api.all("offices", `locale=${locale}`);
+    expect(offices.map((o) => [o.slug, o.name])).toEqual([["krasnik", name]]);
+  });
+
+  it("gives the Ukrainian food aid the Polish thresholds with Ukrainian labels", async () => {
+    const programme = single(
+      await krasnik("programmes", "uk", "&filters[slug][$eq]=pomoc-zywnosciowa"),
+    );
+    expect(programme.title).toBe("Продовольча допомога – Фонд «Банк продовольства в Любліні»");
+    const thresholds = programme.incomeThresholds as {
+      basis: string;
+      label: string;
+      amount: number;
+    }[];
+    expect(thresholds.map((t) => [t.basis, t.amount, t.label])).toEqual([
+      ["single_person", 1542.2, "для особи, яка веде господарство самостійно"],
+      ["per_person_in_family", 1161.6, "на особу в сімʼї"],
+    ]);
+  });
+
+  it.each(["uk", "en"])("gives the %s schedules the Polish hours and relations", async (locale) => {
+    const polish = await krasnik("schedules", "pl", "&populate=*");
+    const translated = await krasnik("schedules", locale, "&populate=*");
+    expect(translated).toHaveLength(3);
+    const hours = (entry: Entry) => ({
+      rules: (entry.rules as Rule[]).map(describeRule),
+      department: (entry.department as Entry | null)?.documentId ?? null,
+    });
+    for (const entry of translated) {
+      const original = polish.find((p) => p.documentId === entry.documentId);
+      expect(original?.label).not.toBe(entry.label);
+      expect(hours(entry)).toEqual(hours(original as Entry));
+    }
+  });
+
+  it("publishes the Ukrainian food aid post, dated as the Polish one, linked to its programme", async () => {
+    const post = single(await krasnik("news-posts", "uk", "&populate=programmes"));
+    const polish = single(
+      await krasnik("news-posts", "pl", `&filters[documentId][$eq]=${post.documentId}`),
+    );
+    expect([post.slug, post.date]).toEqual([polish.slug, polish.date]);
+    expect(post.title).toBe("Продовольча допомога разом із Фондом «Банк продовольства в Любліні»");
+    expect((post.programmes as Entry[]).map((p) => p.slug)).toEqual(["pomoc-zywnosciowa"]);
   });
 });

@@ -9,6 +9,7 @@ export * from "./export/index.ts";
 export * from "./format/index.ts";
 export * from "./holidays/index.ts";
 export * from "./hours/index.ts";
+export * from "./i18n/index.ts";
 export * from "./protocol/index.ts";
 export * from "./rules/index.ts";
 export * from "./schemas/index.ts";

@@ -1,5 +1,5 @@
 // Imports the office fixtures through the Document Service (so the content rules apply), in the
-// default locale, published. Idempotent: an entry that exists is left as it is (editors' changes
+// default locale, published, then their translations (import-translations.ts). Idempotent: an entry that exists is left as it is (editors' changes
 // survive a second run) and only missing entries are created. Entries are recognised by slug
 // within their office; schedules by label, department and programme.
 import type { Core } from "@strapi/strapi";
@@ -11,6 +11,7 @@ import {
   type OfficeFixtureFile,
   readFixtureFiles,
 } from "./fixture-files";
+import { importOfficeTranslations } from "./import-translations";
 import { ensureMediaFile } from "./media";
 
 const uids = {
@@ -21,7 +22,7 @@ const uids = {
 } as const;
 
 export type SeedCounts = Record<
-  "offices" | "departments" | "programmes" | "schedules" | "newsPosts",
+  "offices" | "departments" | "programmes" | "schedules" | "newsPosts" | "translations",
   {
     created: number;
     existing: number;
@@ -73,6 +74,7 @@ const emptyCounts = (): SeedCounts => ({
   programmes: { created: 0, existing: 0 },
   schedules: { created: 0, existing: 0 },
   newsPosts: { created: 0, existing: 0 },
+  translations: { created: 0, existing: 0 },
 });
 
 function tally(counts: SeedCounts, key: keyof SeedCounts, created: boolean) {
@@ -184,6 +186,7 @@ export async function importFixtures(strapi: Core.Strapi, dir: string): Promise<
   const counts = emptyCounts();
   for (const fixture of readFixtureFiles(dir)) {
     await importOffice(strapi, seeder, dir, fixture, counts);
+    await importOfficeTranslations(strapi, dir, fixture, counts.translations);
   }
   return counts;
 }

@@ -2,6 +2,7 @@
 // office: one build renders every office the driver listed in OFFICES, each under /<slug>/.
 // Pages read it here rather than through Astro's content layer, which would bundle every entry
 // into the build as one string (docs/decisions.md).
+import { DEFAULT_LANGUAGE, type Language } from "@mops/shared";
 import { parseBuildEnv, requireOfficeBuild } from "../build/build-env";
 import {
   departmentSpec,
@@ -13,9 +14,13 @@ import {
 import { type LoaderOptions, loadCollection } from "../strapi/strapi-loader";
 import { type OfficeContent, OfficeDataError, splitByOffice } from "./office-content";
 
-let cached: Promise<Map<string, OfficeContent>> | undefined;
+const cached = new Map<Language, Promise<Map<string, OfficeContent>>>();
 
-async function load(): Promise<Map<string, OfficeContent>> {
+/**
+ * One language's content. Translations are locale versions in the CMS: `uk` and `en` return only
+ * the entries translated into that language (an office without the locale is left out).
+ */
+async function load(language: Language): Promise<Map<string, OfficeContent>> {
   // Names the first of OFFICES, STRAPI_URL, STRAPI_TOKEN that is missing.
   const build = requireOfficeBuild(parseBuildEnv(process.env));
   const slugs = build.offices.map((office) => office.slug);
@@ -24,6 +29,7 @@ async function load(): Promise<Map<string, OfficeContent>> {
     token: build.strapiToken,
     ...(build.draftGrant ? { draftGrant: build.draftGrant } : {}),
     offices: slugs,
+    locale: language,
   };
   const [offices, departments, schedules, programmes, newsPosts] = await Promise.all([
     loadCollection(officeSpec, options),
@@ -33,20 +39,36 @@ async function load(): Promise<Map<string, OfficeContent>> {
     loadCollection(newsPostSpec, options),
   ]);
   console.info(
-    `content: ${offices.length} office(s), ${departments.length} department(s), ` +
+    `content (${language}): ${offices.length} office(s), ${departments.length} department(s), ` +
       `${schedules.length} schedule(s), ${programmes.length} programme(s), ` +
       `${newsPosts.length} news post(s)`,
   );
-  return splitByOffice(slugs, { offices, departments, schedules, programmes, newsPosts });
+  const translated =
+    language === DEFAULT_LANGUAGE
+      ? slugs
+      : slugs.filter((slug) => offices.some((o) => o.slug === slug));
+  return splitByOffice(translated, { offices, departments, schedules, programmes, newsPosts });
 }
 
-function buildContent(): Promise<Map<string, OfficeContent>> {
-  cached ??= load().catch((error: unknown) => {
-    // Astro prints only the message; the name tells the build driver what failed.
-    if (error instanceof Error) console.error(`${error.name}: ${error.message}`);
-    throw error;
-  });
-  return cached;
+function buildContent(language: Language = DEFAULT_LANGUAGE): Promise<Map<string, OfficeContent>> {
+  let loading = cached.get(language);
+  if (!loading) {
+    loading = load(language).catch((error: unknown) => {
+      // Astro prints only the message; the name tells the build driver what failed.
+      if (error instanceof Error) console.error(`${error.name}: ${error.message}`);
+      throw error;
+    });
+    cached.set(language, loading);
+  }
+  return loading;
+}
+
+/** One office's content in Ukrainian or English; `undefined` when the office has no such version. */
+export async function loadTranslatedContent(
+  slug: string,
+  language: Exclude<Language, "pl">,
+): Promise<OfficeContent | undefined> {
+  return (await buildContent(language)).get(slug);
 }
 
 /** Every office of this build, in the driver's order. */

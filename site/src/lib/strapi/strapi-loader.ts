@@ -2,6 +2,8 @@
 // entry with the shared schema. Any failure aborts the build with a named error. Pages read the
 // result through src/lib/content/load-office-content.ts, not through Astro's content layer
 // (docs/decisions.md: "Content is loaded by the site's own code, not Astro's content layer").
+
+import type { Language } from "@mops/shared";
 import type { z } from "astro/zod";
 import { chunks } from "../chunks.ts";
 import { StrapiValidationError } from "./errors.ts";
@@ -21,6 +23,8 @@ export interface CollectionSpec<Schema extends z.ZodType> {
 export interface LoaderOptions extends FetchOptions {
   /** Slugs of the offices being built; only their entries are fetched. */
   offices: ReadonlyArray<string>;
+  /** The CMS locale to read (`pl` when missing): `uk` and `en` give the translations. */
+  locale?: Language;
 }
 
 /** Offices per REST query: keeps `filters[…][$in]` URLs far below Koa's header limit. */
@@ -66,7 +70,7 @@ export async function loadCollection<Schema extends z.ZodType>(
     const query = {
       contentType: spec.contentType,
       endpoint: spec.endpoint,
-      params: { locale: "pl", ...officeParams(spec, offices) },
+      params: { locale: options.locale ?? "pl", ...officeParams(spec, offices) },
     };
     for (const entry of await fetchCollection(query, options)) loaded.push(parseEntry(spec, entry));
   }

@@ -71,6 +71,16 @@ describe("loadCollection", () => {
     ).toBe("kutno");
   });
 
+  it.each([
+    [undefined, "pl"],
+    ["uk", "uk"],
+    ["en", "en"],
+  ] as const)("reads the locale %s as %s", async (locale, asked) => {
+    await serve([]);
+    await loadCollection(spec, { ...options, ...(locale ? { locale } : {}) });
+    expect(new URL(server!.requests[0]!.url, "http://x").searchParams.get("locale")).toBe(asked);
+  });
+
   it("splits many offices over several queries and keeps every entry", async () => {
     const offices = Array.from({ length: OFFICES_PER_QUERY + 3 }, (_, i) => `gmina-${i}`);
     server = await startTestServer([

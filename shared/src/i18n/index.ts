@@ -1,0 +1,14 @@
+export {
+  DEFAULT_LANGUAGE,
+  ICU_LOCALES,
+  isLanguage,
+  LANGUAGE_NAMES,
+  LANGUAGES,
+  type Language,
+  languagePrefix,
+} from "./language.ts";
+export { formatDateIn, formatIntegerIn, formatMoneyIn, formatTimeIn } from "./locale-format.ts";
+export { formatDayListIn, formatRangesIn, formatRulesIn, HOURS_WORDS } from "./localized-hours.ts";
+export { dayPhraseIn, openingPhraseIn, statusPhraseIn, timeIn } from "./localized-phrases.ts";
+export { PHRASE_TABLES, type PhraseTable } from "./phrase-tables.ts";
+export { UI_STRINGS, type UiStringKey, type UiStrings } from "./ui-strings.ts";

@@ -1,0 +1,184 @@
+import type { ClosedReason, OpenState } from "../hours/types.ts";
+import type { Language } from "./language.ts";
+
+/**
+ * The words of the open-now phrases in one language, plain JSON: a page passes its language's
+ * table to the browser island, which bundles no language at all (`statusPhraseIn`).
+ */
+export type PhraseTable = {
+  /** An open state as it reads before "until 14:00". */
+  open: Readonly<Record<OpenState, string>>;
+  /** "until", before the closing time. */
+  until: string;
+  /** A closed status without the next opening. */
+  closed: Readonly<Record<ClosedReason, string>>;
+  /**
+   * A closure or exception with the editor's own reason, `{}` standing for it; missing where the
+   * reason (written in Polish) would not be in the page's language: the generic phrase stays.
+   */
+  closedFor?: string;
+  /** "opens", before the next opening. */
+  opens: string;
+  today: string;
+  tomorrow: string;
+  /** "On <weekday>", Monday first. */
+  onWeekday: readonly string[];
+  /** Month names as they follow a day number, January first. */
+  months: readonly string[];
+  /** After a year: `" р."` in Ukrainian. */
+  yearSuffix: string;
+  /** "at", before a time. */
+  at: string;
+  /** The word for "at" before some hours (Ukrainian "об 11:00"), by hour. */
+  atHour?: Readonly<Record<string, string>>;
+  /** Whether hours before 10 get a leading zero (`"09:00"`). */
+  zeroPad: boolean;
+};
+
+const PL: PhraseTable = {
+  open: {
+    open: "otwarte",
+    phone_only: "tylko telefonicznie",
+    by_appointment: "po wcześniejszym umówieniu",
+    priority: "pierwszeństwo dla umówionych",
+  },
+  until: "do",
+  closed: {
+    holiday: "dziś nieczynne (święto)",
+    closure: "dziś nieczynne (dzień wolny)",
+    exception: "dziś nieczynne (zmiana godzin)",
+    no_hours_today: "dziś nieczynne",
+    outside_hours: "nieczynne",
+    outside_validity: "nieczynne",
+  },
+  closedFor: "dziś nieczynne ({})",
+  opens: "otwarcie",
+  today: "dziś",
+  tomorrow: "jutro",
+  onWeekday: [
+    "w poniedziałek",
+    "we wtorek",
+    "w środę",
+    "w czwartek",
+    "w piątek",
+    "w sobotę",
+    "w niedzielę",
+  ],
+  months: [
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+  ],
+  yearSuffix: "",
+  at: "o",
+  zeroPad: false,
+};
+
+const UK: PhraseTable = {
+  open: {
+    open: "відчинено",
+    phone_only: "лише телефоном",
+    by_appointment: "за попереднім записом",
+    priority: "першочергово для записаних",
+  },
+  until: "до",
+  closed: {
+    holiday: "сьогодні зачинено (свято)",
+    closure: "сьогодні зачинено (вихідний день)",
+    exception: "сьогодні зачинено (змінений графік)",
+    no_hours_today: "сьогодні зачинено",
+    outside_hours: "зачинено",
+    outside_validity: "зачинено",
+  },
+  opens: "відчиниться",
+  today: "сьогодні",
+  tomorrow: "завтра",
+  // After "відчиниться" (a vowel) "в", but "у вівторок" before в.
+  onWeekday: [
+    "в понеділок",
+    "у вівторок",
+    "в середу",
+    "в четвер",
+    "в пʼятницю",
+    "в суботу",
+    "в неділю",
+  ],
+  months: [
+    "січня",
+    "лютого",
+    "березня",
+    "квітня",
+    "травня",
+    "червня",
+    "липня",
+    "серпня",
+    "вересня",
+    "жовтня",
+    "листопада",
+    "грудня",
+  ],
+  yearSuffix: " р.",
+  at: "о",
+  // Read "об одинадцятій", "об першій".
+  atHour: { "1": "об", "11": "об" },
+  zeroPad: true,
+};
+
+const EN: PhraseTable = {
+  open: {
+    open: "open",
+    phone_only: "phone only",
+    by_appointment: "by appointment only",
+    priority: "appointments first",
+  },
+  until: "until",
+  closed: {
+    holiday: "closed today (public holiday)",
+    closure: "closed today (day off)",
+    exception: "closed today (changed hours)",
+    no_hours_today: "closed today",
+    outside_hours: "closed",
+    outside_validity: "closed",
+  },
+  opens: "opens",
+  today: "today",
+  tomorrow: "tomorrow",
+  onWeekday: [
+    "on Monday",
+    "on Tuesday",
+    "on Wednesday",
+    "on Thursday",
+    "on Friday",
+    "on Saturday",
+    "on Sunday",
+  ],
+  months: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
+  yearSuffix: "",
+  at: "at",
+  zeroPad: true,
+};
+
+/** The open-now phrase table of each language. */
+export const PHRASE_TABLES: Readonly<Record<Language, PhraseTable>> = { pl: PL, uk: UK, en: EN };
