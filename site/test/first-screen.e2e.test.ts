@@ -4,7 +4,7 @@
 import { createSiteServer, listen, type RunningServer } from "@mops/static-server";
 import { type Browser, chromium, type Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { noContactNotice } from "../src/lib/models/contact-page.ts";
+import { noContactNotice } from "../src/lib/models/contact-fallback.ts";
 import { fixtureContent } from "./fixture-content.ts";
 
 const SCREEN = { width: 360, height: 640 };

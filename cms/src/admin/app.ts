@@ -3,11 +3,11 @@
 // status of the editor's offices; the edit view shows it for the entry's office, and the
 // accessibility check of the entry's Markdown fields (warnings, never blocking).
 import type { StrapiApp } from "@strapi/strapi/admin";
-import { registerOpeningHours } from "./opening-hours/register";
 import { ENUM_LABELS } from "../schema/enum-labels";
 import { A11yPanel } from "./a11y/a11y-panel";
 import { BuildStatusIcon } from "./build-status/build-status-icon";
 import { BuildStatusPanel, type SidePanel } from "./build-status/build-status-panel";
+import { registerOpeningHours } from "./opening-hours/register";
 import { polishAdminTexts } from "./translations-pl";
 
 const languageKey = "strapi-admin-language";

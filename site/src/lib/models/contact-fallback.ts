@@ -17,6 +17,10 @@ export interface ContactFallbackView {
   ways: ContactWayView[];
 }
 
+/** The home page's line when the office published neither a phone nor an e-mail. */
+export const noContactNotice =
+  "Ośrodek nie opublikował jeszcze numeru telefonu ani adresu e-mail. Sprawę można załatwić osobiście w siedzibie ośrodka.";
+
 export const NO_PHONE = "Ośrodek nie podał ogólnego numeru telefonu.";
 export const NO_PHONE_NOR_EMAIL = "Ośrodek nie podał ogólnego numeru telefonu ani adresu e-mail.";
 

@@ -63,7 +63,7 @@ describe("departmentPage map data", () => {
     vi.setSystemTime(new Date(`${TODAY}T08:00:00Z`));
     try {
       for (const item of kutno.departments) {
-        const view = departmentPage(kutno, item, TODAY);
+        const view = departmentPage(kutno, item, NOW, TODAY);
         expect(view.mapData.map((entry) => entry.label)).toEqual(
           view.hours.map((table) => table.caption),
         );
@@ -72,7 +72,7 @@ describe("departmentPage map data", () => {
           expect([entry.openingHours, oh.getWarnings()]).toEqual([entry.openingHours, []]);
         }
       }
-      expect(departmentPage(kutno, department("centrum-seniora"), TODAY).mapData).toEqual([
+      expect(departmentPage(kutno, department("centrum-seniora"), NOW, TODAY).mapData).toEqual([
         { label: "Zajęcia Klubu Seniora", openingHours: "Tu,Th 10:00-15:00; We off; PH off" },
       ]);
     } finally {
@@ -96,7 +96,7 @@ describe("departmentList", () => {
 describe("departmentPage's repeated notes", () => {
   const pruszkow = fixtureContent("pruszkow");
   const punkt = pruszkow.departments.find((d) => d.slug === "punkt-przeciwdzialania-przemocy")!;
-  const view = departmentPage(pruszkow, punkt, TODAY);
+  const view = departmentPage(pruszkow, punkt, NOW, TODAY);
   const call =
     'Na wizytę należy wcześniej umówić się telefonicznie: <a href="tel:+48227284497">22 728 44 97</a>.';
 

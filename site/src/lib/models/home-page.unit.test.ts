@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fixtureContent } from "../../../test/fixture-content.ts";
-import { noContactNotice } from "./contact-page.ts";
+import { noContactNotice } from "./contact-fallback.ts";
 import { alertActive, DEFAULT_HOME_NEWS_MAX_AGE_DAYS, homeNews, homePage } from "./home-page.ts";
 import { NO_PHONE, OFFICE_PHONE_LABEL } from "./reception.ts";
 
