@@ -19,6 +19,11 @@ export interface AToZGroup {
 const FIXED_PAGES: ReadonlyArray<{ label: string; href: string; when?: OptionalPage }> = [
   { label: "Strona główna", href: routes.home() },
   { label: "Kontakt", href: routes.contact() },
+  {
+    label: "Godziny przyjęć i kontakt do wydruku",
+    href: routes.hoursAndContacts(),
+    when: "hoursAndContacts",
+  },
   { label: "Deklaracja dostępności", href: routes.accessibility() },
   { label: "Ochrona danych osobowych (RODO)", href: routes.gdpr() },
   { label: "O nas", href: routes.about(), when: "about" },
