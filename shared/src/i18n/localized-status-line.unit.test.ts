@@ -9,14 +9,24 @@ const line = (parts: [string, string]) => parts.join("");
 
 describe.each([
   ["uk", "kutnoSwiadczenia", "2025-06-09T10:30:00+02:00", "Відчинено до 14:00"],
-  ["uk", "kutnoSwiadczenia", "2025-06-09T08:00:00+02:00", "Зачинено – відчиниться сьогодні о 10:00"],
+  [
+    "uk",
+    "kutnoSwiadczenia",
+    "2025-06-09T08:00:00+02:00",
+    "Зачинено – відчиниться сьогодні о 10:00",
+  ],
   [
     "uk",
     "kutnoSwiadczenia",
     "2025-06-19T11:00:00+02:00",
     "Зачинено сьогодні (свято) – відчиниться завтра о 10:00",
   ],
-  ["uk", "kutnoSrodowiskowa", "2025-06-09T10:00:00+02:00", "Відчинено за попереднім записом до 11:00"],
+  [
+    "uk",
+    "kutnoSrodowiskowa",
+    "2025-06-09T10:00:00+02:00",
+    "Відчинено за попереднім записом до 11:00",
+  ],
   ["en", "kutnoSwiadczenia", "2025-06-09T10:30:00+02:00", "Open until 14:00"],
   ["en", "kutnoSwiadczenia", "2025-06-11T09:00:00+02:00", "Closed today – opens tomorrow at 10:00"],
   [
@@ -29,7 +39,11 @@ describe.each([
 ] as const)("statusPartsIn(%s) for %s at %s", (language, seed, at, expected) => {
   it(`reads "${expected}"`, () => {
     const now = Date.parse(at);
-    const parts = statusPartsIn(PHRASE_TABLES[language], statusAt(SEED[seed as SeedName], now), now);
+    const parts = statusPartsIn(
+      PHRASE_TABLES[language],
+      statusAt(SEED[seed as SeedName], now),
+      now,
+    );
     expect(line(parts)).toBe(expected);
     expect(Object.values(PHRASE_TABLES[language].heads)).toContain(parts[0]);
   });

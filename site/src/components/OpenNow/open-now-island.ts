@@ -7,8 +7,8 @@ import {
   rangesOn,
   statusAt,
   statusPartsIn,
-  toWarsaw,
   todayLineIn,
+  toWarsaw,
   warsawDate,
 } from "@mops/shared/island";
 import type { OpenNowData } from "../../lib/models/open-now";

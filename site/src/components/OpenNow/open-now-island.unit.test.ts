@@ -76,7 +76,10 @@ describe("open-now island speaks the language of the table the page hands it", (
     ],
   ] as const)("%s", (language, lines, today) => {
     const data = { ...openNowExample.data, phrases: PHRASE_TABLES[language] };
-    const result = statusTexts(JSON.parse(JSON.stringify(data)), Date.parse("2026-11-23T08:00:00+01:00"));
+    const result = statusTexts(
+      JSON.parse(JSON.stringify(data)),
+      Date.parse("2026-11-23T08:00:00+01:00"),
+    );
     expect(result.map((status) => status.word + status.rest)).toEqual(lines);
     expect(result[0]?.today).toBe(today);
   });
