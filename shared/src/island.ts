@@ -29,5 +29,5 @@ export {
 export type { CompiledSchedule as IslandSchedule } from "./hours/compile.ts";
 export { nextOpeningOf as nextOpening, rangesOn } from "./hours/core.ts";
 export type * from "./hours/types.ts";
-export { statusPhraseIn } from "./i18n/localized-phrases.ts";
+export { statusPartsIn, statusPhraseIn, todayLineIn } from "./i18n/localized-phrases.ts";
 export type { PhraseTable } from "./i18n/phrase-tables.ts";

@@ -1,6 +1,7 @@
 // The open-now island in headless Chromium with a fixed clock: the status it writes follows the
 // visitor's time (also long after the build), and without JavaScript the build day's status stays.
 
+import { PHRASE_TABLES } from "@mops/shared";
 import { createSiteServer, listen, type RunningServer } from "@mops/static-server";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -127,6 +128,76 @@ describe("open-now island, Dział Pomocy Środowiskowej in Kutno", () => {
     expect(await page.getByRole("link", { name: "godziny przyjęć" }).count()).toBe(0);
     expect(await page.locator("table").first().isVisible()).toBe(true);
     await context.close();
+  });
+});
+
+describe("open-now island in the language of the phrase table its page hands it", () => {
+  const DATA = /(<script[^>]*id="open-now-data"[^>]*>)([^<]*)(<\/script>)/;
+
+  /** The status line and today's line at `instant`, the page handing the island `language`'s table. */
+  async function linesIn(language: "uk" | "en", instant: string) {
+    const context = await browser.newContext({ timezoneId: "America/New_York" });
+    const page = await context.newPage();
+    await page.route(`${server.url}${PAGE}`, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(
+        DATA,
+        (_all, open: string, json: string, close: string) => {
+          const data = { ...JSON.parse(json), phrases: PHRASE_TABLES[language] };
+          return `${open}${JSON.stringify(data).replaceAll("<", "\\u003c")}${close}`;
+        },
+      );
+      await route.fulfill({ response, body: html });
+    });
+    await page.clock.setFixedTime(new Date(instant));
+    await page.goto(`${server.url}${PAGE}`);
+    const status = page.locator('[data-open-now="0"]');
+    const day = new Intl.DateTimeFormat(language === "en" ? "en-GB" : "uk", {
+      day: "numeric",
+      month: "long",
+      timeZone: "Europe/Warsaw",
+    }).format(new Date(instant));
+    await expect.poll(() => status.locator(".today-line").textContent()).toContain(`(${day})`);
+    const lines = {
+      status: [
+        await status.locator("strong").textContent(),
+        await status.locator("span").first().textContent(),
+      ].join(""),
+      today: await status.locator(".today-line").textContent(),
+    };
+    await context.close();
+    return lines;
+  }
+
+  it.each([
+    {
+      language: "uk",
+      instant: "2026-11-23T10:00:00+01:00",
+      status: "Відчинено за попереднім записом до 11:00",
+      today:
+        "Сьогодні (23 листопада): 09:00–11:00 (за попереднім записом), 13:00–14:00 (за попереднім записом)",
+    },
+    {
+      language: "uk",
+      instant: "2026-12-25T10:00:00+01:00",
+      status: "Зачинено сьогодні (свято) – відчиниться в понеділок о 09:00 (за попереднім записом)",
+      today: "Сьогодні (25 грудня): зачинено",
+    },
+    {
+      language: "en",
+      instant: "2026-11-23T10:00:00+01:00",
+      status: "Open by appointment only until 11:00",
+      today:
+        "Today (23 November): 09:00–11:00 (by appointment only), 13:00–14:00 (by appointment only)",
+    },
+    {
+      language: "en",
+      instant: "2026-11-25T10:00:00+01:00",
+      status: "Closed today – opens tomorrow at 09:00 (by appointment only)",
+      today: "Today (25 November): closed",
+    },
+  ] as const)("$language at $instant", async ({ language, instant, status, today }) => {
+    expect(await linesIn(language, instant)).toEqual({ status, today });
   });
 });
 

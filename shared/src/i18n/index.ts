@@ -9,6 +9,14 @@ export {
 } from "./language.ts";
 export { formatDateIn, formatIntegerIn, formatMoneyIn, formatTimeIn } from "./locale-format.ts";
 export { formatDayListIn, formatRangesIn, formatRulesIn, HOURS_WORDS } from "./localized-hours.ts";
-export { dayPhraseIn, openingPhraseIn, statusPhraseIn, timeIn } from "./localized-phrases.ts";
+export {
+  type DaySpan,
+  dayPhraseIn,
+  openingPhraseIn,
+  statusPartsIn,
+  statusPhraseIn,
+  timeIn,
+  todayLineIn,
+} from "./localized-phrases.ts";
 export { PHRASE_TABLES, type PhraseTable } from "./phrase-tables.ts";
 export { UI_STRINGS, type UiStringKey, type UiStrings } from "./ui-strings.ts";

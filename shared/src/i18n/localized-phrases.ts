@@ -1,6 +1,7 @@
 import { civilFromDays, dayOfIsoDate, weekdayIndex } from "../calendar/days.ts";
 import { toWarsaw } from "../calendar/warsaw-time.ts";
 import type { Opening, Status } from "../hours/types.ts";
+import type { ScheduleMode } from "../schemas/schedule-shape.ts";
 import type { PhraseTable } from "./phrase-tables.ts";
 
 /**
@@ -46,4 +47,50 @@ export function statusPhraseIn(table: PhraseTable, status: Status, now: number):
   return status.next
     ? `${closed} – ${table.opens} ${openingPhraseIn(table, status.next, now)}`
     : closed;
+}
+
+/** The editor's own reason of a closure or exception, where the table has words to say it. */
+const ownReason = (table: PhraseTable, status: Status): string | undefined =>
+  status.state === "closed" &&
+  (status.reason === "closure" || status.reason === "exception") &&
+  table.closedFor
+    ? status.detail
+    : undefined;
+
+/**
+ * The status as a line in two parts, the state in words and the rest: `["Open", " until 14:00"]`,
+ * `["Closed", " today (public holiday) – opens on Monday at 09:00"]`.
+ */
+export function statusPartsIn(table: PhraseTable, status: Status, now: number): [string, string] {
+  if (status.state !== "closed")
+    return [table.heads[status.state], ` ${table.until} ${timeIn(table, status.until.time)}`];
+  const own = ownReason(table, status);
+  const rest =
+    own && table.closedForRest
+      ? table.closedForRest.replace("{}", own)
+      : table.closedRest[status.reason];
+  const next = status.next ? ` – ${table.opens} ${openingPhraseIn(table, status.next, now)}` : "";
+  return [table.heads.closed, rest + next];
+}
+
+/** A range of a day in minutes since midnight, as the engine compiles it. */
+export type DaySpan = { start: number; end: number; mode: ScheduleMode };
+
+const clockIn = (table: PhraseTable, minutes: number): string => {
+  const m = minutes % 60;
+  return timeIn(table, `${minutes < 600 ? "0" : ""}${(minutes - m) / 60}:${m < 10 ? "0" : ""}${m}`);
+};
+
+/**
+ * A day's hours in one line: `"Today (23 November): 08:00–12:00 (by appointment only)"`,
+ * `"Сьогодні (23 листопада): зачинено"`.
+ */
+export function todayLineIn(table: PhraseTable, date: string, spans: readonly DaySpan[]): string {
+  const hours = spans.map(
+    (span) =>
+      `${clockIn(table, span.start)}–${clockIn(table, span.end)}${span.mode === "in_person" ? "" : ` (${table.open[span.mode]})`}`,
+  );
+  return table.todayHours
+    .replace("{date}", `${Number(date.slice(8))} ${table.months[Number(date.slice(5, 7)) - 1]}`)
+    .replace("{hours}", hours.join(", ") || table.closedAllDay);
 }

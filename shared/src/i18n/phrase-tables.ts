@@ -33,6 +33,16 @@ export type PhraseTable = {
   atHour?: Readonly<Record<string, string>>;
   /** Whether hours before 10 get a leading zero (`"09:00"`). */
   zeroPad: boolean;
+  /** The state in words, first (in bold) in a status line: `"Open"`, `"Closed"`. */
+  heads: Readonly<Record<OpenState | "closed", string>>;
+  /** What follows the closed head for each reason: `" today (public holiday)"`. */
+  closedRest: Readonly<Record<ClosedReason, string>>;
+  /** After the closed head for a closure with the editor's own reason, `{}` standing for it. */
+  closedForRest?: string;
+  /** A day's hours in one line, `{date}` and `{hours}` standing for them: `"Today ({date}): {hours}"`. */
+  todayHours: string;
+  /** `{hours}` of a day without any: `"closed"`. */
+  closedAllDay: string;
 };
 
 const PL: PhraseTable = {
@@ -81,6 +91,24 @@ const PL: PhraseTable = {
   yearSuffix: "",
   at: "o",
   zeroPad: false,
+  heads: {
+    open: "Otwarte",
+    phone_only: "Tylko telefonicznie",
+    by_appointment: "Otwarte po wcześniejszym umówieniu",
+    priority: "Otwarte, pierwszeństwo dla umówionych",
+    closed: "Nieczynne",
+  },
+  closedRest: {
+    holiday: " dziś (święto)",
+    closure: " dziś (dzień wolny)",
+    exception: " dziś (zmiana godzin)",
+    no_hours_today: " dziś",
+    outside_hours: "",
+    outside_validity: "",
+  },
+  closedForRest: " dziś ({})",
+  todayHours: "Dziś ({date}): {hours}",
+  closedAllDay: "nieczynne",
 };
 
 const UK: PhraseTable = {
@@ -131,6 +159,23 @@ const UK: PhraseTable = {
   // Read "об одинадцятій", "об першій".
   atHour: { "1": "об", "11": "об" },
   zeroPad: true,
+  heads: {
+    open: "Відчинено",
+    phone_only: "Лише телефоном",
+    by_appointment: "Відчинено за попереднім записом",
+    priority: "Відчинено, першочергово для записаних",
+    closed: "Зачинено",
+  },
+  closedRest: {
+    holiday: " сьогодні (свято)",
+    closure: " сьогодні (вихідний день)",
+    exception: " сьогодні (змінений графік)",
+    no_hours_today: " сьогодні",
+    outside_hours: "",
+    outside_validity: "",
+  },
+  todayHours: "Сьогодні ({date}): {hours}",
+  closedAllDay: "зачинено",
 };
 
 const EN: PhraseTable = {
@@ -178,6 +223,23 @@ const EN: PhraseTable = {
   yearSuffix: "",
   at: "at",
   zeroPad: true,
+  heads: {
+    open: "Open",
+    phone_only: "Phone only",
+    by_appointment: "Open by appointment only",
+    priority: "Open, appointments first",
+    closed: "Closed",
+  },
+  closedRest: {
+    holiday: " today (public holiday)",
+    closure: " today (day off)",
+    exception: " today (changed hours)",
+    no_hours_today: " today",
+    outside_hours: "",
+    outside_validity: "",
+  },
+  todayHours: "Today ({date}): {hours}",
+  closedAllDay: "closed",
 };
 
 /** The open-now phrase table of each language. */

@@ -1,12 +1,13 @@
 // Browser side of the open-now island: evaluates each schedule (compiled at build time) with the
-// shared engine in Europe/Warsaw at the visitor's current time, writes its status in words
-// ("Otwarte" + " do 14:00", "Nieczynne" + " – otwarcie jutro o 10:00") and today's hours, and
-// moves today's mark in the hours tables on the page to the visitor's date. Refreshes every minute.
+// shared engine in Europe/Warsaw at the visitor's current time, writes its status in words of the
+// page's language, from the phrase table the page hands it ("Otwarte" + " do 14:00", "Closed" +
+// " – opens tomorrow at 10:00") and today's hours, and moves today's mark in the hours tables on
+// the page to the visitor's date. Refreshes every minute.
 import {
   rangesOn,
   statusAt,
-  statusParts,
-  todayLine,
+  statusPartsIn,
+  todayLineIn,
   toWarsaw,
   warsawDate,
 } from "@mops/shared/island";
@@ -26,8 +27,8 @@ export function statusTexts(data: OpenNowData, now: number): StatusText[] {
   const date = warsawDate(now);
   return data.schedules.map((schedule) => {
     const status = statusAt(schedule, now, options);
-    const [word, rest] = statusParts(status, now);
-    const today = todayLine(date, rangesOn(schedule, day, options));
+    const [word, rest] = statusPartsIn(data.phrases, status, now);
+    const today = todayLineIn(data.phrases, date, rangesOn(schedule, day, options));
     return { word, rest, today, open: status.state !== "closed" };
   });
 }

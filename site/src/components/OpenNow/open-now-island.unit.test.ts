@@ -1,3 +1,4 @@
+import { PHRASE_TABLES } from "@mops/shared";
 import { describe, expect, it } from "vitest";
 import { openNowExample } from "./examples.ts";
 import { statusTexts } from "./open-now-island.ts";
@@ -50,5 +51,36 @@ describe("open-now island statusTexts", () => {
     expect(result.map((status) => status.open)).toEqual(
       lines.map((line) => !line.startsWith("Nieczynne")),
     );
+  });
+});
+
+describe("open-now island speaks the language of the table the page hands it", () => {
+  it.each([
+    [
+      "uk",
+      [
+        "Зачинено – відчиниться сьогодні о 09:00 (за попереднім записом)",
+        "Лише телефоном до 09:00",
+        "Зачинено сьогодні – відчиниться завтра о 15:00",
+      ],
+      "Сьогодні (23 листопада): 09:00–11:00 (за попереднім записом), 13:00–14:00 (за попереднім записом)",
+    ],
+    [
+      "en",
+      [
+        "Closed – opens today at 09:00 (by appointment only)",
+        "Phone only until 09:00",
+        "Closed today – opens tomorrow at 15:00",
+      ],
+      "Today (23 November): 09:00–11:00 (by appointment only), 13:00–14:00 (by appointment only)",
+    ],
+  ] as const)("%s", (language, lines, today) => {
+    const data = { ...openNowExample.data, phrases: PHRASE_TABLES[language] };
+    const result = statusTexts(
+      JSON.parse(JSON.stringify(data)),
+      Date.parse("2026-11-23T08:00:00+01:00"),
+    );
+    expect(result.map((status) => status.word + status.rest)).toEqual(lines);
+    expect(result[0]?.today).toBe(today);
   });
 });

@@ -2,16 +2,19 @@
 // JavaScript), and each schedule checked and compiled at build time by the shared engine with the
 // Polish holidays around the build, so the browser island only evaluates and rewrites the status.
 import {
+  type DayRange,
   dayHours,
-  dayStateWord,
   hhmmToMinutes,
   type IslandSchedule,
+  type Language,
   nextOpening,
+  PHRASE_TABLES,
+  type PhraseTable,
   polishHolidayMap,
   prepareIslandSchedule,
   type Schedule,
-  statusParts,
-  todayLine,
+  statusPartsIn,
+  todayLineIn,
 } from "@mops/shared";
 import type { ContactLinkView } from "./chrome.ts";
 
@@ -47,6 +50,8 @@ export interface OpenNowData {
   holidays: string[];
   /** In the order of the entries of all groups (the island numbers them so). */
   schedules: IslandSchedule[];
+  /** The page language's words: the island bundles none. */
+  phrases: PhraseTable;
 }
 
 export interface OpenNowView {
@@ -54,27 +59,50 @@ export interface OpenNowView {
   data: OpenNowData;
 }
 
+/** The modes a day can be open in, the strongest first: in person, then appointments, then phone. */
+const DAY_STATES = [
+  ["in_person", "open"],
+  ["priority", "priority"],
+  ["by_appointment", "by_appointment"],
+  ["phone_only", "phone_only"],
+] as const;
+
+/** The state a day with these ranges is open in, in the table's words. */
+function dayStateHead(table: PhraseTable, ranges: readonly Pick<DayRange, "mode">[]): string {
+  const modes = new Set<string>(ranges.map((range) => range.mode));
+  const state = DAY_STATES.find(([mode]) => modes.has(mode))?.[1];
+  return state ? table.heads[state] : table.heads.closed;
+}
+
 /** The status of the build day: the day's state (or the next opening) and its hours. */
-export function buildDayEntry(schedule: Schedule, label: string, now: Date, today: string) {
+export function buildDayEntry(
+  schedule: Schedule,
+  label: string,
+  now: Date,
+  today: string,
+  language: Language = "pl",
+) {
+  const table = PHRASE_TABLES[language];
   const day = dayHours(schedule, today);
   const open = day.ranges.length > 0;
   const [word, rest] = open
-    ? [dayStateWord(day.ranges), " dziś"]
-    : statusParts(
+    ? [dayStateHead(table, day.ranges), ` ${table.today}`]
+    : statusPartsIn(
+        table,
         {
           state: "closed",
           reason: day.closed?.reason ?? "no_hours_today",
           ...(day.closed?.detail ? { detail: day.closed.detail } : {}),
           ...withNext(nextOpening(schedule, now)),
         },
-        now,
+        now.getTime(),
       );
   const spans = day.ranges.map((range) => ({
     start: hhmmToMinutes(range.opens),
     end: hhmmToMinutes(range.closes),
     mode: range.mode,
   }));
-  return { label, word, rest, today: todayLine(today, spans), open };
+  return { label, word, rest, today: todayLineIn(table, today, spans), open };
 }
 
 const withNext = <T>(next: T | undefined) => (next ? { next } : {});
@@ -86,6 +114,7 @@ export function openNowView(
   }>,
   now: Date,
   today: string,
+  language: Language = "pl",
 ): OpenNowView | undefined {
   const items = groups.flatMap((group) => group.items);
   if (items.length === 0) return undefined;
@@ -95,11 +124,14 @@ export function openNowView(
       .filter((group) => group.items.length > 0)
       .map(({ place, items: own }) => ({
         ...(place ? { place } : {}),
-        entries: own.map(({ schedule, label }) => buildDayEntry(schedule, label, now, today)),
+        entries: own.map(({ schedule, label }) =>
+          buildDayEntry(schedule, label, now, today, language),
+        ),
       })),
     data: {
       holidays: [...polishHolidayMap(year - 1, year + 2).keys()],
       schedules: items.map(({ schedule }) => prepareIslandSchedule(schedule)),
+      phrases: PHRASE_TABLES[language],
     },
   };
 }
