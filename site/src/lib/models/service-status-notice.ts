@@ -37,3 +37,11 @@ export function serviceStatusNotice(
     ...(status.endsAt !== undefined ? { endsAt: status.endsAt } : {}),
   };
 }
+
+/** The notice as one plain sentence (or two), for data exports: "… do 30 listopada 2026. Powód: …". */
+export function serviceStatusSentence(notice: ServiceStatusNotice): string {
+  const until = notice.untilDate ? `do ${notice.untilDate}` : "do odwołania";
+  return [`${notice.word} ${until}.`, notice.reason && `Powód: ${notice.reason}`]
+    .filter(Boolean)
+    .join(" ");
+}
