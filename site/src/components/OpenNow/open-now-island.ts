@@ -42,7 +42,7 @@ export function runOpenNowIsland(root: ParentNode, now: () => number): void {
     markToday(root, warsawDate(at));
     // A department's service status ends at its instant (`data-ends-at`, epoch ms).
     for (const notice of root.querySelectorAll<HTMLElement>("[data-ends-at]"))
-      notice.hidden = at >= Number(notice.dataset.endsAt);
+      notice.hidden = at >= +notice.dataset.endsAt!;
     statusTexts(data, at).forEach((status, index) => {
       // The status's three parts: the state in words, the rest, today's hours.
       const target = root.querySelector(`[data-open-now="${index}"]`);
