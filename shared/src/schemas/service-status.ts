@@ -8,16 +8,12 @@ import { isoDate, optional, optionalText } from "./fields.ts";
  * department: the state and dates are the same in every language, the reason is translated.
  */
 
-/** The states, as stored. `normal` is the default and is never shown to residents. */
+/**
+ * The states, as stored. `normal` is the default and is never shown to residents. The admin's
+ * labels are in cms/src/schema/enum-labels.ts, the residents' words in the site's notice model.
+ */
 export const SERVICE_STATES = ["normal", "limited", "suspended"] as const;
 export type ServiceState = (typeof SERVICE_STATES)[number];
-
-/** Polish names of the states, as residents and editors read them. */
-export const SERVICE_STATE_LABELS: Readonly<Record<ServiceState, string>> = {
-  normal: "działa normalnie",
-  limited: "działa w ograniczonym zakresie",
-  suspended: "działalność zawieszona",
-};
 
 /** The service-status fields of a department as Strapi 5 REST returns them. */
 export const serviceStatusFields = {

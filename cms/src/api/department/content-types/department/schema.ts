@@ -1,3 +1,4 @@
+import { SERVICE_STATES } from "@mops/shared";
 import { component, date, enumeration, markdown, string, text } from "../../../../schema/fields";
 import { collectionType } from "../../../../schema/models";
 import { generatedSlugHelp, officeField } from "../../../../schema/office-relation";
@@ -35,7 +36,7 @@ export default collectionType({
       localized: true,
     }),
     serviceStatus: enumeration(
-      ["normal", "limited", "suspended"],
+      SERVICE_STATES,
       "Stan działania",
       "Czy dział przyjmuje mieszkańców jak zwykle. Inny stan niż zwykły pokazuje się na stronie działu i na stronie głównej, z powodem i datą końcową; po dacie końcowej znika sam.",
       { default: "normal" },
