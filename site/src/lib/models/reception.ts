@@ -1,6 +1,7 @@
 // The home page's answer to "is it open, where, how do I call": every current schedule under its
 // place (department, programme or the office), editors' homeOrder first, each place with its
-// address and the phones that belong to it, or a plain sentence when none is published.
+// address and the phones that belong to it, or a plain sentence when none is published, and a
+// department's limited or suspended service on the build day.
 import type { Department, Email, Location, Phone, Programme, Schedule } from "@mops/shared";
 import type { OfficeContent } from "../content/office-content.ts";
 import { routes } from "../routes.ts";
