@@ -185,4 +185,37 @@ describe.each(cmsInstances())("office editor on $database", (cms) => {
     expect((await editor.delete(uid.department, id)).status).toBe(200);
     expect((await reader.get(`departments/${id}`)).status).toBe(404);
   });
+
+  it("sets a department's service status in the own office only, published as saved", async () => {
+    const status = {
+      serviceStatus: "limited",
+      serviceStatusReason: "Remont pokoju 12.",
+      serviceStatusFrom: "2026-11-16",
+      serviceStatusUntil: "2026-11-30",
+    };
+    const created = await editor.create(uid.department, {
+      office: offices.kutno,
+      name: "Dział w remoncie",
+      slug: "dzial-w-remoncie",
+      ...status,
+    });
+    expect(created.status).toBe(201);
+    const id = (created.body as { data: Entry }).data.documentId;
+    try {
+      expect((await editor.publish(uid.department, id)).status).toBe(200);
+      const published = await reader.get<{ data: Entry }>(`departments/${id}`);
+      expect(published.body.data).toMatchObject(status);
+
+      const target = foreign.departments!;
+      const before = await snapshot(uid.department, target.documentId);
+      const reply = await editor.update(uid.department, target.documentId, {
+        serviceStatus: "suspended",
+        serviceStatusReason: "Przejęte.",
+      });
+      expect(failed(reply)).toBe(true);
+      expect(await snapshot(uid.department, target.documentId)).toEqual(before);
+    } finally {
+      await editor.delete(uid.department, id);
+    }
+  });
 });

@@ -131,6 +131,18 @@ const cases: RuleCase[] = [
     path: "slug",
   },
   {
+    rule: "a department's limited service status needs a reason",
+    kind: "department",
+    change: () => ({ serviceStatus: "limited" }),
+    path: "serviceStatusReason",
+  },
+  {
+    rule: "a department's service status ends not before it starts",
+    kind: "department",
+    change: () => ({ serviceStatusFrom: "2026-12-10", serviceStatusUntil: "2026-12-09" }),
+    path: "serviceStatusUntil",
+  },
+  {
     rule: "cover image needs alt text",
     kind: "newsPost",
     change: (f) => ({ cover: f.image }),

@@ -27,7 +27,7 @@ import { STATEMENT_IDS } from "../src/lib/models/accessibility-statement.ts";
 import { favicon } from "../src/lib/models/favicon.ts";
 import { hasPage, type OptionalPage } from "../src/lib/models/office-pages.ts";
 import { fixtureContent } from "./fixture-content.ts";
-import { TEST_ALERT, TEST_FAVICON, XSS_POST } from "./test-fixtures.ts";
+import { TEST_ALERT, TEST_FAVICON, TEST_SERVICE_STATUS, XSS_POST } from "./test-fixtures.ts";
 
 const build = inject("testBuild");
 const office = (slug: string) => build.offices.find((candidate) => candidate.slug === slug)!;
@@ -309,6 +309,53 @@ describe("Kutno", () => {
     expect(mainText(html)).toContain(TEST_ALERT.title);
     expect(html).not.toContain('alert("alert")');
     expect(mainText(html)).not.toContain("Komunikat w sprawie obsługi interesantów Od wtorku");
+  });
+
+  describe("a department's limited service status in force on the build day", () => {
+    const { department, serviceStatusReason } = TEST_SERVICE_STATUS;
+    const sentence = `Dział działa w ograniczonym zakresie do 30 listopada 2026. Powód: ${serviceStatusReason}`;
+    const notices = (html: string) =>
+      [...html.matchAll(/<p class="[^"]*service-status"([^>]*)>([\s\S]*?)<\/p>/g)].map((m) => ({
+        endsAt: /data-ends-at="(\d+)"/.exec(m[1]!)?.[1],
+        text: m[2]!
+          .replace(/<[^>]+>/g, "")
+          .replace(/\s+/g, " ")
+          .trim(),
+        time: /<time datetime="([^"]+)">/.exec(m[2]!)?.[1],
+      }));
+    /** The Warsaw wall-clock time of an epoch-ms string, by Intl (not the shared calendar). */
+    const warsaw = (ms: string) =>
+      new Intl.DateTimeFormat("sv-SE", {
+        timeZone: "Europe/Warsaw",
+        dateStyle: "short",
+        timeStyle: "short",
+      }).format(new Date(Number(ms)));
+
+    it("shows it in words on the department page, ending at midnight after its last day", () => {
+      const [notice, ...more] = notices(read("kutno", `dzialy/${department}/index.html`));
+      expect(more).toEqual([]);
+      expect(notice?.text).toBe(sentence);
+      expect(notice?.time).toBe("2026-11-30");
+      expect(warsaw(notice!.endsAt!)).toBe("2026-12-01 00:00");
+    });
+
+    it("shows it by that department's desk on the home page, and nowhere else", () => {
+      const html = read("kutno", "index.html");
+      expect(notices(html).map((notice) => notice.text)).toEqual([sentence]);
+      const place = html.slice(html.indexOf(`href="/dzialy/${department}/"`));
+      expect(place.indexOf("service-status")).toBeLessThan(place.indexOf('class="place'));
+      for (const other of fixtureContent("kutno").departments.filter((d) => d.slug !== department))
+        expect(notices(read("kutno", `dzialy/${other.slug}/index.html`))).toEqual([]);
+    });
+
+    it("exports it to HSDS as the department's service alert", () => {
+      const { services } = JSON.parse(read("kutno", "dane/hsds/organization.json")) as {
+        services: Array<{ url: string; status: string; alert?: string }>;
+      };
+      const limited = services.filter((service) => service.alert !== undefined);
+      expect(limited).toEqual([expect.objectContaining({ status: "active", alert: sentence })]);
+      expect(limited[0]?.url).toMatch(new RegExp(`/dzialy/${department}/$`));
+    });
   });
 
   it("renders the XSS corpus post without executable markup", () => {

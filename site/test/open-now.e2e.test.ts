@@ -5,6 +5,7 @@ import { PHRASE_TABLES } from "@mops/shared";
 import { createSiteServer, listen, type RunningServer } from "@mops/static-server";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { TEST_SERVICE_STATUS } from "./test-fixtures.ts";
 
 const PAGE = "/dzialy/dzial-pomocy-srodowiskowej/";
 const kutno = inject("testBuild").offices.find((office) => office.slug === "kutno")!;
@@ -231,5 +232,51 @@ describe("today's row in the weekly table, Dział Pomocy Środowiskowej in Kutno
     { when: "on a Sunday a year later", instant: "2027-11-28T23:30:00+01:00", day: "0" },
   ])("marks one row $when", async ({ instant, day }) => {
     expect(await markedAt(instant)).toEqual({ days: [day], words: ["dziś"] });
+  });
+});
+
+describe("a department's limited service status (test fixture: until 30 November 2026)", () => {
+  const DEPARTMENT = `/dzialy/${TEST_SERVICE_STATUS.department}/`;
+
+  /** Whether the notice is visible once the island has run at `instant` (or without JavaScript). */
+  async function noticeShownAt(instant: string | undefined, path: string) {
+    const context = await browser.newContext({ javaScriptEnabled: instant !== undefined });
+    const page = await context.newPage();
+    if (instant) await page.clock.setFixedTime(new Date(instant));
+    await page.goto(`${server.url}${path}`);
+    if (instant) {
+      const day = new Intl.DateTimeFormat("pl-PL", {
+        day: "numeric",
+        month: "long",
+        timeZone: "Europe/Warsaw",
+      }).format(new Date(instant));
+      // The island has run when today's line names the visitor's date, not the build's.
+      await expect
+        .poll(() => page.locator('[data-open-now="0"] .today-line').textContent())
+        .toMatch(new RegExp(`^Dziś \\(${day}\\)`));
+    }
+    const notice = page.locator(".service-status");
+    const shown = {
+      count: await notice.count(),
+      visible: await notice.isVisible(),
+      text: (await notice.textContent())?.replace(/\s+/g, " ").trim(),
+    };
+    await context.close();
+    return shown;
+  }
+
+  it.each([
+    { path: DEPARTMENT, instant: undefined, visible: true },
+    { path: DEPARTMENT, instant: "2026-11-30T23:59:00+01:00", visible: true },
+    { path: DEPARTMENT, instant: "2026-12-01T00:00:00+01:00", visible: false },
+    { path: "/", instant: "2026-11-30T12:00:00+01:00", visible: true },
+    { path: "/", instant: "2027-02-01T12:00:00+01:00", visible: false },
+  ])("on $path at $instant: visible $visible", async ({ path, instant, visible }) => {
+    const shown = await noticeShownAt(instant, path);
+    expect(shown.count).toBe(1);
+    expect(shown.visible).toBe(visible);
+    expect(shown.text).toBe(
+      `Dział działa w ograniczonym zakresie do 30 listopada 2026. Powód: ${TEST_SERVICE_STATUS.serviceStatusReason}`,
+    );
   });
 });

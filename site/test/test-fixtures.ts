@@ -1,6 +1,7 @@
 // The fixtures the test CMS is seeded with: the five seed offices as they are, plus, in Kutno,
 // a news post carrying the XSS corpus (with a cover image) and an alert valid at the test's
-// build instant, so the built output can be checked for executable markup and active alerts;
+// build instant, so the built output can be checked for executable markup and active alerts,
+// and a department with a limited service status in force on the build day;
 // Kutno also has its own favicon (a PNG), the other offices the default one.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -30,6 +31,15 @@ export const TEST_ALERT = {
   validTo: "2027-01-06T23:59:59+01:00",
 };
 
+/** Kutno's department with a limited service status in force at the test build's instant. */
+export const TEST_SERVICE_STATUS = {
+  department: "dzial-dodatkow-mieszkaniowych",
+  serviceStatus: "limited",
+  serviceStatusReason: "Remont pokoju 12 – wnioski przyjmujemy w sekretariacie na parterze.",
+  serviceStatusFrom: "2026-11-16",
+  serviceStatusUntil: "2026-11-30",
+} as const;
+
 export function writeTestFixtures(dir: string): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -41,8 +51,13 @@ export function writeTestFixtures(dir: string): string {
   const file = join(dir, "offices", "kutno.json");
   const kutno = JSON.parse(readFileSync(file, "utf8")) as {
     office: { alerts?: unknown[]; favicon?: string };
+    departments: Array<{ slug: string }>;
     newsPosts: unknown[];
   };
+  const { department, ...status } = TEST_SERVICE_STATUS;
+  kutno.departments = kutno.departments.map((entry) =>
+    entry.slug === department ? { ...entry, ...status } : entry,
+  );
   kutno.office.alerts = [...(kutno.office.alerts ?? []), TEST_ALERT];
   kutno.office.favicon = TEST_FAVICON.file;
   kutno.newsPosts.push({

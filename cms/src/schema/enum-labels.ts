@@ -29,4 +29,8 @@ export const ENUM_LABELS: Readonly<Record<string, string>> = {
   own_funds: "środki własne",
   eu_other: "inne środki UE",
   other: "inne",
+  // Department service status.
+  normal: "działa normalnie",
+  limited: "działa w ograniczonym zakresie",
+  suspended: "zawieszone (dział nie przyjmuje)",
 };

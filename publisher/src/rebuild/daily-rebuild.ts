@@ -1,7 +1,8 @@
 // The daily rebuild: once a day, at a set Warsaw wall-clock time (default 00:05), every office is
 // rebuilt, so what depends on the date is current without a publish: today's row in the hours
-// tables, alerts and programme periods that start or end, news that leaves the home page. When
-// the office list cannot be read then, it tries again every few minutes until it can.
+// tables, alerts and programme periods that start or end, departments' service statuses that
+// start or expire, news that leaves the home page. When the office list cannot be read then, it
+// tries again every few minutes until it can.
 import { fromWarsaw, toWarsaw } from "@mops/shared";
 import type { Clock, TimerHandle } from "./clock.ts";
 import { errorFields, type Logger } from "./log.ts";

@@ -5,6 +5,7 @@ import { checkDateRange } from "./date-range.ts";
 import { checkLinkUrl, WEB_SCHEMES } from "./link-url.ts";
 import { checkMarkdownSize } from "./markdown.ts";
 import { scheduleErrors } from "./schedule.ts";
+import { serviceStatusErrors } from "./service-status.ts";
 import { checkSlug } from "./slug.ts";
 
 /**
@@ -67,9 +68,13 @@ export function officeRuleErrors(office: Entry): ContentRuleError[] {
   ]);
 }
 
-/** Department: slug; Markdown size of the description. */
+/** Department: slug; Markdown size of the description; service status (see `serviceStatusErrors`). */
 export function departmentRuleErrors(department: Entry): ContentRuleError[] {
-  return compact([slugIfPresent(department), ...markdownFields(department, ["description"])]);
+  return compact([
+    slugIfPresent(department),
+    ...markdownFields(department, ["description"]),
+    ...serviceStatusErrors(department),
+  ]);
 }
 
 /** Programme: slug; link schemes; amounts; start/end in order; Markdown sizes. */

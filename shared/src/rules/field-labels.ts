@@ -26,6 +26,10 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   coverAlt: "tekst alternatywny okładki",
   startsOn: "data rozpoczęcia",
   endsOn: "data zakończenia",
+  serviceStatus: "stan działania",
+  serviceStatusReason: "powód",
+  serviceStatusFrom: "stan obowiązuje od",
+  serviceStatusUntil: "stan obowiązuje do",
 };
 
 /** Polish name of the last key in a path, e.g. `"rules[1].closes"` → `"godzina zamknięcia"`. */

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { emailSchema, locationSchema, phoneSchema, serviceSchema } from "./components.ts";
 import { documentFields, officeRefSchema } from "./document.ts";
 import { list, optional, optionalText, slug, text } from "./fields.ts";
+import { serviceStatusFields } from "./service-status.ts";
 
 /**
  * A `department` document as Strapi 5 REST returns it. Populate `location.phones`, `phones`,
@@ -25,5 +26,6 @@ export const departmentSchema = z.object({
   emails: list(emailSchema),
   /** Services the department provides. */
   services: list(serviceSchema),
+  ...serviceStatusFields,
 });
 export type Department = z.output<typeof departmentSchema>;

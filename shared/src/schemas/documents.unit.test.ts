@@ -131,6 +131,10 @@ describe("departmentSchema", () => {
         phones: [phone("24 253 78 47")],
         emails: [],
         services: [{ id: 3, name: "praca socjalna", description: null }],
+        serviceStatus: "normal",
+        serviceStatusReason: null,
+        serviceStatusFrom: null,
+        serviceStatusUntil: null,
       }),
     ).toEqual({
       documentId: "kutno0dps",
@@ -145,6 +149,7 @@ describe("departmentSchema", () => {
       phones: [{ number: "24 253 78 47" }],
       emails: [],
       services: [{ name: "praca socjalna" }],
+      serviceStatus: "normal",
     });
   });
 });

@@ -16,4 +16,5 @@ export * from "./office.ts";
 export * from "./programme.ts";
 export * from "./schedule.ts";
 export { assertValidHours, scheduleProblems } from "./schedule-checks.ts";
+export * from "./service-status.ts";
 export * from "./strapi.ts";

@@ -1,8 +1,9 @@
 // Browser side of the open-now island: evaluates each schedule (compiled at build time) with the
 // shared engine in Europe/Warsaw at the visitor's current time, writes its status in words of the
 // page's language, from the phrase table the page hands it ("Otwarte" + " do 14:00", "Closed" +
-// " – opens tomorrow at 10:00") and today's hours, and moves today's mark in the hours tables on
-// the page to the visitor's date. Refreshes every minute.
+// " – opens tomorrow at 10:00") and today's hours, moves today's mark in the hours tables on the
+// page to the visitor's date, and hides a department's service status after its end. Refreshes
+// every minute.
 import {
   rangesOn,
   statusAt,
@@ -40,6 +41,9 @@ export function runOpenNowIsland(root: ParentNode, now: () => number): void {
   const update = () => {
     const at = now();
     markToday(root, warsawDate(at));
+    // A department's service status ends at its instant (`data-ends-at`, epoch ms).
+    for (const notice of root.querySelectorAll<HTMLElement>("[data-ends-at]"))
+      notice.hidden = at >= +notice.dataset.endsAt!;
     statusTexts(data, at).forEach((status, index) => {
       // The status's three parts: the state in words, the rest, today's hours.
       const target = root.querySelector(`[data-open-now="${index}"]`);

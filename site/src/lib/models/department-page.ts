@@ -1,4 +1,4 @@
-// A department: its weekly hours (tables, and the open-now island), location, contacts,
+// A department: its service status when not normal, its weekly hours (tables, and the open-now island), location, contacts,
 // services and programmes, its hours as OpenStreetMap data; and the list of departments.
 import { type Department, toOsmOpeningHours } from "@mops/shared";
 import type { OfficeContent } from "../content/office-content.ts";
@@ -9,10 +9,13 @@ import type { ContactLinkView, LinkView } from "./chrome.ts";
 import { emailLink, type LocationView, locationView, phoneLink } from "./contact-links.ts";
 import { type HoursTableView, hoursLines, hoursTable } from "./hours-table.ts";
 import { type OpenNowView, openNowView } from "./open-now.ts";
+import { type ServiceStatusNotice, serviceStatusNotice } from "./service-status-notice.ts";
 import { shareRepeatedNotes } from "./shared-notes.ts";
 
 export interface DepartmentPageView {
   name: string;
+  /** Limited or suspended on the build day: in words, until when and why. */
+  serviceStatus?: ServiceStatusNotice;
   descriptionHtml?: string;
   location?: LocationView;
   phones: ContactLinkView[];
@@ -43,8 +46,10 @@ export function departmentPage(
     schedules.map((schedule) => hoursTable(schedule, schedule.label, today)),
   );
   const hours = tables.tables;
+  const notice = serviceStatusNotice(department, today);
   return {
     name: department.name,
+    ...(notice ? { serviceStatus: notice } : {}),
     descriptionHtml: department.description
       ? renderMarkdown(department.description, { siteOrigin: content.office.siteUrl })
       : undefined,

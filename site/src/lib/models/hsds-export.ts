@@ -2,7 +2,8 @@
 // API returns an organization (the `organization` object with its `services` nested): contacts,
 // phones, locations with addresses and the general hours, programmes as `programs`, and one
 // service per department and per programme with its phones, contacts and schedules (the
-// shared HSDS schedule export over the coming year).
+// shared HSDS schedule export over the coming year); a department's service status in force on
+// the build day as the service's `status` and `alert`.
 import {
   formatMoney,
   type HsdsSchedule,
@@ -15,6 +16,10 @@ import { absoluteUrl, routes } from "../routes.ts";
 import { dateAfter } from "./build-day.ts";
 import { INCOME_BASIS_LABELS } from "./programme-page.ts";
 import { programmeState } from "./programme-state.ts";
+import { serviceStatusNotice, serviceStatusSentence } from "./service-status-notice.ts";
+
+/** HSDS `service.status` of a department's service status in force (normal: `active`). */
+const HSDS_STATUS = { limited: "active", suspended: "temporarily closed" } as const;
 
 /** How far ahead the schedules are resolved. */
 export const HSDS_DAYS = 365;
@@ -95,6 +100,7 @@ export function hsdsOrganization(content: OfficeContent, today: string): HsdsObj
     const id = stableUuid(`${key}/service/department/${department.slug}`);
     const owner = { service_id: id };
     const offered = department.services.map((service) => service.name).join("; ");
+    const notice = serviceStatusNotice(department, today);
     return {
       id,
       ...owned,
@@ -103,7 +109,8 @@ export function hsdsOrganization(content: OfficeContent, today: string): HsdsObj
         .filter(Boolean)
         .join("\n\n"),
       url: absoluteUrl(routes.department(department.slug), office.siteUrl),
-      status: "active",
+      status: notice ? HSDS_STATUS[notice.state] : "active",
+      ...(notice ? { alert: serviceStatusSentence(notice) } : {}),
       phones: phonesOf(`${key}/department/${department.slug}`, owner, department.phones),
       contacts: contactsOf(`${key}/department/${department.slug}`, owner, department.emails),
       schedules: schedulesOf(

@@ -17,6 +17,7 @@ import {
   todayLineIn,
 } from "@mops/shared";
 import type { ContactLinkView } from "./chrome.ts";
+import type { ServiceStatusNotice } from "./service-status-notice.ts";
 
 export interface OpenNowEntry {
   /** The schedule's own label, e.g. "Dyżur prawnika". */
@@ -38,6 +39,8 @@ export interface PlaceView {
   emails: ContactLinkView[];
   /** Said when no phone is published, with another way to get in touch. */
   noPhone?: string;
+  /** A department's limited or suspended service on the build day. */
+  serviceStatus?: ServiceStatusNotice;
 }
 
 export interface OpenNowGroup {

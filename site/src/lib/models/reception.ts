@@ -1,11 +1,13 @@
 // The home page's answer to "is it open, where, how do I call": every current schedule under its
 // place (department, programme or the office), editors' homeOrder first, each place with its
-// address and the phones that belong to it, or a plain sentence when none is published.
+// address and the phones that belong to it, or a plain sentence when none is published, and a
+// department's limited or suspended service on the build day.
 import type { Department, Email, Location, Phone, Programme, Schedule } from "@mops/shared";
 import type { OfficeContent } from "../content/office-content.ts";
 import { routes } from "../routes.ts";
 import { emailLink, locationView, phoneLink } from "./contact-links.ts";
 import type { PlaceView } from "./open-now.ts";
+import { serviceStatusNotice } from "./service-status-notice.ts";
 
 /** Where no homeOrder is given: after every numbered schedule. */
 const UNNUMBERED = 1_000;
@@ -65,14 +67,17 @@ function place(
   return view;
 }
 
-const departmentPlace = (content: OfficeContent, department: Department) =>
-  place(content, {
+function departmentPlace(content: OfficeContent, department: Department, today: string) {
+  const view = place(content, {
     name: department.name,
     href: routes.department(department.slug),
     ...(department.location ? { location: department.location } : {}),
     phones: department.phones,
     emails: department.emails,
   });
+  const notice = serviceStatusNotice(department, today);
+  return notice ? { ...view, serviceStatus: notice } : view;
+}
 
 const programmePlace = (content: OfficeContent, programme: Programme) =>
   place(content, {
@@ -123,7 +128,7 @@ export function receptionGroups(
     const programme = content.programmes.find((p) => `p:${p.slug}` === key);
     return {
       place: department
-        ? departmentPlace(content, department)
+        ? departmentPlace(content, department, today)
         : programme
           ? programmePlace(content, programme)
           : officePlace(content),

@@ -1,4 +1,5 @@
-import { component, markdown, string } from "../../../../schema/fields";
+import { SERVICE_STATES } from "@mops/shared";
+import { component, date, enumeration, markdown, string, text } from "../../../../schema/fields";
 import { collectionType } from "../../../../schema/models";
 import { generatedSlugHelp, officeField } from "../../../../schema/office-relation";
 
@@ -34,5 +35,24 @@ export default collectionType({
     services: component("department.service", true, "Sprawy", "Sprawy załatwiane w dziale.", {
       localized: true,
     }),
+    serviceStatus: enumeration(
+      SERVICE_STATES,
+      "Stan działania",
+      "Czy dział przyjmuje mieszkańców jak zwykle. Inny stan niż zwykły pokazuje się na stronie działu i na stronie głównej, z powodem i datą końcową; po dacie końcowej znika sam.",
+      { default: "normal" },
+    ),
+    serviceStatusReason: text(
+      "Powód",
+      "Wymagany przy ograniczeniu lub zawieszeniu, np. „Remont pomieszczeń – sprawy można załatwić telefonicznie lub w pokoju 12”.",
+      { localized: true },
+    ),
+    serviceStatusFrom: date(
+      "Stan obowiązuje od",
+      "Pierwszy dzień ograniczenia lub zawieszenia. Puste: od razu.",
+    ),
+    serviceStatusUntil: date(
+      "Stan obowiązuje do",
+      "Ostatni dzień ograniczenia lub zawieszenia (włącznie); od następnego dnia strona pokazuje, że dział działa jak zwykle. Puste: do odwołania.",
+    ),
   },
 });
