@@ -137,3 +137,15 @@ export function categoryIndex(
     offices: offices.filter((office) => office.categories.some((c) => c.slug === category.slug)),
   })).filter((entry) => entry.offices.length > 0);
 }
+
+/** The view of some of the offices: their statuses renumbered for this page's island data. */
+export function portalSubset(view: PortalView, offices: readonly PortalOffice[]): PortalView {
+  let next = 0;
+  const schedules: OpenNowData["schedules"] = [];
+  const renumbered = offices.map((office) => {
+    if (!office.status) return office;
+    schedules.push(view.data.schedules[office.status.index]!);
+    return { ...office, status: { ...office.status, index: next++ } };
+  });
+  return { offices: renumbered, data: { holidays: view.data.holidays, schedules } };
+}
