@@ -12,6 +12,7 @@ const PAGES: ReadonlyArray<[pattern: string, file: string]> = [
   ["/kody/[code]", "kody/code.astro"],
   ["/uslugi/[slug]", "uslugi/category.astro"],
   ["/dane/hsds/organizations.json", "dane/hsds/organizations.json.ts"],
+  ["/favicon.svg", "favicon.svg.ts"],
 ];
 
 export function portalPages(enabled: boolean): AstroIntegration {
