@@ -49,7 +49,7 @@ describe("finding an office on the portal", () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/`);
     expect(await page.locator("#szukaj-osrodka").isVisible()).toBe(false);
-    await page.getByRole("link", { name: "kody pocztowe" }).click();
+    await page.getByRole("link", { name: "kody pocztowe", exact: true }).click();
     await page.getByRole("link", { name: "23-204" }).click();
     expect(new URL(page.url()).pathname).toBe("/kody/23-204/");
     expect(await page.locator("h2").allTextContents()).toContain(
