@@ -3,18 +3,19 @@
 // the budgets and internal links; the all-offices HSDS export valid against the standard.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { officeFixtures } from "@mops/shared/fixtures";
+import { officeSlugs } from "@mops/shared/fixtures";
 import { hsdsErrors } from "@mops/shared/test-support/hsds-validator";
 import { describe, expect, inject, it } from "vitest";
 import { checkBudgets } from "../src/lib/checks/budgets.ts";
 import { parsePage, readBuiltPages } from "../src/lib/checks/built-site.ts";
 import { checkInternalLinks } from "../src/lib/checks/internal-links.ts";
+import { fixtureContent } from "./fixture-content.ts";
 
 const build = inject("testBuild");
 const { dir, siteUrl } = build.portal;
 const origin = new URL(siteUrl).origin;
 const read = (file: string) => readFileSync(join(dir, file), "utf8");
-const fixtures = officeFixtures();
+const fixtures = officeSlugs.map(fixtureContent);
 
 describe("the portal's home page", () => {
   const page = parsePage("index.html", read("index.html"));
@@ -92,11 +93,7 @@ describe("the portal's site", () => {
   });
 
   it("builds one page per postal code of the offices' areas", async () => {
-    const codes = fixtures.flatMap((f) =>
-      (f.office.areas ?? []).flatMap((area) =>
-        (area.postalCodes ?? "").split(",").map((code) => code.trim()),
-      ),
-    );
+    const codes = fixtures.flatMap((f) => f.office.areas.flatMap((area) => area.postalCodes));
     const pages = (await readBuiltPages(dir)).map((p) => p.urlPath);
     for (const code of codes) expect(pages).toContain(`/kody/${code}/`);
   });
