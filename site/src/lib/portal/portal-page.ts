@@ -12,6 +12,9 @@ import { placeAnchor, portalRoutes } from "./portal-routes.ts";
 /** Said for an office that publishes no current hours. */
 export const NO_HOURS = "Ośrodek nie podał godzin przyjęć. Zadzwoń albo zobacz jego stronę.";
 
+/** Said for an office that publishes no phone for itself or its main reception. */
+export const NO_PHONE_ON_PORTAL = "Ośrodek nie podał ogólnego numeru telefonu. Zobacz jego stronę.";
+
 export interface PortalOffice {
   slug: string;
   name: string;
@@ -21,6 +24,8 @@ export interface PortalOffice {
   anchor: string;
   addressLines: string[];
   phones: ContactLinkView[];
+  /** Said when no phone is published (the office site's sentence), linking to its site. */
+  noPhone?: string;
   municipalities: string[];
   postalCodes: string[];
   places: string[];
@@ -35,9 +40,12 @@ export interface PortalView {
   data: OpenNowData;
 }
 
-/** The office's main reception: the first schedule of its home page's first place. */
-const mainReception = (content: OfficeContent, today: string) =>
-  receptionGroups(content, today)[0]?.items[0];
+/** The office's main reception: the first schedule of its home page's first place, and the place. */
+function mainReception(content: OfficeContent, today: string) {
+  const group = receptionGroups(content, today)[0];
+  const item = group?.items[0];
+  return item && group ? { ...item, place: group.place } : undefined;
+}
 
 const namesOf = (content: OfficeContent): string[] => [
   ...content.programmes.map((programme) => programme.title),
@@ -62,8 +70,10 @@ export function portalView(
   const offices = sorted.map((content, position): PortalOffice => {
     const { office } = content;
     const location = office.locations[0];
-    const phones = [...office.phones, ...(location?.phones ?? [])].slice(0, 2);
     const reception = receptions[position];
+    // An office without a general address or phone shows its main reception's (a department's).
+    const phones = [...office.phones, ...(location?.phones ?? [])].slice(0, 2).map(phoneLink);
+    const shownPhones = phones.length > 0 ? phones : (reception?.place.phones.slice(0, 2) ?? []);
     const entry = reception ? entries[index] : undefined;
     const status = entry ? { ...entry, index: index++ } : undefined;
     return {
@@ -71,8 +81,9 @@ export function portalView(
       name: office.name,
       siteUrl: office.siteUrl,
       anchor: `urzad-${office.slug}`,
-      addressLines: location ? locationView(location).lines : [],
-      phones: phones.map(phoneLink),
+      addressLines: location ? locationView(location).lines : (reception?.place.addressLines ?? []),
+      phones: shownPhones,
+      ...(shownPhones.length === 0 ? { noPhone: NO_PHONE_ON_PORTAL } : {}),
       municipalities: office.areas.map((area) => area.municipality),
       postalCodes: [...new Set(office.areas.flatMap((area) => area.postalCodes))].sort(),
       places: office.areas.flatMap((area) => area.places),

@@ -2,7 +2,13 @@ import { statusAt } from "@mops/shared";
 import { officeSlugs } from "@mops/shared/fixtures";
 import { describe, expect, it } from "vitest";
 import { fixtureContent } from "../../../test/fixture-content.ts";
-import { categoryIndex, municipalityIndex, portalView, postalCodeIndex } from "./portal-page.ts";
+import {
+  categoryIndex,
+  municipalityIndex,
+  NO_PHONE_ON_PORTAL,
+  portalView,
+  postalCodeIndex,
+} from "./portal-page.ts";
 
 const NOW = new Date("2026-11-23T10:00:00+01:00");
 const TODAY = "2026-11-23";
@@ -19,11 +25,12 @@ describe.each(officeSlugs.map((slug) => [slug]))("the portal's entry of %s", (sl
     expect([office.name, office.siteUrl]).toEqual([content.office.name, content.office.siteUrl]);
   });
 
-  it("shows the first location's street and a phone the office publishes", () => {
+  it("shows the first location's street and the office's phones, else its main reception's", () => {
     const location = content.office.locations[0];
     if (location) expect(office.addressLines.join(" ")).toContain(location.street);
     const published = [...content.office.phones, ...(location?.phones ?? [])].map((p) => p.number);
-    expect(office.phones.map((phone) => phone.text)).toEqual(published.slice(0, 2));
+    if (published.length > 0)
+      expect(office.phones.map((phone) => phone.text)).toEqual(published.slice(0, 2));
   });
 
   it("has a status exactly when the office has a current schedule, at its island index", () => {
@@ -42,6 +49,11 @@ describe.each(officeSlugs.map((slug) => [slug]))("the portal's entry of %s", (sl
 });
 
 describe("the portal", () => {
+  it("says so for Pruszków, which publishes no general phone, and not for Kraśnik", () => {
+    expect(bySlug("pruszkow")).toMatchObject({ phones: [], noPhone: NO_PHONE_ON_PORTAL });
+    expect(bySlug("krasnik").noPhone).toBeUndefined();
+  });
+
   it("numbers the island's schedules 0, 1, 2… in list order", () => {
     const indexes = view.offices.flatMap((office) => (office.status ? [office.status.index] : []));
     expect(indexes).toEqual(indexes.map((_, i) => i));
