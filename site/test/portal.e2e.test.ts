@@ -22,6 +22,20 @@ afterAll(async () => {
   await server?.close();
 });
 
+describe("the open-now island on the portal", () => {
+  it.each([
+    ["2026-11-23T10:00:00+01:00", "Otwarte"],
+    ["2026-11-22T12:00:00+01:00", "Nieczynne"],
+  ])("says Kraśnik's state at %s in words: %s", async (instant, word) => {
+    const page = await browser.newPage();
+    await page.clock.setFixedTime(new Date(instant));
+    await page.goto(`${server.url}/`);
+    const status = page.locator("#urzad-krasnik [data-open-now] strong");
+    await expect.poll(() => status.textContent()).toBe(word);
+    await page.close();
+  });
+});
+
 describe("finding an office on the portal", () => {
   it.each(["23-204", "23-210"])("finds only Kraśnik by the postal code %s", async (code) => {
     const page = await browser.newPage();
