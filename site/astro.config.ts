@@ -6,15 +6,19 @@ import { defineConfig } from "astro/config";
 import { examplesPage } from "./src/integrations/examples-page.ts";
 import { officeSites } from "./src/integrations/office-sites.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
+import { portalPages } from "./src/integrations/portal-pages.ts";
 import { precompressOffices } from "./src/integrations/precompress.ts";
-import { parseBuildEnv } from "./src/lib/build/build-env.ts";
+import { PORTAL_DIR, parseBuildEnv } from "./src/lib/build/build-env.ts";
 
 const env = parseBuildEnv(process.env);
 const offices = env.OFFICES ?? [];
+// A portal build (PORTAL_URL) loads every office of OFFICES but renders only the portal, as one
+// site in <out>/_portal/ (src/integrations/portal-pages.ts).
+const sites = env.PORTAL_URL ? [{ slug: PORTAL_DIR, siteUrl: env.PORTAL_URL }] : offices;
 // A preview build (drafts, for one editor's frame; publisher/src/preview) writes the same pages
 // but no search index (no draft is ever indexed; the preview's search finds nothing) and no
 // precompressed siblings (served uncompressed), which saves time on every preview.
-const published = env.STRAPI_DRAFT_GRANT === undefined ? offices : [];
+const published = env.STRAPI_DRAFT_GRANT === undefined ? sites : [];
 
 export default defineConfig({
   ...(env.OUT_DIR ? { outDir: env.OUT_DIR } : {}),
@@ -30,7 +34,8 @@ export default defineConfig({
   image: { domains: env.STRAPI_URL ? [new URL(env.STRAPI_URL).hostname] : [] },
   integrations: [
     examplesPage(env.WITH_EXAMPLES === "1"),
-    officeSites(offices),
+    portalPages(env.PORTAL_URL !== undefined),
+    officeSites(sites),
     pagefindIndex(published.map((office) => office.slug)),
     // Last: compresses what the integrations before it wrote.
     precompressOffices(

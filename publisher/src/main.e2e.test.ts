@@ -124,6 +124,18 @@ describe("main job (README command 1)", () => {
     expect(orzesze.body).not.toContain("Kutnie");
   });
 
+  it("serves the regional portal of every office at region.localhost", async () => {
+    await waitUntil("the portal is live", async () => (await site("region")).status === 200, {
+      timeout: 300_000,
+      interval: 500,
+    });
+    const portal = await site("region");
+    for (const slug of offices) expect(portal.body).toContain(`id="urzad-${slug}"`);
+    expect(portal.body).toContain(
+      `<link rel="canonical" href="http://region.localhost:${ports.serve}/">`,
+    );
+  });
+
   it("runs the preview service with a secret kept for the CMS", async () => {
     const health = await fetch(`http://127.0.0.1:${ports.preview}/health`);
     expect(health.status).toBe(200);

@@ -8,6 +8,7 @@ import { join, relative, resolve, sep } from "node:path";
 import { cmsSecrets, startCms } from "@mops/cms/launcher";
 import { loadMainConfig } from "./main-config.ts";
 import { startPublishing } from "./pipeline.ts";
+import { keepPortalBuilt, PORTAL_REBUILD_MINUTES } from "./portal.ts";
 import { startPreview } from "./preview/start-preview.ts";
 import { createLogger } from "./rebuild/log.ts";
 import { fetchOfficeSlugs } from "./rebuild/offices.ts";
@@ -73,6 +74,7 @@ const publishing = await startPublishing({
   secret: secrets.REBUILD_SECRET!,
   rebuildPort: rebuildPort.port,
   servePort: config.servePort,
+  portalDir: join(varDir, "portal"),
   log,
 }).catch(async (error: unknown) => {
   await cms.stop();
@@ -94,6 +96,14 @@ const preview = await startPreview({
   return fail(error);
 });
 
+const portal = keepPortalBuilt({
+  outDir: join(varDir, "portal"),
+  portalUrl: publishing.portalUrl,
+  strapiUrl: cms.url,
+  token: cms.readToken,
+  log,
+});
+
 const { slugs: offices } = await fetchOfficeSlugs(cms.url, cms.readToken);
 const logins = cms.demo!;
 const editors = offices.map((slug) => `    ${logins.editor(slug).email}  (${slug})`);
@@ -107,6 +117,7 @@ ${editors.join("\n")}
   Content API   ${cms.url}/api, read-only token: STRAPI_READ_TOKEN in ${shownSecretsFile}
   Sites         ${publishing.indexUrl}
 ${offices.map((slug) => `    ${publishing.siteUrl(slug)}`).join("\n")}
+  Portal        ${publishing.portalUrl} (all offices; rebuilt every ${PORTAL_REBUILD_MINUTES} minutes)
   Rebuild       ${publishing.service.url}/status (offices without a live site are building now)
   Preview       ${previewUrl} (framed by the admin's edit view: "Otwórz podgląd")
 `);
@@ -119,6 +130,7 @@ async function stop(signal: string): Promise<void> {
     `\nmain: ${signal}: stopping the preview, the rebuild service, the static server and the CMS`,
   );
   await preview.stop();
+  await portal.stop();
   await publishing.stop();
   await cms.stop();
   process.exit(0);

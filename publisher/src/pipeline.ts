@@ -1,6 +1,7 @@
 // The publishing pipeline for the main job and the end-to-end tests, in one call: the rebuild
 // service (offices read from Strapi, built with the site's warm build server) and the static
-// server that serves each office's live release at http://<slug>.localhost:<servePort>/. The CMS
+// server that serves each office's live release at http://<slug>.localhost:<servePort>/ (and the
+// regional portal, when given, at http://region.localhost:<servePort>/). The CMS
 // must run with REBUILD_URL = hookUrl and REBUILD_SECRET = secret for its notifications to
 // arrive. Port 0 picks a free port; the returned URLs carry the ports in use.
 import { once } from "node:events";
@@ -26,7 +27,12 @@ export interface PipelineOptions {
   settings?: Readonly<Record<string, string>>;
   /** Driver options for the warm build server (e.g. --cache, --now). */
   warmDriverArgs?: readonly string[];
+  /** The regional portal's directory, served at http://region.localhost:<servePort>/. */
+  portalDir?: string;
 }
+
+/** The host label of the regional portal beside the offices' sites (an office may not use it). */
+export const PORTAL_HOST = "region";
 
 export async function startPublishing(options: PipelineOptions) {
   const dataDir = resolve(options.dataDir);
@@ -47,7 +53,11 @@ export async function startPublishing(options: PipelineOptions) {
     warmDriverArgs: options.warmDriverArgs,
     buildEnv: { ...process.env, STRAPI_URL: options.strapiUrl, STRAPI_TOKEN: options.strapiToken },
   });
-  const server = createStaticServer({ liveDir: join(dataDir, "live"), baseDomain: "localhost" });
+  const server = createStaticServer({
+    liveDir: join(dataDir, "live"),
+    baseDomain: "localhost",
+    ...(options.portalDir ? { sites: { [PORTAL_HOST]: resolve(options.portalDir) } } : {}),
+  });
   server.listen(options.servePort, "127.0.0.1");
   await once(server, "listening");
   const servePort = (server.address() as AddressInfo).port;
@@ -60,6 +70,7 @@ export async function startPublishing(options: PipelineOptions) {
     servePort,
     indexUrl: `http://localhost:${servePort}/`,
     siteUrl,
+    portalUrl: siteUrl(PORTAL_HOST),
     async stop(): Promise<void> {
       server.close();
       server.closeAllConnections();

@@ -1,6 +1,6 @@
 // pa11y-ci with both runners (axe and HTML_CodeSniffer, WCAG 2 AA) over every page of every
-// office in the test build (test/prepare-test-build.ts runs first), each office served at the
-// root of its own local origin. Usage: node site/scripts/a11y.ts
+// office in the test build and of the regional portal (test/prepare-test-build.ts runs first),
+// each served at the root of its own local origin. Usage: node site/scripts/a11y.ts
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -44,7 +44,8 @@ const servers: RunningServer[] = [];
 let exitCode = 1;
 try {
   const urls: string[] = [];
-  for (const office of build.offices) {
+  // The regional portal is one more site of the test build, checked to the same bar.
+  for (const office of [...build.offices, { dir: build.portal.dir }]) {
     const server = await listen(createSiteServer(office.dir));
     servers.push(server);
     const pages = (await listFiles(office.dir)).filter((file) => file.endsWith(".html"));
@@ -56,7 +57,7 @@ try {
     JSON.stringify(pa11yConfig(urls, process.env.CHROME_PATH || "/usr/bin/chromium"), null, 2),
   );
   console.log(
-    `a11y: ${urls.length} pages of ${build.offices.length} offices, axe + htmlcs, WCAG2AA`,
+    `a11y: ${urls.length} pages of ${build.offices.length} offices and the portal, axe + htmlcs, WCAG2AA`,
   );
   exitCode = await new Promise<number>((resolvePromise) => {
     const child = spawn(

@@ -253,6 +253,7 @@ async function buildBatch(
         OUT_DIR: stagingDir,
         CACHE_DIR: cacheDir,
         WITH_EXAMPLES: options.withExamples ? "1" : "0",
+        PORTAL_URL: "",
       },
       options.quiet,
     );

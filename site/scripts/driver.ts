@@ -25,4 +25,5 @@ export const siteBuildCommand: readonly string[] = [
 ];
 
 export { planBatches } from "./build-offices.ts";
+export { buildPortal, PortalBuildError, type PortalBuildOptions } from "./build-portal.ts";
 export { listOffices, type OfficeTarget } from "./lib/office-directory.ts";

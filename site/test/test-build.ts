@@ -28,7 +28,12 @@ export interface TestBuild {
   key: string;
   buildNow: string;
   offices: BuiltOffice[];
+  /** The regional portal built from the same CMS (site/scripts/build-portal.ts). */
+  portal: { siteUrl: string; dir: string };
 }
+
+/** The portal's origin in the test build (its own host, as in the main job). */
+export const TEST_PORTAL_URL = "http://region.localhost:4321/";
 
 /** Everything a test build depends on. */
 export function testBuildKey(): Promise<string> {
@@ -52,7 +57,9 @@ export function readTestBuild(key?: string): TestBuild | undefined {
   if (!existsSync(MANIFEST)) return undefined;
   const manifest = JSON.parse(readFileSync(MANIFEST, "utf8")) as TestBuild;
   if (key !== undefined && manifest.key !== key) return undefined;
-  return manifest.offices.every((office) => existsSync(join(office.dir, "index.html")))
+  return manifest.portal &&
+    existsSync(join(manifest.portal.dir, "index.html")) &&
+    manifest.offices.every((office) => existsSync(join(office.dir, "index.html")))
     ? manifest
     : undefined;
 }
@@ -109,10 +116,20 @@ export async function buildTestOffices(
   if (code !== 0)
     throw new TestBuildError(`build-offices exited with ${code}: ${stderr.slice(-2000)}`);
   const offices = await listOfficeTargets(cms);
+  const { buildPortal } = await import("../scripts/build-portal.ts");
+  const portal = await buildPortal({
+    outDir: join(TEST_BUILD_DIR, "portal"),
+    portalUrl: TEST_PORTAL_URL,
+    strapiUrl: cms.url,
+    token: cms.readToken,
+    buildNow: TEST_BUILD_NOW,
+    cacheDir: join(TEST_BUILD_DIR, "cache", "portal"),
+  });
   const manifest: TestBuild = {
     key,
     buildNow: TEST_BUILD_NOW,
     offices: offices.map((office) => ({ ...office, dir: join(sitesDir, office.slug) })),
+    portal: { siteUrl: TEST_PORTAL_URL, dir: portal.dir },
   };
   const reported = JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as { results?: unknown[] };
   if (reported.results?.length !== manifest.offices.length) {

@@ -55,9 +55,12 @@ beforeAll(async () => {
     Buffer.alloc(bigFile, 7),
   );
   await publish("kutno", "r1", { "index.html": "<h1>MOPS Kutno</h1>" });
+  mkdirSync(join(dataDir, "portal"));
+  writeFileSync(join(dataDir, "portal", "index.html"), "<h1>Ośrodki w regionie</h1>");
   server = createStaticServer({
     liveDir: join(dataDir, "live"),
     baseDomain: "localhost",
+    sites: { region: join(dataDir, "portal") },
     onResponse: (entry) => finished.get(entry.path)?.(entry),
   });
   server.listen(0, "127.0.0.1");
@@ -75,6 +78,7 @@ describe("static server", () => {
   it.each([
     ["krasnik.localhost", "/", 200, "text/html; charset=utf-8", "<h1>MOPS Kraśnik</h1>"],
     ["kutno.localhost", "/", 200, "text/html; charset=utf-8", "<h1>MOPS Kutno</h1>"],
+    ["region.localhost", "/", 200, "text/html; charset=utf-8", "<h1>Ośrodki w regionie</h1>"],
     ["krasnik.localhost", "/aktualnosci/", 200, "text/html; charset=utf-8", "<h1>Aktualności</h1>"],
     ["krasnik.localhost", "/kalendarz.ics", 200, "text/calendar; charset=utf-8", "BEGIN:VCALENDAR"],
     [
@@ -138,6 +142,7 @@ describe("static server", () => {
     expect(reply.status).toBe(200);
     expect(reply.body).toContain(`<a href="http://krasnik.localhost:${port}/">krasnik</a>`);
     expect(reply.body).toContain(`<a href="http://kutno.localhost:${port}/">kutno</a>`);
+    expect(reply.body).toContain(`<a href="http://region.localhost:${port}/">region</a>`);
     expect(JSON.parse((await get("localhost", "/health")).body)).toEqual({
       status: "ok",
       offices: ["krasnik", "kutno"],

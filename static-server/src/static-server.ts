@@ -22,6 +22,11 @@ export interface ResponseEntry {
 export interface StaticServerOptions {
   liveDir: string;
   baseDomain: string;
+  /**
+   * Sites served beside the offices at `http://<name>.<baseDomain>/`, by name, e.g. the regional
+   * portal `{ region: "<dir>" }`; a name here shadows an office of the same slug.
+   */
+  sites?: Readonly<Record<string, string>>;
   /** Called once per response, once it is over (sent or cut short), for the access log. */
   onResponse?: (entry: ResponseEntry) => void;
 }
@@ -65,7 +70,8 @@ export function createStaticHandler(options: StaticServerOptions): Handler {
 
   async function serveIndex(request: IncomingMessage, response: ServerResponse) {
     const port = /:(\d+)$/.exec(request.headers.host ?? "")?.[1];
-    const items = (await offices())
+    const named = Object.keys(options.sites ?? {});
+    const items = [...new Set([...named, ...(await offices())])]
       .map((slug) => {
         const href = `http://${slug}.${options.baseDomain}${port ? `:${port}` : ""}/`;
         return `<li><a href="${escapeHtml(href)}">${escapeHtml(slug)}</a></li>`;
@@ -76,7 +82,8 @@ export function createStaticHandler(options: StaticServerOptions): Handler {
   }
 
   async function serveOffice(request: IncomingMessage, response: ServerResponse, slug: string) {
-    const root = await realpath(join(options.liveDir, slug)).catch(() => undefined);
+    const dir = options.sites?.[slug] ?? join(options.liveDir, slug);
+    const root = await realpath(dir).catch(() => undefined);
     if (!root) {
       const body = `<p>Serwis „${escapeHtml(slug)}” nie jest opublikowany na tym serwerze.</p>`;
       sendPage(request, response, 404, page("Nie ma takiego serwisu", body));

@@ -20,6 +20,7 @@ export const populateShapes = {
     emails: true,
     director: true,
     statutoryTasks: true,
+    areas: true,
     alerts: true,
     accessibility: true,
     gdpr: true,

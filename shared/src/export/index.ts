@@ -19,4 +19,9 @@ export {
   type SchemaOrgOptions,
   toSchemaOrgHours,
 } from "./schema-org.ts";
+export {
+  SERVICE_CATEGORIES,
+  type ServiceCategory,
+  serviceCategoriesOf,
+} from "./service-categories.ts";
 export { stableUuid } from "./stable-uuid.ts";

@@ -95,6 +95,35 @@ export const statutoryTaskSchema = z.object({
 });
 export type StatutoryTask = z.output<typeof statutoryTaskSchema>;
 
+/** A Polish postal code, `NN-NNN`. */
+export const POSTAL_CODE_PATTERN = /^\d{2}-\d{3}$/;
+
+/** Splits an editor's list ("23-200, 23-204" or one per line) into its items, blanks dropped. */
+export const splitList = (value: string | undefined): string[] =>
+  (value ?? "")
+    .split(/[,;\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+/**
+ * `office.area`: one municipality (or part of one) the office serves, with its postal codes and
+ * the places (villages, estates) residents look for. Editors write the lists comma-separated or
+ * one per line; the schema gives arrays.
+ */
+export const areaSchema = z.object({
+  /** The municipality, e.g. `"Kraśnik"` or `"gmina Orzesze"`. */
+  municipality: text(),
+  /** Postal codes, e.g. `"23-200, 23-204, 23-210"`. */
+  postalCodes: optionalText()
+    .transform(splitList)
+    .refine((codes) => codes.every((code) => POSTAL_CODE_PATTERN.test(code)), {
+      message: "kody pocztowe w postaci NN-NNN, oddzielone przecinkami",
+    }),
+  /** Villages, estates or districts, e.g. `"Zawiść, Gardawice"`. */
+  places: optionalText().transform(splitList),
+});
+export type Area = z.output<typeof areaSchema>;
+
 /** Compliance with the accessibility act, as stated in the declaration. */
 export const COMPLIANCE_STATUSES = ["full", "partial", "none"] as const;
 

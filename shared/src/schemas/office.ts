@@ -2,6 +2,7 @@ import { z } from "zod";
 import {
   accessibilitySchema,
   alertSchema,
+  areaSchema,
   emailSchema,
   gdprSchema,
   locationSchema,
@@ -15,7 +16,7 @@ import { mediaSchema } from "./media.ts";
 
 /**
  * An `office` document (the tenant) as Strapi 5 REST returns it. Populate every component:
- * `locations.phones`, `phones`, `emails`, `director`, `statutoryTasks`, `alerts`,
+ * `locations.phones`, `phones`, `emails`, `director`, `statutoryTasks`, `areas`, `alerts`,
  * `accessibility`, `gdpr`, `favicon`.
  */
 export const officeSchema = z.object({
@@ -52,6 +53,11 @@ export const officeSchema = z.object({
   about: optionalText(),
   /** Markdown history. */
   history: optionalText(),
+  /** The municipalities, places and postal codes the office serves (the regional portal finds it by them); optional. */
+  areas: z
+    .array(areaSchema)
+    .nullish()
+    .transform((areas) => areas ?? []),
   /** Notices shown while valid. */
   alerts: list(alertSchema),
   /** Data for the accessibility statement. */

@@ -11,3 +11,5 @@ export const BUILD_TODAY: string = warsawDate(BUILD_NOW);
 export const STRAPI_URL: string = env.STRAPI_URL ?? PLACEHOLDER_SITE;
 /** Days after which news leaves the home page; `undefined` keeps the model's default. */
 export const HOME_NEWS_MAX_AGE_DAYS: number | undefined = env.HOME_NEWS_MAX_AGE_DAYS;
+/** The regional portal's origin in a portal build (PORTAL_URL), else a placeholder. */
+export const PORTAL_URL: string = env.PORTAL_URL ?? PLACEHOLDER_SITE;

@@ -48,6 +48,11 @@ const buildEnvSchema = z.object({
   OUT_DIR: z.string().min(1).optional(),
   CACHE_DIR: z.string().min(1).optional(),
   WITH_EXAMPLES: z.enum(["0", "1"]).optional(),
+  /**
+   * The regional portal's origin: set, the build renders the portal (every office of OFFICES on
+   * one site, src/portal/) into <OUT_DIR>/_portal/ instead of the offices' own sites.
+   */
+  PORTAL_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Days after which a news post leaves the home page (default 365). */
   HOME_NEWS_MAX_AGE_DAYS: z
     .string()
@@ -109,3 +114,6 @@ export function officesEnv(offices: ReadonlyArray<OfficeTarget>): string {
 export function buildNow(env: BuildEnv, started: Date): Date {
   return env.BUILD_NOW ? new Date(env.BUILD_NOW) : started;
 }
+
+/** The directory a portal build writes the portal into, under OUT_DIR (beside no office). */
+export const PORTAL_DIR = "_portal";

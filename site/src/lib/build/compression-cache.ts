@@ -35,6 +35,8 @@ export function memoryCache(): CompressionCache {
  */
 export function diskCache(dir: string): CompressionCache {
   let made: Promise<unknown> | undefined;
+  // Two files with the same bytes are set at once under one key: each writes its own temporary.
+  let writes = 0;
   const used = new Set<string>();
   return {
     async get(key) {
@@ -46,7 +48,7 @@ export function diskCache(dir: string): CompressionCache {
       used.add(key);
       made ??= mkdir(dir, { recursive: true });
       await made;
-      const temporary = join(dir, `.${key}.${process.pid}.tmp`);
+      const temporary = join(dir, `.${key}.${process.pid}.${++writes}.tmp`);
       await writeFile(temporary, value ?? Buffer.alloc(0));
       await rename(temporary, join(dir, key));
     },

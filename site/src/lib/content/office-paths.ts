@@ -1,7 +1,12 @@
 // Static paths of a build of many offices: every page lives under /<office>/ in the build's
 // output, which the driver then splits into one site per office (site/scripts/build-offices.ts).
-import { officesInBuild } from "./load-office-content";
+// A portal build (PORTAL_URL set) renders none of them: it loads every office for the portal.
+import { parseBuildEnv } from "../build/build-env";
+import { officesInBuild as allOffices } from "./load-office-content";
 import type { OfficeContent } from "./office-content";
+
+const officesInBuild = async (): Promise<OfficeContent[]> =>
+  parseBuildEnv(process.env).PORTAL_URL ? [] : allOffices();
 
 /** A page every office has once. */
 export async function everyOffice(): Promise<Array<{ params: { office: string } }>> {

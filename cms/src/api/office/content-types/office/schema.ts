@@ -58,6 +58,13 @@ export default collectionType({
       "Zadania ośrodka z podstawą prawną, w kolejności z oryginału.",
       { localized: true },
     ),
+    areas: component(
+      "office.area",
+      true,
+      "Obszar działania",
+      "Gminy, kody pocztowe i miejscowości, które obsługuje ośrodek. Portal regionalny wyszukuje po nich ośrodek mieszkańca.",
+      { localized: true },
+    ),
     about: markdown("O ośrodku", "Opis ośrodka i jego placówek (Markdown).", { localized: true }),
     history: markdown("Historia", "Historia ośrodka i jego placówek (Markdown).", {
       localized: true,
