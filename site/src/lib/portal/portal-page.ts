@@ -1,7 +1,12 @@
 // The regional portal's page models: every office with its address, phones and today's status
 // (the build day's, in the same words as the office sites; the open-now island rewrites them for
 // the visitor's instant), the offices by municipality A–Z, by postal code and by service category.
-import { SERVICE_CATEGORIES, type ServiceCategory, serviceCategoriesOf } from "@mops/shared";
+import {
+  PHRASE_TABLES,
+  SERVICE_CATEGORIES,
+  type ServiceCategory,
+  serviceCategoriesOf,
+} from "@mops/shared";
 import type { OfficeContent } from "../content/office-content.ts";
 import type { ContactLinkView } from "../models/chrome.ts";
 import { locationView, phoneLink } from "../models/contact-links.ts";
@@ -91,7 +96,10 @@ export function portalView(
       ...(status ? { status } : {}),
     };
   });
-  return { offices, data: view?.data ?? { holidays: [], schedules: [] } };
+  return {
+    offices,
+    data: view?.data ?? { holidays: [], schedules: [], phrases: PHRASE_TABLES.pl },
+  };
 }
 
 export interface IndexEntry {
@@ -158,5 +166,5 @@ export function portalSubset(view: PortalView, offices: readonly PortalOffice[])
     schedules.push(view.data.schedules[office.status.index]!);
     return { ...office, status: { ...office.status, index: next++ } };
   });
-  return { offices: renumbered, data: { holidays: view.data.holidays, schedules } };
+  return { offices: renumbered, data: { ...view.data, schedules } };
 }
