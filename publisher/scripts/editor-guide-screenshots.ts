@@ -65,12 +65,23 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
 });
 
-/** Saves a shot of `area` (or the whole 1280×800 screen) as docs/editor-guide/<name>.png. */
-async function shoot(page: Page, name: string, area?: Locator): Promise<void> {
+/** Space kept around a cropped area, in CSS pixels. */
+const margin = { above: 24, below: 24 };
+
+/**
+ * Saves docs/editor-guide/<name>.png: the 1280×800 screen, or the strip of it from `from` to `to`
+ * (the admin's content column, full width), scrolled into view.
+ */
+async function shoot(page: Page, name: string, from?: Locator, to: Locator | undefined = from) {
   const path = join(outDir, `${name}.png`);
-  if (area) {
-    await area.scrollIntoViewIfNeeded();
-    await area.screenshot({ path, animations: "disabled" });
+  if (from && to) {
+    await from.scrollIntoViewIfNeeded();
+    const top = await from.boundingBox();
+    const bottom = await to.boundingBox();
+    if (!top || !bottom) throw new Error(`${name}: the area to shoot is not on the screen`);
+    const y = Math.max(0, top.y - margin.above);
+    const height = Math.min(800 - y, bottom.y + bottom.height + margin.below - y);
+    await page.screenshot({ path, animations: "disabled", clip: { x: 0, y, width: 1280, height } });
   } else {
     await page.screenshot({ path, animations: "disabled" });
   }
@@ -113,8 +124,11 @@ try {
   await page.fill('input[name="password"]', password);
   await page.click('button[type="submit"]');
   await page.waitForURL(/\/admin(\/)?$/);
-  await page.getByTestId("build-status").first().waitFor(patience);
-  await shoot(page, "02-pulpit");
+  // The media library's news banner is not part of an editor's work.
+  await page.getByRole("button", { name: "Zamknij komunikat" }).click();
+  const widget = page.getByTestId("build-status").first();
+  await widget.filter({ hasText: "opublikowano o" }).waitFor(patience);
+  await shoot(page, "02-pulpit", page.getByText("Publikacja na stronie").first(), widget);
 
   // 2. Opening hours of Dział Pomocy Środowiskowej.
   const [hours] = await reader.all(
@@ -126,28 +140,45 @@ try {
   );
   const hoursEditor = page.locator("[data-hours-editor]");
   await hoursEditor.waitFor(patience);
-  await shoot(page, "03-godziny", hoursEditor.locator("table").first());
+  await shoot(
+    page,
+    "03-godziny",
+    page.getByText("Godziny w tygodniu").first(),
+    page.getByRole("button", { name: "Dodaj przedział godzin" }),
+  );
 
   // 3. A closure: "urlop" over Christmas Eve.
   await page.getByRole("button", { name: "Dodaj wyjątek" }).click();
   await page.getByLabel("Od dnia, wyjątek 1").fill("2026-12-24");
   await page.getByLabel("Do dnia, wyjątek 1").fill("2026-12-24");
   await page.getByLabel("Powód, wyjątek 1").fill("urlop");
-  await shoot(page, "04-wyjatek", hoursEditor);
+  await shoot(
+    page,
+    "04-wyjatek",
+    page.getByLabel("Od dnia, wyjątek 1"),
+    page.getByRole("button", { name: "Dodaj wyjątek" }),
+  );
 
   // 4. Publishing the news post with its PDF.
   await page.goto(
     `${admin}/content-manager/collection-types/${newsPost}/${postId}?plugins[i18n][locale]=pl`,
   );
-  const attachments = page.getByText("Regulamin zbiórki (PDF)").first();
-  await attachments.waitFor(patience);
+  const publish = page.getByRole("button", { name: "Opublikuj" });
+  await publish.waitFor(patience);
   await shoot(page, "05-wpis");
-  await page.getByRole("button", { name: "Opublikuj" }).click();
+  await shoot(
+    page,
+    "05-zalacznik",
+    page.getByText("Załączniki", { exact: true }).first(),
+    page.getByText("Regulamin zbiórki (PDF)").first(),
+  );
+  await publish.click();
 
   // 5. The build status in the edit view.
   const status = page.getByTestId("build-status").first();
   await status.filter({ hasText: "opublikowano o" }).waitFor(patience);
-  await shoot(page, "06-status", status);
+  await page.evaluate("window.scrollTo(0, 0)");
+  await shoot(page, "06-status");
 
   // 6. The preview.
   await page.getByRole("link", { name: "Otwórz podgląd" }).click();
@@ -163,6 +194,7 @@ try {
     `${admin}/content-manager/collection-types/${newsPost}/${postId}?plugins[i18n][locale]=uk`,
   );
   await page.locator('input[name="title"]').waitFor(patience);
+  await page.getByText("ukraiński (uk)").first().waitFor(patience);
   await shoot(page, "08-tlumaczenie");
 } finally {
   await browser.close();
