@@ -7,6 +7,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { setTimeout as pause } from "node:timers/promises";
 import {
   adminApi,
   contentApi,
@@ -62,26 +63,33 @@ const preview = await startPreview({
 });
 const browser = await chromium.launch({
   executablePath: chromePath,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=pl-PL"],
 });
 
 /** Space kept around a cropped area, in CSS pixels. */
-const margin = { above: 24, below: 24 };
+const margin = { above: 24, below: 140 };
 
 /**
  * Saves docs/editor-guide/<name>.png: the 1280×800 screen, or the strip of it from `from` to `to`
- * (the admin's content column, full width), scrolled into view.
+ * (`extraBelow` pixels more below; full width unless `columns` says), scrolled into view.
  */
-async function shoot(page: Page, name: string, from?: Locator, to: Locator | undefined = from) {
+async function shoot(
+  page: Page,
+  name: string,
+  from?: Locator,
+  to: Locator | undefined = from,
+  extraBelow = 0,
+  columns = { x: 0, width: 1280 },
+) {
   const path = join(outDir, `${name}.png`);
   if (from && to) {
-    await from.scrollIntoViewIfNeeded();
+    await from.evaluate((element) => element.scrollIntoView({ block: "start" }));
     const top = await from.boundingBox();
     const bottom = await to.boundingBox();
     if (!top || !bottom) throw new Error(`${name}: the area to shoot is not on the screen`);
     const y = Math.max(0, top.y - margin.above);
-    const height = Math.min(800 - y, bottom.y + bottom.height + margin.below - y);
-    await page.screenshot({ path, animations: "disabled", clip: { x: 0, y, width: 1280, height } });
+    const height = Math.min(800 - y, bottom.y + bottom.height + margin.below + extraBelow - y);
+    await page.screenshot({ path, animations: "disabled", clip: { ...columns, y, height } });
   } else {
     await page.screenshot({ path, animations: "disabled" });
   }
@@ -128,7 +136,11 @@ try {
   await page.getByRole("button", { name: "Zamknij komunikat" }).click();
   const widget = page.getByTestId("build-status").first();
   await widget.filter({ hasText: "opublikowano o" }).waitFor(patience);
-  await shoot(page, "02-pulpit", page.getByText("Publikacja na stronie").first(), widget);
+  // The widget's card in the dashboard's right-hand column.
+  await shoot(page, "02-pulpit", page.getByText("Publikacja na stronie").first(), widget, 40, {
+    x: 660,
+    width: 600,
+  });
 
   // 2. Opening hours of Dział Pomocy Środowiskowej.
   const [hours] = await reader.all(
@@ -155,8 +167,8 @@ try {
   await shoot(
     page,
     "04-wyjatek",
-    page.getByLabel("Od dnia, wyjątek 1"),
-    page.getByRole("button", { name: "Dodaj wyjątek" }),
+    page.getByText(/^Wyjątki:/).first(),
+    page.getByText("24 grudnia 2026: nieczynne (urlop)").first(),
   );
 
   // 4. Publishing the news post with its PDF.
@@ -166,17 +178,29 @@ try {
   const publish = page.getByRole("button", { name: "Opublikuj" });
   await publish.waitFor(patience);
   await shoot(page, "05-wpis");
-  await shoot(
-    page,
-    "05-zalacznik",
-    page.getByText("Załączniki", { exact: true }).first(),
-    page.getByText("Regulamin zbiórki (PDF)").first(),
-  );
+  // The attachments field and its entry below the label (the label counts them: "Załączniki (1)").
+  await shoot(page, "05-zalacznik", page.getByText(/^Załączniki/).first(), undefined, 100);
+  const clicked = new Date().toISOString();
   await publish.click();
 
-  // 5. The build status in the edit view.
+  // 5. The build status in the edit view, once the build of this publication has finished.
+  let finishedAt = "";
+  while (finishedAt <= clicked) {
+    await pause(200); // the CMS notifies the rebuild service after its write
+    await rebuild.idle();
+    const state = (await rebuild.status()) as {
+      offices: Record<string, { lastSuccess?: { finishedAt: string } }>;
+    };
+    finishedAt = state.offices.kutno?.lastSuccess?.finishedAt ?? "";
+  }
+  const shownTime = new Intl.DateTimeFormat("pl-PL", {
+    timeZone: "Europe/Warsaw",
+    hour: "numeric",
+    minute: "2-digit",
+    second: "2-digit",
+  }).format(new Date(finishedAt));
   const status = page.getByTestId("build-status").first();
-  await status.filter({ hasText: "opublikowano o" }).waitFor(patience);
+  await status.filter({ hasText: `opublikowano o ${shownTime}` }).waitFor(patience);
   await page.evaluate("window.scrollTo(0, 0)");
   await shoot(page, "06-status");
 
