@@ -8,14 +8,17 @@ export {
   requirePostgres,
 } from "../tooling/postgres.ts";
 export {
+  adminApi,
   contentApi,
   contentManager,
   createApiToken,
   type Entry,
   type ErrorBody,
+  fileForm,
   type Reply,
   single,
 } from "./cms-client.ts";
+export { tinyPdf, tinyPng } from "./sample-files.ts";
 export {
   type StrapiDatabase,
   type StrapiProcess,

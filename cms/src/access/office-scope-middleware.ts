@@ -1,7 +1,8 @@
 // Document Service middleware that scopes office editors to their offices on every admin path:
 // reads are filtered (other offices' entries do not exist for them), writes to another office's
 // entries, creating or deleting offices, moving an entry to another office and changing an
-// office's editor list are refused with 403. Super admins and system calls pass untouched.
+// office's editor list are refused with 403. A new entry an editor of one office saves without an
+// office gets that office (office-fill.ts). Super admins and system calls pass untouched.
 import type { Core, Modules } from "@strapi/strapi";
 import { type ContentUid, isContentUid, officeScope, officeUid } from "../documents/content-types";
 import { createDocumentStore, type DocumentStore, type Row } from "../documents/document-store";
@@ -10,6 +11,7 @@ import { mediaIdsIn } from "../documents/model-walk";
 import { createOfficeMedia, type OfficeMedia } from "../media/office-media";
 import { accessMessages, refusal } from "./access-messages";
 import { currentActor } from "./actor";
+import { officeToFill } from "./office-fill";
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 
@@ -82,6 +84,11 @@ async function checkWrite(
   if (!params.data || !("office" in params.data || action === "create")) return;
   const [base] = documentId && action !== "create" ? await store.drafts(uid, documentId) : [];
   const after = (await entryAfterWrite(store, uid, base ?? {}, params.data)).relations.office ?? [];
+  const fill = officeToFill({ uid, action, officeAfter: after, editorOffices: offices });
+  if (fill !== undefined) {
+    params.data.office = { set: [{ documentId: fill }] };
+    return;
+  }
   const target = after[0];
   if (target === undefined) return; // no office: the rules reject the write
   if (!offices.includes(target)) throw refusal(accessMessages.otherOffice);

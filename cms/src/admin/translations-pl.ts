@@ -18,6 +18,8 @@ export const polishAdminTexts: Readonly<Record<string, string>> = {
     "Sesja wygasła i nie można jej wznowić. Niezapisane zmiany przepadną po wylogowaniu.",
   "global.sessions.active-devices": "Aktywne urządzenia",
   "global.search": "Szukaj",
+  // The search boxes of the content manager's side menu and list view.
+  "search.placeholder": "Szukaj",
   "components.Blocks.blocks.unorderedList": "Lista punktowana",
   "components.Blocks.blocks.orderedList": "Lista numerowana",
   "content-manager.actions.open-in-new-tab.label": "Otwórz w nowej karcie",

@@ -1,11 +1,14 @@
 // The content manager copies a model's labels and help texts (schema `config.metadatas`) into its
 // stored edit-view configuration only when it first meets the model. This re-applies them on every
-// start, so a changed help text reaches the admin without resetting the view by hand.
+// start, so a changed help text, or a field the schema hides from the edit view (`visible: false`),
+// reaches the admin without resetting the view by hand.
 import type { Core } from "@strapi/strapi";
 
 interface EditMetadata {
   label?: string;
   description?: string;
+  /** False for a field the schema leaves out of the edit view (`Field.hidden`). */
+  visible?: boolean;
 }
 
 interface Metadatas {

@@ -34,4 +34,16 @@ describe("withSchemaHelp", () => {
     const help = { name: { edit: { label: "name", description: "" }, list: { label: "name" } } };
     expect(withSchemaHelp(stored, help)).toBeUndefined();
   });
+
+  it("hides a field the schema leaves out of the edit view", () => {
+    const updated = withSchemaHelp(stored, {
+      name: { edit: { label: "name", description: "", visible: false } },
+    });
+    expect(updated?.metadatas?.name?.edit).toEqual({
+      label: "name",
+      description: "",
+      placeholder: "",
+      visible: false,
+    });
+  });
 });

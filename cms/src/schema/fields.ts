@@ -12,12 +12,16 @@ export interface Field {
   localized: boolean;
   /** The field of a related entry shown in relation pickers. */
   mainField?: string;
+  /** Left out of the admin edit view (another field edits it, e.g. the opening-hours editor). */
+  hidden?: boolean;
 }
 
 interface Options {
   required?: boolean;
   localized?: boolean;
   private?: boolean;
+  /** Left out of the admin edit view; see `Field.hidden`. */
+  hidden?: boolean;
 }
 
 function field(
@@ -30,7 +34,13 @@ function field(
   const attribute: Attribute = { type, ...extra };
   if (options.required) attribute.required = true;
   if (options.private) attribute.private = true;
-  return { attribute, label, help, localized: options.localized ?? false };
+  return {
+    attribute,
+    label,
+    help,
+    localized: options.localized ?? false,
+    ...(options.hidden ? { hidden: true } : {}),
+  };
 }
 
 /** Short single-line text. */

@@ -6,7 +6,7 @@ import type { Attribute, Field } from "./fields";
 export type Fields = Readonly<Record<string, Field>>;
 
 interface Metadata {
-  edit: { label: string; description: string; mainField?: string };
+  edit: { label: string; description: string; mainField?: string; visible?: false };
   list: { label: string };
 }
 
@@ -19,6 +19,7 @@ function metadatas(fields: Fields): Record<string, Metadata> {
           label: f.label,
           description: f.help,
           ...(f.mainField ? { mainField: f.mainField } : {}),
+          ...(f.hidden ? { visible: false as const } : {}),
         },
         list: { label: f.label },
       },

@@ -6,7 +6,7 @@ export const officeField = relation(
   "api::office.office",
   "name",
   "Ośrodek",
-  "Ośrodek, do którego należy wpis. Redaktor ośrodka może wybrać tylko swój ośrodek.",
+  "Ośrodek, do którego należy wpis. Redaktor ośrodka może wybrać tylko swój ośrodek; redaktor jednego ośrodka może zostawić puste: przy zapisie wpis trafi do jego ośrodka.",
 );
 
 export const slugHelp =

@@ -42,7 +42,7 @@ export default collectionType({
     hoursEditor: customField(
       "global::opening-hours",
       "Godziny przyjęć",
-      "Zaznacz dni, wpisz godziny „od” i „do” (np. 9:00), dodaj wyjątki. Pod tabelą widać, co zobaczą mieszkańcy. Szczegółowe pola są niżej.",
+      "Zaznacz dni, wpisz godziny „od” i „do” (np. 9:00), dodaj wyjątki. Pod tabelą widać, co zobaczą mieszkańcy.",
       { private: true },
     ),
     rules: component(
@@ -50,7 +50,8 @@ export default collectionType({
       true,
       "Godziny w tygodniu",
       "Przedziały godzin w dni tygodnia. Przedziały jednego dnia nie mogą na siebie zachodzić.",
-      { localized: true },
+      // Edited in the opening-hours editor above, which keeps these in step.
+      { localized: true, hidden: true },
     ),
     seasons: component(
       "schedule.season",
@@ -74,7 +75,8 @@ export default collectionType({
       true,
       "Wyjątki",
       "Dni zamknięcia lub innych godzin, np. dzień wewnętrzny.",
-      { localized: true },
+      // Edited in the opening-hours editor above, which keeps these in step.
+      { localized: true, hidden: true },
     ),
     note: text("Uwagi", "Dodatkowa informacja pokazywana pod godzinami. Można pominąć.", {
       localized: true,
