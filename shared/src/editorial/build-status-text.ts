@@ -4,6 +4,7 @@
 // stays online. Times are Warsaw wall-clock; `now` decides whether the day must be said.
 import { civilFromDays } from "../calendar/days.ts";
 import { toWarsaw } from "../calendar/warsaw-time.ts";
+import { MONTHS_GENITIVE } from "../format/phrases.ts";
 import type { BuildState, OfficeStatus } from "../protocol/office-status.ts";
 
 export const PREVIOUS_VERSION_STAYS = "Poprzednia wersja strony pozostaje w sieci.";
@@ -22,21 +23,6 @@ const STATE_HEADLINES: Readonly<Record<Exclude<BuildState, "published" | "failed
   queued: "w kolejce",
   building: "buduje się",
 };
-
-const MONTHS_GENITIVE = [
-  "stycznia",
-  "lutego",
-  "marca",
-  "kwietnia",
-  "maja",
-  "czerwca",
-  "lipca",
-  "sierpnia",
-  "września",
-  "października",
-  "listopada",
-  "grudnia",
-] as const;
 
 const pad = (value: number) => String(value).padStart(2, "0");
 

@@ -11,7 +11,8 @@ import type { ScheduleMode } from "../schemas/schedule-shape.ts";
  * no date-fns: the browser island bundles this.
  */
 
-const MONTHS_GENITIVE = [
+/** Polish month names after a day number ("5 grudnia"): the one list of them. */
+export const MONTHS_GENITIVE = [
   "stycznia",
   "lutego",
   "marca",
@@ -24,7 +25,7 @@ const MONTHS_GENITIVE = [
   "października",
   "listopada",
   "grudnia",
-];
+] as const;
 
 const OPEN_PHRASES: Readonly<Record<OpenState, string>> = {
   open: "otwarte",

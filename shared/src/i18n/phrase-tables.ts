@@ -1,3 +1,4 @@
+import { MONTHS_GENITIVE } from "../format/phrases.ts";
 import type { ClosedReason, OpenState } from "../hours/types.ts";
 import type { Language } from "./language.ts";
 
@@ -74,20 +75,7 @@ const PL: PhraseTable = {
     "w sobotę",
     "w niedzielę",
   ],
-  months: [
-    "stycznia",
-    "lutego",
-    "marca",
-    "kwietnia",
-    "maja",
-    "czerwca",
-    "lipca",
-    "sierpnia",
-    "września",
-    "października",
-    "listopada",
-    "grudnia",
-  ],
+  months: [...MONTHS_GENITIVE],
   yearSuffix: "",
   at: "o",
   zeroPad: false,
