@@ -24,6 +24,7 @@ export const PAGE_TYPES: ReadonlyArray<PageType> = [
   { type: "accessibility-statement", pattern: /^\/deklaracja-dostepnosci\/$/, indexed: true },
   { type: "easy-to-read", pattern: /^\/tekst-latwy-do-czytania\/$/, indexed: true },
   { type: "a-to-z", pattern: /^\/od-a-do-z\/$/, indexed: true },
+  { type: "hours-and-contacts", pattern: /^\/godziny-i-kontakt\/$/, indexed: true },
   { type: "search", pattern: /^\/szukaj\/$/, indexed: false },
   { type: "not-found", pattern: /^\/404\.html$/, indexed: false },
 ];
