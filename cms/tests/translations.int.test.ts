@@ -145,10 +145,16 @@ describe.each(cmsInstances())("translations by an office editor on $database", (
   });
 
   it("refuses a translation of another office's entry and creates nothing", async () => {
-    const [foreign] = await contentApi(cms.url, cms.readToken).all(
-      "news-posts",
-      "filters[office][slug][$eq]=krasnik",
+    // A Kraśnik post without a Ukrainian version (the seed translates one of them).
+    const api = contentApi(cms.url, cms.readToken);
+    const krasnik = "filters[office][slug][$eq]=krasnik";
+    const translated = new Set(
+      (await api.all("news-posts", `locale=uk&${krasnik}`)).map((entry) => entry.documentId),
     );
+    const foreign = (await api.all("news-posts", krasnik)).find(
+      (entry) => !translated.has(entry.documentId),
+    );
+    expect(await localesOf(foreign!.documentId)).toEqual(["pl"]);
     const reply = await uk.update(newsPost, foreign!.documentId, ukPost);
     expect(reply.status).toBeGreaterThanOrEqual(400);
     expect(await localesOf(foreign!.documentId)).toEqual(["pl"]);
