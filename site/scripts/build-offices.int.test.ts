@@ -65,10 +65,10 @@ describe("build-offices", () => {
         { office: "kutno", ok: true, dir: join(out, "kutno"), seconds: expect.any(Number) },
       ],
     });
-    expect(first.stdout).toMatch(/content: 1 office\(s\), 4 department\(s\),/);
+    expect(first.stdout).toMatch(/content \(pl\): 1 office\(s\), 4 department\(s\),/);
     const second = await drive(["kutno"]);
     expect(second.code, second.stderr).toBe(0);
-    expect(second.stdout).toMatch(/content: 1 office\(s\), 4 department\(s\),/);
+    expect(second.stdout).toMatch(/content \(pl\): 1 office\(s\), 4 department\(s\),/);
     expect(existsSync(join(out, "kutno", "index.html"))).toBe(true);
     expect(existsSync(join(out, "krasnik"))).toBe(false);
   });
