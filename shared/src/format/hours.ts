@@ -2,7 +2,7 @@ import { formatTime } from "../calendar/clock.ts";
 import { WEEKDAY_NAMES } from "../calendar/weekday-names.ts";
 import { WEEKDAYS, type Weekday, weekdayRuns } from "../calendar/weekdays.ts";
 import type { DayHours, DayRange } from "../hours/types.ts";
-import type { ScheduleHours, ScheduleRule } from "../schemas/schedule.ts";
+import type { ScheduleException, ScheduleHours, ScheduleRule } from "../schemas/schedule.ts";
 import { formatDateRange } from "./date.ts";
 import { MODE_LABELS } from "./modes.ts";
 
@@ -164,4 +164,21 @@ export function formatSchedule(
 /** When a schedule applies: `"od 1 lipca 2020"`, `"do 31 grudnia 2020"`, or `""` when always. */
 export function formatValidity(schedule: Pick<ScheduleHours, "validFrom" | "validTo">): string {
   return formatDateRange(schedule.validFrom, schedule.validTo);
+}
+
+/** A dated exception as one line: "24 grudnia 2026: nieczynne (urlop)". */
+export function formatException(
+  exception: Pick<
+    ScheduleException,
+    "from" | "to" | "closed" | "opens" | "closes" | "mode" | "reason"
+  >,
+): string {
+  const when = formatDateRange(exception.from, exception.to ?? exception.from);
+  const hours =
+    exception.closed || !exception.opens || !exception.closes
+      ? CLOSED
+      : formatRanges([
+          { opens: exception.opens, closes: exception.closes, mode: exception.mode ?? "in_person" },
+        ]);
+  return `${when}: ${hours} (${exception.reason})`;
 }

@@ -10,6 +10,7 @@ export {
   type ClosedDays,
   formatDayList,
   formatEffectiveWeek,
+  formatException,
   formatRanges,
   formatRules,
   formatSchedule,

@@ -4,8 +4,7 @@
 // from them, computed by the shared rules, formatter and engine the server and the site use.
 import {
   dayOfIsoDate,
-  formatDateRange,
-  formatRanges,
+  formatException,
   formatSchedule,
   fromWarsaw,
   hhmmToMinutes,
@@ -179,20 +178,7 @@ export function hoursSummary(hours: FormHours): string[] {
   });
   const exceptions = [...schedule.exceptions]
     .sort((a, b) => a.from.localeCompare(b.from))
-    .map((exception) => {
-      const when = formatDateRange(exception.from, exception.to ?? exception.from);
-      const time =
-        exception.closed || !exception.opens || !exception.closes
-          ? "nieczynne"
-          : formatRanges([
-              {
-                opens: exception.opens,
-                closes: exception.closes,
-                mode: exception.mode ?? "in_person",
-              },
-            ]);
-      return `${when}: ${time} (${exception.reason})`;
-    });
+    .map(formatException);
   return [...week, ...exceptions];
 }
 

@@ -3,7 +3,7 @@
 // ("niedziela" | "nieczynne"), today's row marked for the build's date, then the schedule's
 // validity, upcoming exceptions and notes. The wording comes from @mops/shared.
 import {
-  formatDateRange,
+  formatException,
   formatMonthDayRange,
   formatRanges,
   formatSchedule,
@@ -96,20 +96,7 @@ function upcomingExceptions(schedule: Schedule, today: string): string[] {
   return schedule.exceptions
     .filter((exception) => (exception.to ?? exception.from) >= today)
     .sort((a, b) => a.from.localeCompare(b.from))
-    .map((exception) => {
-      const when = formatDateRange(exception.from, exception.to ?? exception.from);
-      const hours =
-        exception.closed || !exception.opens || !exception.closes
-          ? "nieczynne"
-          : formatRanges([
-              {
-                opens: exception.opens,
-                closes: exception.closes,
-                mode: exception.mode ?? "in_person",
-              },
-            ]);
-      return `${when}: ${hours} (${exception.reason}).`;
-    });
+    .map((exception) => `${formatException(exception)}.`);
 }
 
 function validityNote(schedule: Schedule, today: string): string | undefined {
