@@ -7,6 +7,7 @@
 import { once } from "node:events";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
+import { PORTAL_HOST } from "@mops/shared/protocol/slug";
 import { siteBuildCommand } from "@mops/site/driver";
 import { createStaticServer } from "@mops/static-server";
 import { parseConfig } from "./rebuild/config.ts";
@@ -30,9 +31,6 @@ export interface PipelineOptions {
   /** The regional portal's directory, served at http://region.localhost:<servePort>/. */
   portalDir?: string;
 }
-
-/** The host label of the regional portal beside the offices' sites (an office may not use it). */
-export const PORTAL_HOST = "region";
 
 export async function startPublishing(options: PipelineOptions) {
   const dataDir = resolve(options.dataDir);

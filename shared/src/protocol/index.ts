@@ -18,7 +18,14 @@ export {
   PRECOMPRESSED_EXTENSIONS,
   type PrecompressedEncoding,
 } from "./precompressed.ts";
-export { isSlug, officeSlugSchema, SLUG_PATTERN } from "./slug.ts";
+export {
+  isReservedOfficeSlug,
+  isSlug,
+  officeSlugSchema,
+  PORTAL_HOST,
+  RESERVED_OFFICE_SLUGS,
+  SLUG_PATTERN,
+} from "./slug.ts";
 export {
   readAllPages,
   readStrapiPage,

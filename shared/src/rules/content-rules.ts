@@ -6,7 +6,7 @@ import { checkLinkUrl, WEB_SCHEMES } from "./link-url.ts";
 import { checkMarkdownSize } from "./markdown.ts";
 import { scheduleErrors } from "./schedule.ts";
 import { serviceStatusErrors } from "./service-status.ts";
-import { checkSlug } from "./slug.ts";
+import { checkOfficeSlug, checkSlug } from "./slug.ts";
 
 /**
  * The server-side rules of each content type, as one call the CMS makes before every write.
@@ -42,11 +42,11 @@ function markdownFields(entry: Entry, keys: readonly string[], prefix = ""): Che
   return keys.map((key) => checkMarkdownSize(entry[key], `${prefix}${key}`));
 }
 
-/** Office: slug; site, BIP and PJM video are http(s); alert periods in order; Markdown sizes. */
+/** Office: slug, not a reserved one (see `checkOfficeSlug`); site, BIP and PJM video are http(s); alert periods in order; Markdown sizes. */
 export function officeRuleErrors(office: Entry): ContentRuleError[] {
   const accessibility = isEntry(office.accessibility) ? office.accessibility : {};
   return compact([
-    slugIfPresent(office),
+    "slug" in office ? checkOfficeSlug(office.slug) : undefined,
     webUrlIfPresent(office, "siteUrl"),
     webUrlIfPresent(office, "bipUrl"),
     webUrlIfPresent(accessibility, "pjmVideoUrl", "accessibility.pjmVideoUrl"),

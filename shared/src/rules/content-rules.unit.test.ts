@@ -12,7 +12,7 @@ import { checkCoverAlt } from "./cover-alt.ts";
 import { checkDateRange } from "./date-range.ts";
 import { checkLinkUrl, WEB_SCHEMES } from "./link-url.ts";
 import { checkMarkdownSize, MARKDOWN_MAX_LENGTH } from "./markdown.ts";
-import { checkSlug } from "./slug.ts";
+import { checkOfficeSlug, checkSlug } from "./slug.ts";
 
 describe("checkSlug", () => {
   it.each(["kutno", "wspieraj-seniora", "dzial-2", "a1"])("accepts %s", (slug) => {
@@ -28,6 +28,29 @@ describe("checkSlug", () => {
       expect(error?.message).toMatch(/^Adres \(slug\)/);
     },
   );
+});
+
+describe("checkOfficeSlug", () => {
+  it.each(["kutno", "regiony", "region-lodzki", "www2"])("accepts %s", (slug) => {
+    expect(checkOfficeSlug(slug)).toBeUndefined();
+  });
+
+  it.each(["region", "www", "api", "admin"])("refuses %s, reserved, in Polish", (slug) => {
+    const error = checkOfficeSlug(slug);
+    expect(error?.path).toBe("slug");
+    expect(error?.message).toBe(
+      `Adres (slug) „${slug}” jest zarezerwowany dla portalu regionu: wybierz inny, np. nazwę miejscowości`,
+    );
+  });
+
+  it("says what a slug may hold before anything about reservation", () => {
+    expect(checkOfficeSlug("Region")?.message).toMatch(/może zawierać tylko małe litery/);
+  });
+
+  it("is the office's rule, and only the office's", () => {
+    expect(officeRuleErrors({ slug: "region" }).map((error) => error.path)).toEqual(["slug"]);
+    expect(departmentRuleErrors({ slug: "region" })).toEqual([]);
+  });
 });
 
 describe("checkLinkUrl", () => {

@@ -12,4 +12,4 @@ export { checkDateRange } from "./date-range.ts";
 export { checkLinkUrl, LINK_SCHEMES, WEB_SCHEMES } from "./link-url.ts";
 export { checkMarkdownSize, MARKDOWN_MAX_LENGTH } from "./markdown.ts";
 export { scheduleErrors, type ValidSchedule, validateSchedule } from "./schedule.ts";
-export { checkSlug } from "./slug.ts";
+export { checkOfficeSlug, checkSlug } from "./slug.ts";

@@ -1,4 +1,4 @@
-import { SLUG_PATTERN } from "../protocol/slug.ts";
+import { isReservedOfficeSlug, SLUG_PATTERN } from "../protocol/slug.ts";
 import { ContentRuleError } from "../schemas/errors.ts";
 
 /** Slug: lower-case ASCII letters and digits in words joined by single hyphens, e.g. `"wspieraj-seniora"`. */
@@ -8,5 +8,16 @@ export function checkSlug(value: unknown, path = "slug"): ContentRuleError | und
     path,
     `Adres (slug) ${typeof value === "string" ? `„${value}” ` : ""}może zawierać tylko małe litery bez polskich znaków, cyfry i pojedyncze łączniki, np. „wspieraj-seniora”`,
     `${path} is not a slug: ${JSON.stringify(value)}`,
+  );
+}
+
+/** An office's slug: a slug (above) that is not reserved for the portal or the region's hosts. */
+export function checkOfficeSlug(value: unknown, path = "slug"): ContentRuleError | undefined {
+  const notSlug = checkSlug(value, path);
+  if (notSlug || typeof value !== "string" || !isReservedOfficeSlug(value)) return notSlug;
+  return new ContentRuleError(
+    path,
+    `Adres (slug) „${value}” jest zarezerwowany dla portalu regionu: wybierz inny, np. nazwę miejscowości`,
+    `office slug "${value}" is reserved`,
   );
 }
