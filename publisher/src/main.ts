@@ -8,7 +8,7 @@ import { join, relative, resolve, sep } from "node:path";
 import { cmsSecrets, startCms } from "@mops/cms/launcher";
 import { loadMainConfig } from "./main-config.ts";
 import { startPublishing } from "./pipeline.ts";
-import { keepPortalBuilt, PORTAL_REBUILD_MINUTES } from "./portal.ts";
+import { PORTAL_REBUILD_MINUTES } from "./portal.ts";
 import { startPreview } from "./preview/start-preview.ts";
 import { createLogger } from "./rebuild/log.ts";
 import { fetchOfficeSlugs } from "./rebuild/offices.ts";
@@ -96,14 +96,6 @@ const preview = await startPreview({
   return fail(error);
 });
 
-const portal = keepPortalBuilt({
-  outDir: join(varDir, "portal"),
-  portalUrl: publishing.portalUrl,
-  strapiUrl: cms.url,
-  token: cms.readToken,
-  log,
-});
-
 const { slugs: offices } = await fetchOfficeSlugs(cms.url, cms.readToken);
 const logins = cms.demo!;
 const editors = offices.map((slug) => `    ${logins.editor(slug).email}  (${slug})`);
@@ -117,7 +109,7 @@ ${editors.join("\n")}
   Content API   ${cms.url}/api, read-only token: STRAPI_READ_TOKEN in ${shownSecretsFile}
   Sites         ${publishing.indexUrl}
 ${offices.map((slug) => `    ${publishing.siteUrl(slug)}`).join("\n")}
-  Portal        ${publishing.portalUrl} (all offices; rebuilt every ${PORTAL_REBUILD_MINUTES} minutes)
+  Portal        ${publishing.portalUrl} (all offices; rebuilt after publishes, at least every ${PORTAL_REBUILD_MINUTES} minutes)
   Rebuild       ${publishing.service.url}/status (offices without a live site are building now)
   Preview       ${previewUrl} (framed by the admin's edit view: "Otwórz podgląd")
 `);
@@ -130,7 +122,6 @@ async function stop(signal: string): Promise<void> {
     `\nmain: ${signal}: stopping the preview, the rebuild service, the static server and the CMS`,
   );
   await preview.stop();
-  await portal.stop();
   await publishing.stop();
   await cms.stop();
   process.exit(0);

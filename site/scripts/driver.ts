@@ -25,5 +25,10 @@ export const siteBuildCommand: readonly string[] = [
 ];
 
 export { planBatches } from "./build-offices.ts";
-export { buildPortal, PortalBuildError, type PortalBuildOptions } from "./build-portal.ts";
+export {
+  buildPortal,
+  PortalBuildError,
+  type PortalBuildOptions,
+  type PortalBuildResult,
+} from "./build-portal.ts";
 export { listOffices, type OfficeTarget } from "./lib/office-directory.ts";

@@ -20,6 +20,7 @@ import { createApi } from "./http-api.ts";
 import { errorFields, type Logger } from "./log.ts";
 import { officeStatusOf } from "./office-status.ts";
 import { type OfficeDirectory, staticDirectory, strapiDirectory } from "./offices.ts";
+import { reportingPublished } from "./published-hook.ts";
 import { createReconciler } from "./reconcile.ts";
 import { createReleases } from "./releases.ts";
 import { createScheduler, type Retry } from "./scheduler.ts";
@@ -39,6 +40,8 @@ export interface ServiceDeps {
   buildCwd?: string;
   /** Driver options for the warm build server (e.g. --cache, --now); default none. */
   warmDriverArgs?: readonly string[];
+  /** Called after a batch with the offices whose build succeeded (e.g. to rebuild the portal). */
+  onPublished?: (offices: readonly string[]) => void;
 }
 
 export async function startRebuildService(config: RebuildConfig, deps: ServiceDeps) {
@@ -110,7 +113,7 @@ export async function startRebuildService(config: RebuildConfig, deps: ServiceDe
     concurrency: config.concurrency,
     maxBatch,
     retryFailedMs: config.retryFailedMs,
-    run,
+    run: reportingPublished(run, deps.onPublished),
     onChange: () => {
       writer.save().catch((error: unknown) => log.error("state.write_failed", errorFields(error)));
     },
