@@ -64,9 +64,23 @@ describe("the portal without JavaScript", () => {
     expect(read("kody/23-204/index.html")).toContain("urzad-krasnik");
   });
 
-  it("lists Orzesze under Zawiść in the A–Z of municipalities", () => {
-    const html = read("gminy/index.html");
-    expect(html).toMatch(/id="zawisc">Zawiść: <a href="\/#urzad-orzesze">/);
+  it("lists Orzesze under Zawiść on the Z page of the A–Z of municipalities", () => {
+    expect(read("gminy/index.html")).toContain('href="/gminy/z/"');
+    const html = read("gminy/z/index.html");
+    expect(html).toMatch(/id="zawisc">Zawiść: <a href="\/osrodki\/o\/#urzad-orzesze">/);
+  });
+
+  it("reaches Kraśnik's postal codes through the 23-… page", () => {
+    expect(read("kody/index.html")).toContain('href="/kody/23/"');
+    expect(read("kody/23/index.html")).toContain('href="/kody/23-204/"');
+  });
+
+  it("holds every office's card on its page of the offices A–Z", () => {
+    for (const fixture of fixtures) {
+      const letter = (fixture.office.areas[0]?.municipality ?? fixture.office.name).charAt(0);
+      const key = { Ł: "l-kreska", Ś: "s-kreska", Ż: "z-kropka" }[letter] ?? letter.toLowerCase();
+      expect(read(`osrodki/${key}/index.html`)).toContain(`id="urzad-${fixture.office.slug}"`);
+    }
   });
 
   it("has a page of offices giving food aid", () => {

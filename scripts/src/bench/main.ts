@@ -2,6 +2,7 @@
 // .md and prints the Markdown tables. Not part of `pnpm test` (timings on shared machines are
 // noisy); bench-smoke.int.test.ts runs the same code at N = 3, M = 5.
 import { BenchOptionsError, parseBenchOptions, USAGE } from "./options.ts";
+import { runPortalBench } from "./portal-step.ts";
 import { runBench } from "./run-bench.ts";
 
 try {
@@ -12,10 +13,17 @@ try {
   }
   const started = performance.now();
   const stamp = () => `${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s`;
+  const log = (line: string) => console.error(`bench ${stamp()}: ${line}`);
+  if (options.only === "portal") {
+    const { markdown, jsonPath } = await runPortalBench(options, { log, clock: () => new Date() });
+    if (options.markdown) console.log(markdown);
+    console.error(`bench: results in ${jsonPath}`);
+    process.exit(0);
+  }
   const { jsonPath, markdownPath, markdown, report } = await runBench(
     options,
     ["pnpm bench", ...process.argv.slice(2)].join(" "),
-    { log: (line) => console.error(`bench ${stamp()}: ${line}`), clock: () => new Date() },
+    { log, clock: () => new Date() },
   );
   if (options.markdown) console.log(markdown);
   console.error(`bench: results in ${jsonPath} and ${markdownPath}`);

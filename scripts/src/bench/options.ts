@@ -19,6 +19,10 @@ export const USAGE = `usage: pnpm bench [options]
   --batch B            offices per astro build in the full build (the driver's --batch; default 25)
   --jobs J             also build everything with J astro builds at once (the driver's --jobs;
                        default 2; 1: only one at a time)
+  --portal-offices P   office count at which the regional portal is built and weighed (default 500;
+                       in the full bench only when P is one of the sizes above)
+  --only portal        only the portal step: a fresh SQLite CMS with P offices, one portal build
+                       (a small --posts suffices: the portal shows no news)
   --seed S             content generator seed (default 1)
   --now ISO            instant the content is dated from and built for (default 2026-11-23T12:00:00+01:00)
   --out DIR            where results go (default var/bench)
@@ -65,6 +69,8 @@ const optionsSchema = z.object({
     .int()
     .min(0, "--a11y-pages must be at least 0")
     .default(40),
+  portalOffices: positiveInt("--portal-offices", 2_500).default(500),
+  only: z.enum(["portal"], { error: "--only takes portal" }).optional(),
   batch: positiveInt("--batch", 500).default(25),
   jobs: positiveInt("--jobs", 16).default(2),
   seed: z.coerce.number({ error: "--seed must be a number" }).int().default(1),
@@ -96,6 +102,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions | "help
         "rebuild-repeats": { type: "string" },
         publishes: { type: "string" },
         "a11y-pages": { type: "string" },
+        "portal-offices": { type: "string" },
+        only: { type: "string" },
         batch: { type: "string" },
         jobs: { type: "string" },
         seed: { type: "string" },
@@ -121,6 +129,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions | "help
     rebuildRepeats: v["rebuild-repeats"],
     publishes: v.publishes,
     a11yPages: v["a11y-pages"],
+    portalOffices: v["portal-offices"],
+    only: v.only,
     batch: v.batch,
     jobs: v.jobs,
     seed: v.seed,
@@ -132,7 +142,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions | "help
   if (!result.success) {
     throw new BenchOptionsError(result.error.issues.map((issue) => issue.message).join("; "));
   }
-  const largest = Math.max(...sizesOf(result.data));
+  const largest = Math.max(...sizesOf(result.data), result.data.portalOffices);
   if (largest > MAX_TOWNS) {
     throw new BenchOptionsError(`at most ${MAX_TOWNS} offices can be generated, not ${largest}`);
   }

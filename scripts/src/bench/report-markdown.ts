@@ -1,5 +1,5 @@
 // The bench report as Markdown tables, to paste into docs/benchmarks.md.
-import type { BenchReport, DatabaseResult } from "./report-schema.ts";
+import type { BenchReport, DatabaseResult, PortalResult } from "./report-schema.ts";
 
 const table = (header: readonly string[], rows: readonly (readonly string[])[]): string =>
   [
@@ -203,6 +203,12 @@ const sections: readonly Section[] = [
           )}\n\nBudget check violations: ${d.budgetViolations.length === 0 ? "none" : d.budgetViolations.length}.`,
       )
       .join("\n\n"),
+  (r) => {
+    const built = r.databases.filter((d) => d.portal);
+    return built.length === 0
+      ? undefined
+      : `### Regional portal\n\n${built.map((d) => `${d.kind}: ${portalMarkdown(d.portal!)}`).join("\n")}`;
+  },
   (r) =>
     `### pa11y-ci over a random sample\n\n${r.databases
       .map((d) =>
@@ -219,6 +225,23 @@ const sections: readonly Section[] = [
       )
       .join("\n")}`,
 ];
+
+const kibText = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/** The portal's rows as Markdown: build time, then each page type's weights. */
+export function portalMarkdown(result: PortalResult): string {
+  const lines = [
+    `Portal of ${result.offices} offices: ${result.pages} pages built in ${result.seconds.toFixed(1)} s, budget violations: ${result.budgetViolations.length}`,
+    "",
+    "| page type | pages | HTML+CSS gzip median | HTML+CSS gzip max | JS gzip max | within budget |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...result.pageTypes.map(
+      (t) =>
+        `| ${t.type} | ${t.pages} | ${kibText(t.htmlCssGzip.median)} | ${kibText(t.htmlCssGzip.max)} | ${kibText(t.scriptGzip.max)} | ${t.withinBudget ? "yes" : "no"} |`,
+    ),
+  ];
+  return `${lines.join("\n")}\n`;
+}
 
 export function reportMarkdown(report: BenchReport): string {
   return `${sections

@@ -146,6 +146,24 @@ export const previewSchema = z.object({
     .min(1),
 });
 
+/** The regional portal built at one office count (portal-step.ts). */
+export const portalResultSchema = z.object({
+  offices: z.number().int().min(1),
+  /** The whole portal build: listing the offices, loading their content, Astro, Pagefind. */
+  seconds: z.number().nonnegative(),
+  pages: z.number().int().min(1),
+  pageTypes: z.array(
+    z.object({
+      type: z.string(),
+      pages: z.number().int().min(1),
+      htmlCssGzip: summarySchema,
+      scriptGzip: summarySchema,
+      withinBudget: z.boolean(),
+    }),
+  ),
+  budgetViolations: z.array(budgetViolationSchema),
+});
+
 export const databaseResultSchema = z.object({
   kind: z.enum(["sqlite", "postgres"]),
   import: z.object({
@@ -176,6 +194,8 @@ export const databaseResultSchema = z.object({
   weighedOffices: z.array(z.string()).min(1),
   budgetViolations: z.array(budgetViolationSchema),
   a11y: a11ySchema,
+  /** The regional portal at --portal-offices (portal-step.ts), when that is one of the sizes. */
+  portal: portalResultSchema.optional(),
 });
 
 export const goalSchema = z.object({
@@ -228,6 +248,7 @@ export type PageTypeResult = z.infer<typeof pageTypeSchema>;
 export type PageTypeName = (typeof pageTypeNames)[number];
 export type FullBuildResult = z.infer<typeof fullBuildSchema>;
 export type RebuildSize = z.infer<typeof rebuildSizeSchema>;
+export type PortalResult = z.infer<typeof portalResultSchema>;
 export type RebuildProfile = z.infer<typeof rebuildProfileSchema>;
 export type A11yResult = z.infer<typeof a11ySchema>;
 export type Goal = z.infer<typeof goalSchema>;

@@ -24,6 +24,7 @@ import { evaluateGoals } from "./goals.ts";
 import { sampleMemory } from "./memory-sampler.ts";
 import { type BenchOptions, sizesOf } from "./options.ts";
 import { weighOffices } from "./page-weights.ts";
+import { measurePortal } from "./portal-step.ts";
 import { measurePreview, type PreviewedType } from "./preview-ready.ts";
 import { streamFor } from "./prng.ts";
 import { measurePublishToLive, newestPost, publishTitle } from "./publish-live.ts";
@@ -34,6 +35,7 @@ import {
   type DatabaseResult,
   type FullBuildResult,
   type ImportStep,
+  type PortalResult,
   type RebuildProfile,
   type RebuildSize,
 } from "./report-schema.ts";
@@ -282,6 +284,7 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
       command: [],
     };
     let previewSeconds: Record<PreviewedType, number[]> | undefined;
+    let portal: PortalResult | undefined;
     let inCms = 0;
     /** Imports offices inCms…to-1 as one step. */
     const importTo = async (to: number): Promise<void> => {
@@ -322,6 +325,16 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
         log(
           `${kind}: rebuild median ${rebuilt.medianSeconds.toFixed(2)} s (${rebuilt.seconds.map((x) => x.toFixed(2)).join(", ")}), office listing ${rebuilt.listOfficesSeconds.toFixed(2)} s`,
         );
+        if (size === options.portalOffices) {
+          log(`${kind}: the regional portal of ${size} offices`);
+          portal = await measurePortal({
+            strapiUrl: running.strapi.url,
+            token: running.strapi.readToken,
+            now: options.now,
+            workDir: join(run.buildDir, "portal"),
+          });
+          log(`${kind}: portal built in ${portal.seconds.toFixed(1)} s, ${portal.pages} pages`);
+        }
         if (size === options.offices) {
           const slugs = Array.from({ length: size }, (_, i) => townSlug(i));
           const fullBuilds: FullBuildResult[] = [];
@@ -444,6 +457,7 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
             },
           }
         : {}),
+      ...(portal ? { portal } : {}),
       ...atN,
     };
   } finally {

@@ -7,10 +7,12 @@ import { PORTAL_DIR } from "../lib/build/build-env";
 const PAGES: ReadonlyArray<[pattern: string, file: string]> = [
   ["/", "index.astro"],
   ["/404", "404.astro"],
-  ["/gminy", "gminy.astro"],
-  ["/kody", "kody.astro"],
+  ["/osrodki/[key]", "osrodki/letter.astro"],
+  ["/gminy", "gminy/index.astro"],
+  ["/gminy/[key]", "gminy/letter.astro"],
+  ["/kody", "kody/index.astro"],
   ["/kody/[code]", "kody/code.astro"],
-  ["/uslugi/[slug]", "uslugi/category.astro"],
+  ["/uslugi/[slug]/[...page]", "uslugi/category.astro"],
   ["/dane/hsds/organizations.json", "dane/hsds/organizations.json.ts"],
   ["/favicon.svg", "favicon.svg.ts"],
 ];

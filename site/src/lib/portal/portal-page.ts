@@ -1,6 +1,7 @@
 // The regional portal's page models: every office with its address, phones and today's status
 // (the build day's, in the same words as the office sites; the open-now island rewrites them for
-// the visitor's instant), the offices by municipality A–Z, by postal code and by service category.
+// the visitor's instant), the offices by municipality A–Z, by postal code and by service category,
+// every list cut into pages of a bounded size (portal-paging.ts).
 import {
   PHRASE_TABLES,
   SERVICE_CATEGORIES,
@@ -12,6 +13,13 @@ import type { ContactLinkView } from "../models/chrome.ts";
 import { locationView, phoneLink } from "../models/contact-links.ts";
 import { type OpenNowData, type OpenNowEntry, openNowView } from "../models/open-now.ts";
 import { receptionGroups } from "../models/reception.ts";
+import {
+  type Chunk,
+  ENTRIES_PER_PAGE,
+  letterChunks,
+  numberedChunks,
+  OFFICES_PER_PAGE,
+} from "./portal-paging.ts";
 import { placeAnchor, portalRoutes } from "./portal-routes.ts";
 
 /** Said for an office that publishes no current hours. */
@@ -27,6 +35,10 @@ export interface PortalOffice {
   siteUrl: string;
   /** Anchor id on the portal's list. */
   anchor: string;
+  /** What the A–Z of offices sorts and groups it by: its first municipality, else its name. */
+  sortName: string;
+  /** Its card on the portal: the page of the offices A–Z that holds it, with the anchor. */
+  href: string;
   addressLines: string[];
   phones: ContactLinkView[];
   /** Said when no phone is published (the office site's sentence), linking to its site. */
@@ -60,13 +72,27 @@ const namesOf = (content: OfficeContent): string[] => [
   ]),
 ];
 
-/** Every office, sorted by name, with the build day's status of its main reception. */
+const sortNameOf = (content: OfficeContent): string =>
+  content.office.areas[0]?.municipality ?? content.office.name;
+
+const byName = (a: string, b: string) => a.localeCompare(b, "pl");
+
+/** The offices A–Z in pages (the order of `portalView`). */
+export const officePages = (offices: readonly PortalOffice[]): Chunk<PortalOffice>[] =>
+  letterChunks(offices, (office) => office.sortName, OFFICES_PER_PAGE);
+
+/**
+ * Every office, sorted by its first municipality (else its name), with the build day's status of
+ * its main reception and the page of the A–Z its card is on.
+ */
 export function portalView(
   contents: readonly OfficeContent[],
   now: Date,
   today: string,
 ): PortalView {
-  const sorted = [...contents].sort((a, b) => a.office.name.localeCompare(b.office.name, "pl"));
+  const sorted = [...contents].sort(
+    (a, b) => byName(sortNameOf(a), sortNameOf(b)) || byName(a.office.name, b.office.name),
+  );
   const receptions = sorted.map((content) => mainReception(content, today));
   const withHours = receptions.flatMap((item) => (item ? [item] : []));
   const view = openNowView([{ items: withHours }], now, today);
@@ -86,6 +112,8 @@ export function portalView(
       name: office.name,
       siteUrl: office.siteUrl,
       anchor: `urzad-${office.slug}`,
+      sortName: sortNameOf(content),
+      href: "",
       addressLines: location ? locationView(location).lines : (reception?.place.addressLines ?? []),
       phones: shownPhones,
       ...(shownPhones.length === 0 ? { noPhone: NO_PHONE_ON_PORTAL } : {}),
@@ -96,6 +124,11 @@ export function portalView(
       ...(status ? { status } : {}),
     };
   });
+  const listKey = new Map(
+    officePages(offices).flatMap((page) => page.items.map((office) => [office.slug, page.key])),
+  );
+  for (const office of offices)
+    office.href = portalRoutes.office(listKey.get(office.slug) ?? "", office.slug);
   return {
     offices,
     data: view?.data ?? { holidays: [], schedules: [], phrases: PHRASE_TABLES.pl },
@@ -109,22 +142,14 @@ export interface IndexEntry {
   offices: Array<{ name: string; href: string }>;
 }
 
-export interface LetterGroup {
-  letter: string;
-  entries: IndexEntry[];
-}
-
-const officeLink = (office: PortalOffice) => ({
-  name: office.name,
-  href: portalRoutes.office(office.slug),
-});
+const officeLink = (office: PortalOffice) => ({ name: office.name, href: office.href });
 
 function indexBy(offices: readonly PortalOffice[], keys: (office: PortalOffice) => string[]) {
   const byKey = new Map<string, PortalOffice[]>();
   for (const office of offices)
     for (const key of keys(office)) byKey.set(key, [...(byKey.get(key) ?? []), office]);
   return [...byKey.entries()]
-    .sort(([a], [b]) => a.localeCompare(b, "pl"))
+    .sort(([a], [b]) => byName(a, b))
     .map(([name, served]) => ({
       name,
       anchor: placeAnchor(name),
@@ -132,19 +157,34 @@ function indexBy(offices: readonly PortalOffice[], keys: (office: PortalOffice) 
     }));
 }
 
-/** Municipalities and places A–Z, grouped by first letter, each with the offices serving it. */
-export function municipalityIndex(offices: readonly PortalOffice[]): LetterGroup[] {
-  const groups = new Map<string, IndexEntry[]>();
-  for (const entry of indexBy(offices, (office) => [...office.municipalities, ...office.places])) {
-    const letter = entry.name.charAt(0).toLocaleUpperCase("pl");
-    groups.set(letter, [...(groups.get(letter) ?? []), entry]);
-  }
-  return [...groups.entries()].map(([letter, entries]) => ({ letter, entries }));
+/** Municipalities and places A–Z, in pages by first letter, each with the offices serving it. */
+export function municipalityPages(offices: readonly PortalOffice[]): Chunk<IndexEntry>[] {
+  const entries = indexBy(offices, (office) => [...office.municipalities, ...office.places]);
+  return letterChunks(entries, (entry) => entry.name, ENTRIES_PER_PAGE);
 }
 
 /** Postal codes in order, each with the offices serving it (one static page per code). */
 export function postalCodeIndex(offices: readonly PortalOffice[]): IndexEntry[] {
   return indexBy(offices, (office) => office.postalCodes);
+}
+
+/**
+ * The postal codes in pages by their first two digits ("23-…"), a prefix with more codes than a
+ * page holds split into parts: keys "23", "23-czesc-2".
+ */
+export function postalCodePages(offices: readonly PortalOffice[]): Chunk<IndexEntry>[] {
+  const byPrefix = new Map<string, IndexEntry[]>();
+  for (const entry of postalCodeIndex(offices)) {
+    const prefix = entry.name.slice(0, 2);
+    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), entry]);
+  }
+  return [...byPrefix].flatMap(([prefix, entries]) =>
+    numberedChunks(entries, ENTRIES_PER_PAGE).map((part, index) => ({
+      key: index === 0 ? prefix : `${prefix}-czesc-${index + 1}`,
+      label: index === 0 ? `${prefix}-…` : `${prefix}-… (część ${index + 1})`,
+      items: part.items,
+    })),
+  );
 }
 
 /** Each service category some office offers, in the table's order, with those offices. */
@@ -156,6 +196,10 @@ export function categoryIndex(
     offices: offices.filter((office) => office.categories.some((c) => c.slug === category.slug)),
   })).filter((entry) => entry.offices.length > 0);
 }
+
+/** A service category's offices in numbered pages. */
+export const categoryPages = (offices: readonly PortalOffice[]): Chunk<PortalOffice>[] =>
+  numberedChunks(offices, OFFICES_PER_PAGE);
 
 /** The view of some of the offices: their statuses renumbered for this page's island data. */
 export function portalSubset(view: PortalView, offices: readonly PortalOffice[]): PortalView {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { fixtureContent } from "../../../test/fixture-content.ts";
 import {
   categoryIndex,
-  municipalityIndex,
+  municipalityPages,
   NO_PHONE_ON_PORTAL,
   portalView,
   postalCodeIndex,
@@ -69,10 +69,11 @@ describe("the portal", () => {
 
   it("finds Kraśnik by 23-204 and Orzesze by the village of Zawiść", () => {
     expect(postalCodeIndex(view.offices).find((e) => e.name === "23-204")?.offices).toEqual([
-      { name: bySlug("krasnik").name, href: "/#urzad-krasnik" },
+      { name: bySlug("krasnik").name, href: "/osrodki/k/#urzad-krasnik" },
     ]);
-    const z = municipalityIndex(view.offices).find((group) => group.letter === "Z");
-    expect(z?.entries.find((entry) => entry.name === "Zawiść")).toMatchObject({
+    const z = municipalityPages(view.offices).find((page) => page.label === "Z");
+    expect(z?.key).toBe("z");
+    expect(z?.items.find((entry) => entry.name === "Zawiść")).toMatchObject({
       anchor: "zawisc",
       offices: [{ name: bySlug("orzesze").name }],
     });

@@ -10,11 +10,18 @@ export const placeAnchor = (name: string): string =>
 
 export const portalRoutes = {
   home: () => "/",
-  office: (slug: string) => `/#urzad-${slug}`,
+  /** One page of the offices A–Z (see portal-paging.ts). */
+  officeList: (key: string) => `/osrodki/${key}/`,
+  /** An office's card on its page of the A–Z. */
+  office: (listKey: string, slug: string) => `/osrodki/${listKey}/#urzad-${slug}`,
   municipalities: () => "/gminy/",
-  municipality: (name: string) => `/gminy/#${placeAnchor(name)}`,
+  municipalityList: (key: string) => `/gminy/${key}/`,
+  municipality: (listKey: string, name: string) => `/gminy/${listKey}/#${placeAnchor(name)}`,
   postalCodes: () => "/kody/",
+  /** The codes of one two-digit prefix (or a part of them), e.g. "/kody/23/". */
+  postalCodeList: (key: string) => `/kody/${key}/`,
   postalCode: (code: string) => `/kody/${code}/`,
-  service: (slug: string) => `/uslugi/${slug}/`,
+  /** A service's offices; `page` "" or undefined for the first page, else "2", "3", … */
+  service: (slug: string, page = "") => (page ? `/uslugi/${slug}/${page}/` : `/uslugi/${slug}/`),
   hsds: () => "/dane/hsds/organizations.json",
 } as const;
