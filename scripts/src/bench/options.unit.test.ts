@@ -11,6 +11,7 @@ describe("bench options", () => {
       publishes: 20,
       batch: 25,
       jobs: 2,
+      portalOffices: 500,
       out: "var/bench",
       keep: false,
       markdown: true,
@@ -29,6 +30,8 @@ describe("bench options", () => {
         "--a11y-pages=0",
         "--batch=10",
         "--jobs=1",
+        "--portal-offices=4",
+        "--only=portal",
         "--seed=9",
         "--now=2026-07-01T12:00:00+02:00",
         "--out=/tmp/x",
@@ -45,6 +48,8 @@ describe("bench options", () => {
       a11yPages: 0,
       batch: 10,
       jobs: 1,
+      portalOffices: 4,
+      only: "portal",
       seed: 9,
       now: "2026-07-01T12:00:00+02:00",
       out: "/tmp/x",
@@ -74,6 +79,8 @@ describe("bench options", () => {
     [["--jobs=2.5"], "--jobs must be a whole number"],
     [["--jobs=17"], "--jobs must be at most 16"],
     [["--index-probe=5"], "Unknown option '--index-probe'"],
+    [["--only=cms"], "--only takes portal"],
+    [["--portal-offices=0"], "--portal-offices must be at least 1"],
   ])("refuses %j: %s", (argv, message) => {
     expect(() => parseBenchOptions(argv)).toThrow(BenchOptionsError);
     expect(() => parseBenchOptions(argv)).toThrow(message);
