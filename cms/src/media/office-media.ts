@@ -27,10 +27,15 @@ export const filesUnder = (roots: readonly string[]) => ({
   $or: roots.flatMap((root) => [{ folderPath: root }, { folderPath: { $startsWith: `${root}/` } }]),
 });
 
+// Folder creations run one at a time per Strapi instance, whichever `createOfficeMedia` asks: the
+// upload plugin numbers a new folder max(pathId) + 1, so two at once (two offices' first uploads,
+// the seeder importing offices in parallel) would take the same number and the second would fail
+// on the unique path; the store of ids is read, changed and written back, too.
+const creations = new WeakMap<Core.Strapi, Promise<unknown>>();
+
 export function createOfficeMedia(strapi: Core.Strapi) {
   const store = strapi.store({ type: "plugin", name: "mops", key: "office-media-folders" });
   const folders = () => strapi.db.query(folderUid);
-  const pending = new Map<string, Promise<FolderRow>>();
 
   const readIds = async (): Promise<FolderIds> => ((await store.get({})) as FolderIds | null) ?? {};
 
@@ -61,15 +66,14 @@ export function createOfficeMedia(strapi: Core.Strapi) {
   }
 
   return {
-    /** The office's folder, created on first use (one creation at a time per office). */
+    /** The office's folder, created on first use (one creation at a time, see `creations`). */
     async folderOf(officeId: string): Promise<FolderRow> {
       const known = await folderByPathId((await readIds())[officeId]);
       if (known) return known;
-      let creating = pending.get(officeId);
-      if (!creating) {
-        creating = createFolder(officeId).finally(() => pending.delete(officeId));
-        pending.set(officeId, creating);
-      }
+      const creating = (creations.get(strapi) ?? Promise.resolve())
+        .catch(() => undefined)
+        .then(() => createFolder(officeId));
+      creations.set(strapi, creating);
       return creating;
     },
 
