@@ -14,6 +14,8 @@ describe("bench options", () => {
       out: "var/bench",
       keep: false,
       markdown: true,
+      streamRates: [],
+      streamMinutes: 10,
     });
   });
 
@@ -29,6 +31,8 @@ describe("bench options", () => {
         "--a11y-pages=0",
         "--batch=10",
         "--jobs=1",
+        "--stream-rates=6, 30,60",
+        "--stream-minutes=0.5",
         "--seed=9",
         "--now=2026-07-01T12:00:00+02:00",
         "--out=/tmp/x",
@@ -45,6 +49,8 @@ describe("bench options", () => {
       a11yPages: 0,
       batch: 10,
       jobs: 1,
+      streamRates: [6, 30, 60],
+      streamMinutes: 0.5,
       seed: 9,
       now: "2026-07-01T12:00:00+02:00",
       out: "/tmp/x",
@@ -74,6 +80,9 @@ describe("bench options", () => {
     [["--jobs=2.5"], "--jobs must be a whole number"],
     [["--jobs=17"], "--jobs must be at most 16"],
     [["--index-probe=5"], "Unknown option '--index-probe'"],
+    [["--stream-rates=6,x"], "--stream-rates must list numbers"],
+    [["--stream-rates=0"], "--stream-rates must be above 0"],
+    [["--stream-minutes=0"], "--stream-minutes must be above 0"],
   ])("refuses %j: %s", (argv, message) => {
     expect(() => parseBenchOptions(argv)).toThrow(BenchOptionsError);
     expect(() => parseBenchOptions(argv)).toThrow(message);

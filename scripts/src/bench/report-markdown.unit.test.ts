@@ -15,6 +15,7 @@ describe("reportMarkdown", () => {
     "### Full build of all offices (one driver; jobs: Astro builds at once)",
     "### Single-office rebuild after one publish",
     "### Publish to live (rebuild service, static server)",
+    "### Publish stream (Poisson arrivals of random offices; rebuild service, static server)",
     "### Page weight by type (sqlite; 1 offices weighed)",
     "### pa11y-ci over a random sample",
   ])("has the section %s", (heading) => {
@@ -52,5 +53,9 @@ describe("reportMarkdown", () => {
     expect(markdown).toContain("Command: `pnpm bench`");
     expect(markdown).toContain("| sqlite | 500 | 0.30 | 1.00 | 1.07 | 0.50 | 0.60 | 0.20 |");
     expect(markdown).toContain("median 1.50, max 2.50");
+    expect(markdown).toContain(
+      "| sqlite | 500 | 60 | 10 | 5 (5 / 0) | 4.00 | 9.00 | 9.00 | 9.00 | 5 | 1.0 / 1 | 2 | 1.5 → 1.5 | 98 | 3,072 | 1.00, 1.00, 1.00 → 2.00, 1.50, 1.00 |",
+    );
+    expect(markdown).toContain("- postgres, 6/min: 0");
   });
 });

@@ -27,6 +27,7 @@ import { weighOffices } from "./page-weights.ts";
 import { measurePreview, type PreviewedType } from "./preview-ready.ts";
 import { streamFor } from "./prng.ts";
 import { measurePublishToLive, newestPost, publishTitle } from "./publish-live.ts";
+import { measurePublishStream } from "./publish-stream.ts";
 import { reportMarkdown } from "./report-markdown.ts";
 import {
   type BenchReport,
@@ -36,6 +37,7 @@ import {
   type ImportStep,
   type RebuildProfile,
   type RebuildSize,
+  type StreamResult,
 } from "./report-schema.ts";
 import { type DriverTarget, repoRoot, runDriver } from "./site-driver.ts";
 import { median, summarize } from "./stats.ts";
@@ -282,6 +284,7 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
       command: [],
     };
     let previewSeconds: Record<PreviewedType, number[]> | undefined;
+    let stream: StreamResult | undefined;
     let inCms = 0;
     /** Imports offices inCms…to-1 as one step. */
     const importTo = async (to: number): Promise<void> => {
@@ -401,6 +404,24 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
             `${kind}: preview (${type}) median ${summary.median.toFixed(2)} s, p95 ${summary.p95.toFixed(2)} s`,
           );
         }
+        if (options.streamRates.length > 0) {
+          log(
+            `${kind}: publish stream at ${options.streamRates.join(", ")} per minute, ${options.streamMinutes} min each`,
+          );
+          const streamDir = join(run.buildDir, "stream");
+          mkdirSync(streamDir, { recursive: true });
+          stream = await measurePublishStream({
+            cms,
+            offices: Array.from({ length: size }, (_, i) => townSlug(i)),
+            ratesPerMinute: options.streamRates,
+            minutes: options.streamMinutes,
+            seed: options.seed,
+            workDir: streamDir,
+            cacheRoot: join(run.workDir, "rebuild-cache"),
+            now: options.now,
+            log: (line) => log(`${kind}: ${line}`),
+          });
+        }
       }
     }
     if (!atN) throw new BenchError(`N = ${options.offices} was never reached`);
@@ -444,6 +465,7 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
             },
           }
         : {}),
+      ...(stream ? { stream } : {}),
       ...atN,
     };
   } finally {
@@ -529,6 +551,9 @@ export async function runBench(
       jobs: options.jobs,
       seed: options.seed,
       now: options.now,
+      ...(options.streamRates.length > 0
+        ? { streamRates: options.streamRates, streamMinutes: options.streamMinutes }
+        : {}),
     },
     skipped,
     machine: machineInfo(loadAverageStart, loadSamples),
