@@ -18,7 +18,9 @@ function placeIn(language: Language, place: PlaceView): PlaceView {
     place.href === routes.contact() || place.href.startsWith(routes.programmes());
   return {
     ...place,
-    href: translatedPage ? localizedPath(language, place.href) : place.href,
+    ...(translatedPage
+      ? { href: localizedPath(language, place.href) }
+      : { href: place.href, hreflang: "pl" }),
     phones: place.phones.map((phone) =>
       phone.label?.startsWith(OFFICE_PHONE_LABEL)
         ? {
