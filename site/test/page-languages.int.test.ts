@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { LANGUAGE_NAMES, PHRASE_TABLES, type PhraseTable } from "@mops/shared";
+import { XMLParser } from "fast-xml-parser";
 import { describe, expect, inject, it } from "vitest";
 import { listFiles, urlPathOf } from "../src/lib/checks/built-site.ts";
 import { languageMarkup, unmarkedPolish } from "../src/lib/checks/page-languages.ts";
@@ -91,6 +92,43 @@ describe.each(build.offices)("$slug", ({ dir, siteUrl }) => {
           expect.objectContaining({ href, lang: "pl", hreflang: "pl" }),
         );
       }
+    }
+  });
+});
+
+/** The sitemap's alternates of each URL, as `hreflang href` strings. */
+function sitemapAlternates(dir: string): Map<string, string[]> {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" });
+  const urlset = parser.parse(readFileSync(join(dir, "sitemap-0.xml"), "utf8")).urlset;
+  type Url = { loc: string; "xhtml:link"?: Array<{ hreflang: string; href: string }> };
+  return new Map(
+    ([urlset.url].flat() as Url[]).map((url) => [
+      url.loc,
+      [url["xhtml:link"] ?? []].flat().map((link) => `${link.hreflang} ${link.href}`),
+    ]),
+  );
+}
+
+describe.each(build.offices)("$slug's indexes", ({ dir, siteUrl }) => {
+  it("lists in the sitemap the same alternates as each page's head", async () => {
+    const sitemap = sitemapAlternates(dir);
+    for (const page of await pagesOf(dir)) {
+      const url = new URL(page.path, siteUrl).href;
+      if (!sitemap.has(url)) continue;
+      const own = page.markup.alternates.map((a) => `${a.hreflang} ${a.href}`);
+      expect(sitemap.get(url)?.sort(), page.path).toEqual(own.sort());
+    }
+  });
+
+  it("has a Pagefind index for each language its indexed pages are in", async () => {
+    const entry = JSON.parse(readFileSync(join(dir, "pagefind", "pagefind-entry.json"), "utf8"));
+    const indexed = (await pagesOf(dir)).filter((page) => page.html.includes("data-pagefind-body"));
+    const languages = [...new Set(indexed.map((page) => page.markup.lang))].sort();
+    expect(Object.keys(entry.languages).sort()).toEqual(languages);
+    for (const language of languages) {
+      expect(entry.languages[language].page_count, language).toBe(
+        indexed.filter((page) => page.markup.lang === language).length,
+      );
     }
   });
 });
