@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { LANGUAGE_NAMES, PHRASE_TABLES, type PhraseTable } from "@mops/shared";
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, inject, it } from "vitest";
+import { BUDGETS, checkBudgets } from "../src/lib/checks/budgets.ts";
 import { listFiles, urlPathOf } from "../src/lib/checks/built-site.ts";
 import { languageMarkup, unmarkedPolish } from "../src/lib/checks/page-languages.ts";
 
@@ -161,6 +162,20 @@ describe("Kraśnik in Ukrainian and English", () => {
     );
     expect(words.length).toBeGreaterThan(0);
     for (const word of words) expect(Object.values(PHRASE_TABLES[lang].heads)).toContain(word);
+  });
+
+  it("keeps the 14 KB page budget and the island budget on its pages in other languages", async () => {
+    const report = await checkBudgets(krasnik.dir, new URL(krasnik.siteUrl).origin);
+    const translated = report.weights.filter((weight) => /^(uk|en)\//.test(weight.page));
+    expect(translated.map((weight) => weight.page)).toContain("uk/index.html");
+    expect(translated.map((weight) => weight.page)).toContain("en/index.html");
+    for (const weight of translated) {
+      expect(weight.htmlGzip + weight.cssGzip, weight.page).toBeLessThanOrEqual(
+        BUDGETS.pageWithCssGzip,
+      );
+      expect(weight.scriptGzip, weight.page).toBeLessThanOrEqual(BUDGETS.scriptGzip);
+    }
+    expect(report.violations).toEqual([]);
   });
 
   it("writes the food-aid thresholds as Ukrainian amounts, NBSP before PLN", () => {
