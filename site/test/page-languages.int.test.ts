@@ -140,12 +140,14 @@ describe("Kraśnik in Ukrainian and English", () => {
     expect(paths.filter((path) => /^\/(uk|en)\//.test(path)).sort()).toEqual([
       "/en/",
       "/en/kontakt/",
+      "/en/szukaj/",
       "/uk/",
       "/uk/aktualnosci/",
       "/uk/aktualnosci/pomoc-zywnosciowa-bank-zywnosci-w-lublinie/",
       "/uk/kontakt/",
       "/uk/programy/",
       "/uk/programy/pomoc-zywnosciowa/",
+      "/uk/szukaj/",
     ]);
   });
 

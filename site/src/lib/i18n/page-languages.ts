@@ -1,6 +1,6 @@
 // Which languages a page exists in, and its address in each. The fallback policy
 // (docs/decisions.md): a page exists in Ukrainian or English only when its main content is
-// translated: the office for the home and contact pages, the programme or news post for its own
+// translated: the office for the home, contact and search pages, the programme or news post for its own
 // page, at least one translated programme or post for the lists. Polish has every page.
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language, languagePrefix } from "@mops/shared";
 import type { OfficeContent } from "../content/office-content.ts";
@@ -13,7 +13,8 @@ export type TranslatablePage =
   | { kind: "programmes" }
   | { kind: "programme"; slug: string }
   | { kind: "news" }
-  | { kind: "newsPost"; slug: string };
+  | { kind: "newsPost"; slug: string }
+  | { kind: "search" };
 
 /** The office's content in each language it has, Polish always. */
 export type OfficeLanguages = ReadonlyMap<Language, OfficeContent>;
@@ -38,12 +39,15 @@ export function pagePath(page: TranslatablePage): string {
       return routes.news();
     case "newsPost":
       return routes.newsPost(page.slug);
+    case "search":
+      return routes.search();
   }
 }
 
 const SINGLE_PAGES: ReadonlyArray<[RegExp, (match: RegExpExecArray) => TranslatablePage]> = [
   [/^\/$/, () => ({ kind: "home" })],
   [/^\/kontakt\/$/, () => ({ kind: "contact" })],
+  [/^\/szukaj\/$/, () => ({ kind: "search" })],
   [/^\/programy\/$/, () => ({ kind: "programmes" })],
   [/^\/programy\/([^/]+)\/$/, (m) => ({ kind: "programme", slug: m[1]! })],
   [/^\/aktualnosci\/$/, () => ({ kind: "news" })],
@@ -64,6 +68,7 @@ export function hasTranslatablePage(content: OfficeContent, page: TranslatablePa
   switch (page.kind) {
     case "home":
     case "contact":
+    case "search":
       return true;
     case "programmes":
       return content.programmes.length > 0;

@@ -34,7 +34,8 @@ export function chromeSections(content: OfficeContent): ChromeSections {
 
 /**
  * The sections a translated site has: the translated lists and the Polish ETR page (linked from
- * every language); departments, "about" and search stay Polish (docs/decisions.md).
+ * every language) and the search in the language; departments and "about" stay Polish
+ * (docs/decisions.md).
  */
 function translatedSections(content: OfficeContent, polish: ChromeSections): ChromeSections {
   return {
@@ -43,7 +44,7 @@ function translatedSections(content: OfficeContent, polish: ChromeSections): Chr
     hasNews: hasTranslatablePage(content, { kind: "news" }),
     hasAbout: false,
     hasEasyToRead: polish.hasEasyToRead,
-    hasSearch: false,
+    hasSearch: true,
   };
 }
 
