@@ -17,6 +17,7 @@ export function contactPageIn(
   const { printable: _sheet, ...polish } = contactPage(content, today);
   return {
     ...polish,
+    departments: polish.departments.map((place) => ({ ...place, hreflang: "pl" })),
     programmes: polish.programmes.map((place) => ({
       ...place,
       href: localizedPath(language, place.href),

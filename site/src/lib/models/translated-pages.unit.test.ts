@@ -56,6 +56,7 @@ describe("contactPageIn", () => {
     });
     expect(rows.find((row) => row.weekday === "sat")?.hours).toBe("closed");
     expect(view.printable).toBeUndefined();
+    expect(view.departments.map((place) => place.hreflang)).toEqual(["pl", "pl"]);
   });
 });
 
