@@ -10,7 +10,11 @@ import { XMLParser } from "fast-xml-parser";
 import { describe, expect, inject, it } from "vitest";
 import { BUDGETS, checkBudgets } from "../src/lib/checks/budgets.ts";
 import { listFiles, urlPathOf } from "../src/lib/checks/built-site.ts";
-import { languageMarkup, unmarkedPolish } from "../src/lib/checks/page-languages.ts";
+import {
+  languageMarkup,
+  unmarkedPolish,
+  unmarkedPolishLinks,
+} from "../src/lib/checks/page-languages.ts";
 
 const build = inject("testBuild");
 const NBSP = "\u00a0";
@@ -65,6 +69,11 @@ describe.each(build.offices)("$slug", ({ dir, siteUrl }) => {
   it("marks every Polish passage of a page in another language lang=pl", async () => {
     const translated = (await pagesOf(dir)).filter((page) => page.markup.lang !== "pl");
     for (const page of translated) expect(unmarkedPolish(page.markup), page.path).toEqual([]);
+  });
+
+  it("says hreflang=pl on every link from a page in another language to a Polish page", async () => {
+    const translated = (await pagesOf(dir)).filter((page) => page.markup.lang !== "pl");
+    for (const page of translated) expect(unmarkedPolishLinks(page.markup), page.path).toEqual([]);
   });
 
   it("names each language of the switcher in its own name, with lang and hreflang", async () => {

@@ -14,8 +14,8 @@ export interface LanguageMarkup {
   alternates: Alternate[];
   /** Text nodes (whitespace collapsed) with the `lang` in force where they stand. */
   texts: Array<{ text: string; lang: string }>;
-  /** Every <a> with its `lang`, `hreflang` and text. */
-  links: Array<{ href: string; lang?: string; hreflang?: string; text: string }>;
+  /** Every <a> with its `lang`, `hreflang`, text and the `lang` in force on it. */
+  links: Array<{ href: string; lang?: string; hreflang?: string; text: string; inLang: string }>;
 }
 
 /** Elements whose text is not read as prose: scripts, styles, templates. */
@@ -42,6 +42,7 @@ export function languageMarkup(html: string): LanguageMarkup {
             ...(attributes.lang !== undefined ? { lang: attributes.lang } : {}),
             ...(attributes.hreflang !== undefined ? { hreflang: attributes.hreflang } : {}),
             text: "",
+            inLang: attributes.lang ?? current(),
           };
           result.links.push(link);
         }
@@ -96,4 +97,17 @@ export function unmarkedPolish(markup: LanguageMarkup): string[] {
   return markup.texts
     .filter(({ text, lang }) => !lang.startsWith("pl") && isPolishPassage(text, markup.lang))
     .map(({ text }) => text);
+}
+
+/**
+ * Links of a page in another language to a page of the site without a language prefix (Polish)
+ * that say neither `hreflang="pl"` nor stand in Polish text: a reader would land on Polish
+ * unwarned. Files (feeds, the sitemap, calendars) and fragments of the page are not pages.
+ */
+export function unmarkedPolishLinks(markup: LanguageMarkup): string[] {
+  return markup.links
+    .filter(({ href }) => href.startsWith("/") && /\/(#.*)?$/.test(href))
+    .filter(({ href }) => !/^\/(uk|en)\//.test(href))
+    .filter(({ hreflang, inLang }) => hreflang !== "pl" && !inLang.startsWith("pl"))
+    .map(({ href }) => href);
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { isPolishPassage, languageMarkup, unmarkedPolish } from "./page-languages.ts";
+import {
+  isPolishPassage,
+  languageMarkup,
+  unmarkedPolish,
+  unmarkedPolishLinks,
+} from "./page-languages.ts";
 
 const page = (lang: string, body: string) =>
   `<!doctype html><html lang="${lang}"><head><title>T</title>` +
@@ -15,8 +20,8 @@ describe("languageMarkup", () => {
     expect(markup.lang).toBe("uk");
     expect(markup.alternates).toEqual([{ hreflang: "pl", href: "https://a.example/" }]);
     expect(markup.links).toEqual([
-      { href: "/", lang: "pl", hreflang: "pl", text: "Polski" },
-      { href: "/uk/", text: "Головна" },
+      { href: "/", lang: "pl", hreflang: "pl", text: "Polski", inLang: "pl" },
+      { href: "/uk/", text: "Головна", inLang: "uk" },
     ]);
   });
 
@@ -60,5 +65,17 @@ describe("unmarkedPolish", () => {
       '<p>Графік</p><p>Deklaracja dostępności</p><p lang="pl">Ochrona danych osobowych</p>',
     );
     expect(unmarkedPolish(languageMarkup(html))).toEqual(["Deklaracja dostępności"]);
+  });
+});
+
+describe("unmarkedPolishLinks", () => {
+  it("finds links to Polish pages that say nothing of it, not files nor marked links", () => {
+    const html = page(
+      "uk",
+      '<a href="/uk/kontakt/">Контакти</a><a href="/en/">English</a><a href="/dzialy/a/">Відділ</a>' +
+        '<a href="/dzialy/b/" hreflang="pl">Відділ</a><p lang="pl"><a href="/kontakt/#x">tu</a></p>' +
+        '<a href="/sitemap-index.xml">XML</a><a href="tel:+48">1</a>',
+    );
+    expect(unmarkedPolishLinks(languageMarkup(html))).toEqual(["/dzialy/a/"]);
   });
 });
