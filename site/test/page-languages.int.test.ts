@@ -160,6 +160,21 @@ describe("Kraśnik in Ukrainian and English", () => {
     ]);
   });
 
+  it("has an RSS feed where the language has news and an hours calendar in each language", async () => {
+    const files = await listFiles(krasnik.dir);
+    expect(files.filter((file) => /^(uk|en)\/[^/]+\.(xml|ics)$/.test(file)).sort()).toEqual([
+      "en/godziny.ics",
+      "uk/godziny.ics",
+      "uk/rss.xml",
+    ]);
+    expect(readFileSync(join(krasnik.dir, "uk/rss.xml"), "utf8")).toContain(
+      "<language>uk</language>",
+    );
+    expect(readFileSync(join(krasnik.dir, "en/godziny.ics"), "utf8")).toContain(
+      "X-WR-CALNAME:Opening hours – MOPS Kraśnik",
+    );
+  });
+
   it.each(["uk", "en"] as const)("gives the open-now island of /%s/ the page's phrases", (lang) => {
     const html = readFileSync(join(krasnik.dir, lang, "index.html"), "utf8");
     const json = /<script type="application\/json" id="open-now-data">([\s\S]*?)<\/script>/.exec(

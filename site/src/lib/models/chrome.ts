@@ -94,7 +94,8 @@ export function buildNav(
 /**
  * The footer of a page in Ukrainian or English: the Polish-only documents (accessibility
  * statement, GDPR clause, ETR page) under their Polish names marked `lang="pl"`, said in the
- * page's language after the link; the language's news feed when it has news; the sitemap.
+ * page's language after the link; the language's news feed when it has news, its hours calendar;
+ * the sitemap.
  */
 export function translatedFooterLinks(sections: ChromeSections, language: Language): LinkView[] {
   const ui = UI_STRINGS[language];
@@ -113,6 +114,7 @@ export function translatedFooterLinks(sections: ChromeSections, language: Langua
   if (sections.hasEasyToRead) links.push(polishDocument("easyToRead", routes.easyToRead()));
   if (sections.hasNews)
     links.push({ label: ui.newsFeed, href: localizedPath(language, routes.rss()) });
+  links.push({ label: ui.hoursCalendar, href: localizedPath(language, routes.hoursCalendar()) });
   links.push({ label: ui.sitemap, href: routes.sitemap() });
   return links;
 }
