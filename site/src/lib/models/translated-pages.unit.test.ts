@@ -102,7 +102,7 @@ describe("hoursTableIn", () => {
     ...polish.schedules[2]!,
     validTo: "2027-03-31",
     closedOnHolidays: true,
-    exceptions: [{ from: "2026-12-24", closed: true, label: "Wigilia" }] as Schedule["exceptions"],
+    exceptions: [{ from: "2026-12-24", closed: true, reason: "Wigilia" }],
   };
 
   it("keeps the dated notes Polish, marked lang=pl, and says the holiday rule in the language", () => {
