@@ -93,14 +93,23 @@ export function hoursTranslationsBetween<
     b: readonly T[] | null | undefined,
     each: (x: T, y: T) => void,
   ) => {
-    if (a && b && a.length === b.length) a.forEach((item, i) => each(item, b[i]!));
+    if (!a || !b || a.length !== b.length) return;
+    a.forEach((item, i) => {
+      each(item, b[i]!);
+    });
   };
-  pairList(polish.rules, translated.rules, (a, b) => pairs.push([a.note, b.note]));
+  pairList(polish.rules, translated.rules, (a, b) => {
+    pairs.push([a.note, b.note]);
+  });
   pairList(polish.seasons, translated.seasons, (a, b) => {
     pairs.push([a.label, b.label]);
-    pairList(a.rules, b.rules, (x, y) => pairs.push([x.note, y.note]));
+    pairList(a.rules, b.rules, (x, y) => {
+      pairs.push([x.note, y.note]);
+    });
   });
-  pairList(polish.exceptions, translated.exceptions, (a, b) => pairs.push([a.reason, b.reason]));
+  pairList(polish.exceptions, translated.exceptions, (a, b) => {
+    pairs.push([a.reason, b.reason]);
+  });
   const map: HoursTranslations = {};
   for (const [source, target] of pairs) {
     const from = source?.trim();

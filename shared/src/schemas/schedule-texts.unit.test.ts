@@ -39,10 +39,7 @@ describe("translateHours", () => {
       "після попереднього дзвінка",
     ]);
     expect(translated.seasons[0]).toEqual({ label: "lipiec – sierpień", rules: [{ note: queue }] });
-    expect(translated.exceptions.map((exception) => exception.reason)).toEqual([
-      "Святвечір",
-      "  ",
-    ]);
+    expect(translated.exceptions.map((exception) => exception.reason)).toEqual(["Святвечір", "  "]);
   });
 
   it("does not read keys of the object prototype as translations", () => {

@@ -9,7 +9,6 @@ import {
 import { pathSegments } from "./errors.ts";
 import { closingTime, list, optional, optionalText, text, time } from "./fields.ts";
 import { scheduleProblems } from "./schedule-checks.ts";
-import { hoursTranslationsSchema, translateHours } from "./schedule-texts.ts";
 import {
   exceptionSchema,
   ruleSchema,
@@ -20,6 +19,7 @@ import {
   validityFields,
   WEEKDAY_FIELDS,
 } from "./schedule-shape.ts";
+import { hoursTranslationsSchema, translateHours } from "./schedule-texts.ts";
 
 export {
   exceptionSchema,
