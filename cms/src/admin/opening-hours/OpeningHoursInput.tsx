@@ -2,14 +2,15 @@
 // times, mode in Polish, note), the exceptions, what residents will read and whether the office
 // is open at a chosen moment. It edits the schedule's own `rules` and `exceptions` through the
 // content manager's form, so storage and saving stay Strapi's; its own field stays empty.
+// In a translation the hours (one copy for every language) are shown but not edited; a table
+// translates their texts into the schedule's `hoursTranslations`.
 
 import { minutesToHhmm, type ScheduleError, toWarsaw, warsawDate } from "@mops/shared";
-import { useForm } from "@strapi/strapi/admin";
+import { useForm, useQueryParams } from "@strapi/strapi/admin";
 import { type CSSProperties, useId, useMemo, useState } from "react";
 import {
   errorAt,
   type FormException,
-  type FormHours,
   type FormRule,
   hoursErrors,
   hoursSummary,
@@ -23,6 +24,12 @@ import {
   timeValue,
   WEEKDAY_CHIPS,
 } from "./hours-form";
+import {
+  editedLocale,
+  type FormTranslatedHours,
+  translationRows,
+  withTranslation,
+} from "./hours-translations";
 
 type Props = { label?: string; hint?: unknown; disabled?: boolean };
 
@@ -335,11 +342,61 @@ function ExceptionRow(props: {
   );
 }
 
+function TranslationTable(props: {
+  values: FormTranslatedHours;
+  disabled: boolean;
+  change: (next: Record<string, string>) => void;
+}) {
+  const rows = translationRows(props.values);
+  if (rows.length === 0) {
+    return <p style={{ margin: 0 }}>Godziny nie mają uwag ani powodów do przetłumaczenia.</p>;
+  }
+  return (
+    <table style={styles.table}>
+      <caption style={styles.caption}>Tłumaczenie uwag, powodów i nazw okresów</caption>
+      <thead>
+        <tr>
+          <th scope="col" style={styles.cell}>
+            Tekst po polsku
+          </th>
+          <th scope="col" style={styles.cell}>
+            Tłumaczenie
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.text}>
+            <th scope="row" style={{ ...styles.cell, fontWeight: 400 }}>
+              {row.text}
+            </th>
+            <td style={styles.cell}>
+              <input
+                type="text"
+                aria-label={`Tłumaczenie: ${row.text}`}
+                value={row.translation}
+                disabled={props.disabled}
+                style={{ ...styles.input, width: "100%" }}
+                onChange={(event) =>
+                  props.change(withTranslation(props.values, row.text, event.target.value))
+                }
+              />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export default function OpeningHoursInput(props: Props) {
   const base = useId().replaceAll(":", "");
-  const values = useForm("OpeningHoursInput", (state) => state.values) as FormHours;
+  const values = useForm("OpeningHoursInput", (state) => state.values) as FormTranslatedHours;
   const onChange = useForm("OpeningHoursInput", (state) => state.onChange);
-  const disabled = props.disabled === true;
+  const [{ query }] = useQueryParams();
+  // A translation shows the hours, one copy for every language, and translates their texts.
+  const translating = editedLocale(query) !== "pl";
+  const disabled = props.disabled === true || translating;
   const rules = values.rules ?? [];
   const exceptions = values.exceptions ?? [];
   const [moment, setMoment] = useState(nowInWarsaw);
@@ -364,6 +421,20 @@ export default function OpeningHoursInput(props: Props) {
           <p id={`${base}-hint`} style={{ margin: 0 }}>
             {hint}
           </p>
+        ) : null}
+        {translating ? (
+          <>
+            <p style={{ margin: 0 }}>
+              Godziny są wspólne dla wszystkich wersji językowych: zmieniasz je w wersji polskiej.
+              Tutaj przetłumacz uwagi, powody wyjątków i nazwy okresów; bez tłumaczenia strona
+              pokaże tekst po polsku.
+            </p>
+            <TranslationTable
+              values={values}
+              disabled={props.disabled === true}
+              change={(next) => onChange("hoursTranslations", next)}
+            />
+          </>
         ) : null}
         <p role="status" style={{ margin: 0 }}>
           {errors.length === 0
