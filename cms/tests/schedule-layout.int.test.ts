@@ -1,5 +1,6 @@
 // The schedule's edit view shows the opening-hours editor and not the component fields it keeps in
-// step (weekly ranges, exceptions); the seasons it does not edit stay visible. Read from the
+// step (weekly ranges, exceptions, the translations of their texts); the seasons it does not edit
+// stay visible. Read from the
 // content manager's stored configuration, which the admin renders, after bootstrap applied it.
 import { describe, expect, it } from "vitest";
 import { adminApi } from "../test-support/cms-client.ts";
@@ -21,6 +22,7 @@ describe.each(cmsInstances())("schedule edit view on $database", (cms) => {
     ["exceptions", false],
     ["seasons", true],
     ["label", true],
+    ["hoursTranslations", false],
   ])("%s visible: %s", async (field, visible) => {
     const reply = await adminApi(cms.url, cms.adminToken).get<Configuration>(
       "/content-manager/content-types/api::schedule.schedule/configuration",
