@@ -1,7 +1,7 @@
 // The schedule's edit view shows the opening-hours editor and not the component fields it keeps in
 // step (weekly ranges, exceptions, the translations of their texts); the seasons it does not edit
-// stay visible. Read from the
-// content manager's stored configuration, which the admin renders, after bootstrap applied it.
+// stay visible. Read from the content manager's stored configuration, which the admin renders,
+// after bootstrap applied it.
 import { describe, expect, it } from "vitest";
 import { adminApi } from "../test-support/cms-client.ts";
 import { cmsInstances } from "./cms-instances.ts";
