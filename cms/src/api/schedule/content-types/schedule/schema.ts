@@ -60,6 +60,8 @@ export default collectionType({
       true,
       "Okresy sezonowe",
       "Inne godziny w części roku (np. lipiec – sierpień) zamiast zwykłych. Wspólne dla wszystkich języków.",
+      // Edited in the opening-hours editor above; not localized, like `rules`.
+      { hidden: true },
     ),
     validFrom: date("Obowiązuje od", "Pierwszy dzień obowiązywania. Puste: od zawsze."),
     validTo: date(
