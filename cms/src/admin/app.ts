@@ -7,6 +7,7 @@ import { ENUM_LABELS } from "../schema/enum-labels";
 import { A11yPanel } from "./a11y/a11y-panel";
 import { BuildStatusIcon } from "./build-status/build-status-icon";
 import { BuildStatusPanel, type SidePanel } from "./build-status/build-status-panel";
+import { registerDateFields } from "./dates/register";
 import { registerOpeningHours } from "./opening-hours/register";
 import { polishAdminTexts } from "./translations-pl";
 
@@ -25,6 +26,7 @@ export default {
   },
   register(app: StrapiApp) {
     registerOpeningHours(app);
+    registerDateFields(app);
     if (typeof window !== "undefined" && window.localStorage.getItem(languageKey) === null) {
       window.localStorage.setItem(languageKey, "pl");
     }

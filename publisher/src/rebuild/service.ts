@@ -7,7 +7,11 @@ import { mkdir } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
-import { createVerifier, officeStatusAuthorized } from "@mops/shared/protocol/signature";
+import {
+  createVerifier,
+  officeStatusAuthorized,
+  operatorStatusAuthorized,
+} from "@mops/shared/protocol/signature";
 import { localBuildRun, relayRun } from "./build-runs.ts";
 import { type Clock, systemClock, type TimerHandle } from "./clock.ts";
 import { type CmsWatch, probeStrapi, watchCms } from "./cms-health.ts";
@@ -243,6 +247,7 @@ export async function startRebuildService(config: RebuildConfig, deps: ServiceDe
     // An office renamed or deleted a moment ago: the reconciler retires its site now.
     onUnknown: () => void reconciler?.run(),
     status,
+    operatorAuthorized: (authorization) => operatorStatusAuthorized(config.secret, authorization),
     statusAuthorized: (slug, authorization) =>
       officeStatusAuthorized(config.secret, slug, authorization),
     officeStatus,
