@@ -46,7 +46,8 @@ export function translateHoursText(
   text: string,
   translations: Readonly<Record<string, string>>,
 ): string {
-  const translated = Object.hasOwn(translations, text) ? translations[text]?.trim() : undefined;
+  const key = text.trim();
+  const translated = Object.hasOwn(translations, key) ? translations[key]?.trim() : undefined;
   return translated ? translated : text;
 }
 

@@ -42,6 +42,11 @@ describe("translateHours", () => {
     expect(translated.exceptions.map((exception) => exception.reason)).toEqual(["Святвечір", "  "]);
   });
 
+  it("finds the translation of a text stored with spaces around it", () => {
+    const hours = { rules: [{ note: ` ${byPhone} ` }] };
+    expect(translateHours(hours, uk).rules[0]?.note).toBe("після попереднього дзвінка");
+  });
+
   it("does not read keys of the object prototype as translations", () => {
     const hours = { rules: [{ note: "constructor" }] };
     expect(translateHours(hours, {}).rules[0]?.note).toBe("constructor");
