@@ -5,7 +5,7 @@
 // Idempotent: a locale version that exists is left as it is.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { hoursTranslationsBetween } from "@mops/shared";
+import { hoursTranslationsBetween, type ScheduleInput } from "@mops/shared";
 import { overlayText, TRANSLATED_LANGUAGES } from "@mops/shared/fixtures";
 import type { Core } from "@strapi/strapi";
 import { defaultLocale } from "../bootstrap/locales";
@@ -125,7 +125,7 @@ export async function importOfficeTranslations(
       await translate("api::schedule.schedule", documentId, base, overlay, {
         department,
         programme,
-        hoursTranslations: hoursTranslationsBetween(base, merged as typeof base),
+        hoursTranslations: hoursTranslationsBetween(base as ScheduleInput, merged as ScheduleInput),
       });
     }
     for (const [slug, overlay] of Object.entries(overlays.newsPosts ?? {})) {
