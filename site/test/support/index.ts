@@ -7,3 +7,4 @@ export {
   type TestServer,
   unnamedServiceOf,
 } from "./strapi-test-server.ts";
+export { fixtureContent } from "../fixture-content.ts";
