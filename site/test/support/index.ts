@@ -1,5 +1,7 @@
 // Test support other packages' tests use: a scripted HTTP server that can stand in front of a
 // real CMS (to inject faults) and Strapi-shaped pages.
+
+export { fixtureContent } from "../fixture-content.ts";
 export {
   restPage,
   type Scripted,
@@ -7,4 +9,3 @@ export {
   type TestServer,
   unnamedServiceOf,
 } from "./strapi-test-server.ts";
-export { fixtureContent } from "../fixture-content.ts";

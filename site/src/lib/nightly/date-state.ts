@@ -10,8 +10,8 @@
 // "Stan na" date of the printable page, DTSTAMPs and the start of the feeds' windows.
 import { createHash } from "node:crypto";
 import {
-  dayOfIsoDate,
   type Department,
+  dayOfIsoDate,
   holidaysOfYears,
   isoDateOfDay,
   type Language,
@@ -19,6 +19,7 @@ import {
   serviceStatusOn,
   warsawDate,
 } from "@mops/shared";
+import { parseBuildEnv } from "../build/build-env.ts";
 import type { OfficeContent } from "../content/office-content.ts";
 import { alertActive, DEFAULT_HOME_NEWS_MAX_AGE_DAYS, homeNews } from "../models/home-page.ts";
 import { CALENDAR_DAYS } from "../models/hours-calendar.ts";
@@ -54,6 +55,12 @@ export type OfficeVersions = { pl: OfficeContent } & Partial<
 export interface DateStateOptions {
   /** Days after which news leaves the home page (HOME_NEWS_MAX_AGE_DAYS). */
   newsMaxAgeDays?: number;
+}
+
+/** The options a build with this environment renders with (HOME_NEWS_MAX_AGE_DAYS). */
+export function dateStateOptionsFrom(env: Record<string, string | undefined>): DateStateOptions {
+  const days = parseBuildEnv(env).HOME_NEWS_MAX_AGE_DAYS;
+  return days === undefined ? {} : { newsMaxAgeDays: days };
 }
 
 const WINDOWS = [...new Set([STRUCTURED_DATA_DAYS, CALENDAR_DAYS, HSDS_DAYS])].sort(
@@ -118,7 +125,11 @@ function statesOf(
       .map((exception) => exception.from);
     put(states, label("schedule exceptions", name), shown.join(" "));
   }
-  const news = homeNews(content.newsPosts, now, options.newsMaxAgeDays ?? DEFAULT_HOME_NEWS_MAX_AGE_DAYS);
+  const news = homeNews(
+    content.newsPosts,
+    now,
+    options.newsMaxAgeDays ?? DEFAULT_HOME_NEWS_MAX_AGE_DAYS,
+  );
   states[`home news${suffix}`] = JSON.stringify(news.map((post) => post.title));
 }
 
@@ -137,7 +148,8 @@ export function officeDateState(
   const languages = Object.keys(versions).sort() as Language[];
   for (const language of languages) {
     const content = versions[language];
-    if (content) statesOf(content, now, today, language === "pl" ? "" : ` [${language}]`, options, states);
+    if (content)
+      statesOf(content, now, today, language === "pl" ? "" : ` [${language}]`, options, states);
   }
   states["holiday year"] = String(year);
   const todayDay = dayOfIsoDate(today);

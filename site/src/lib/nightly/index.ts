@@ -2,6 +2,7 @@
 export {
   type DateState,
   type DateStateOptions,
+  dateStateOptionsFrom,
   kindOf,
   type OfficeVersions,
   officeDateState,

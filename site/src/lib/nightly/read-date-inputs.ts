@@ -11,10 +11,14 @@ export interface DateInputsSource {
 }
 
 /** Each office's content by language; an office the CMS does not publish in Polish throws. */
-export async function readDateInputs(source: DateInputsSource): Promise<Map<string, OfficeVersions>> {
+export async function readDateInputs(
+  source: DateInputsSource,
+): Promise<Map<string, OfficeVersions>> {
   const options = { baseUrl: source.strapiUrl, token: source.token, offices: source.offices };
   const byLanguage = await Promise.all(
-    LANGUAGES.map(async (language) => [language, await loadLanguageContent(language, options)] as const),
+    LANGUAGES.map(
+      async (language) => [language, await loadLanguageContent(language, options)] as const,
+    ),
   );
   const inputs = new Map<string, OfficeVersions>();
   for (const slug of source.offices) {
