@@ -1,6 +1,7 @@
-// The nightly run's decision at N offices (publisher/src/rebuild/nightly.ts): for NIGHTS nights in
-// a row from the bench's date, each office's date state is read from the running CMS and compared
-// with the previous night's (as if each night's builds had succeeded); reports how many offices
+// The nightly run's decision at N offices (publisher/src/rebuild/nightly.ts): the releases are
+// built at the bench's instant (--now); then for NIGHTS nights in a row, each office's date state
+// is read from the running CMS and compared with the previous one (as if each night's builds had
+// succeeded); reports how many offices
 // each night would rebuild, why, and the decision's wall time (reading the CMS included). The
 // content does not change between nights here: what is rebuilt is what the date alone changes.
 import { cmsDateStates, decideNightly } from "@mops/publisher";
@@ -17,9 +18,9 @@ export interface NightResult {
   reasons: Array<{ reason: string; offices: number }>;
 }
 
-/** 00:05 Warsaw time of the `index`-th night after `start`. */
+/** 00:05 Warsaw time of the `index`-th night after `start` (the first: the next day's). */
 function nightAt(start: number, index: number): number {
-  return fromWarsaw(toWarsaw(start).day + index + 1, 5);
+  return fromWarsaw(toWarsaw(start).day + index, 5);
 }
 
 export async function measureNightly(options: {
@@ -31,7 +32,7 @@ export async function measureNightly(options: {
 }): Promise<NightResult[]> {
   const states = cmsDateStates({ url: options.url, token: options.token }, {});
   const start = Date.parse(options.now);
-  let recorded = await states(options.offices, nightAt(start, 0));
+  let recorded = await states(options.offices, start);
   const results: NightResult[] = [];
   for (let index = 1; index <= (options.nights ?? NIGHTS); index += 1) {
     const at = nightAt(start, index);
