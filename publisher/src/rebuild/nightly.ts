@@ -122,6 +122,12 @@ export async function planNightly(
   return { build, decisions };
 }
 
+/**
+ * How long a read of date states may take: a build waits for it before its release goes live,
+ * and a failed read only costs an extra build some night, so it is not retried for long.
+ */
+const patience = { attempts: 2, timeoutMs: 10_000 };
+
 /** Offices' date states from the CMS's content, read like a build reads it. */
 export function cmsDateStates(
   strapi: { url: string; token?: string | undefined },
@@ -132,6 +138,7 @@ export function cmsDateStates(
       strapiUrl: strapi.url,
       token: strapi.token ?? "",
       offices,
+      ...patience,
     });
     const now = new Date(at);
     return new Map(

@@ -8,13 +8,22 @@ export interface DateInputsSource {
   strapiUrl: string;
   token: string;
   offices: readonly string[];
+  /** Attempts per request and the timeout of each (the loader's defaults when missing). */
+  attempts?: number;
+  timeoutMs?: number;
 }
 
 /** Each office's content by language; an office the CMS does not publish in Polish throws. */
 export async function readDateInputs(
   source: DateInputsSource,
 ): Promise<Map<string, OfficeVersions>> {
-  const options = { baseUrl: source.strapiUrl, token: source.token, offices: source.offices };
+  const options = {
+    baseUrl: source.strapiUrl,
+    token: source.token,
+    offices: source.offices,
+    ...(source.attempts ? { attempts: source.attempts } : {}),
+    ...(source.timeoutMs ? { timeoutMs: source.timeoutMs } : {}),
+  };
   const byLanguage = await Promise.all(
     LANGUAGES.map(
       async (language) => [language, await loadLanguageContent(language, options)] as const,
