@@ -2,7 +2,7 @@
 // office's date state (content digest and date-dependent states, @mops/site/date-state) is
 // computed for the new day and compared with the state its live release was built at; only the
 // offices that differ are built, each with its reasons (`alert "…" expired`, `content changed`,
-// `no release yet`), and the others are skipped with a log line. Used by the service's daily run
+// `site code changed`, `no release yet`), and the others are skipped with a log line. Used by the service's daily run
 // (daily-rebuild.ts) and by the CI's nightly plan (ci.ts).
 import {
   type DateState,
@@ -11,12 +11,14 @@ import {
   officeDateState,
   readDateInputs,
   type StateKind,
+  siteCodeVersion,
 } from "@mops/site/date-state";
 import { z } from "zod";
 import type { Logger } from "./log.ts";
 
 export const dateStateSchema = z.object({
   content: z.string(),
+  code: z.string().optional(),
   states: z.record(z.string(), z.string()),
 });
 
@@ -87,6 +89,7 @@ export function decideNightly(
   if (!live)
     return { office, build: true, reasons: ["no date state recorded for the live release"] };
   const reasons = [
+    ...((live.code ?? "") === (tonight.code ?? "") ? [] : ["site code changed"]),
     ...(live.content === tonight.content ? [] : ["content changed"]),
     ...stateReasons(live, tonight),
   ];
@@ -141,8 +144,12 @@ export function cmsDateStates(
       ...patience,
     });
     const now = new Date(at);
+    const code = await siteCodeVersion();
     return new Map(
-      [...inputs].map(([slug, versions]) => [slug, officeDateState(versions, now, options)]),
+      [...inputs].map(([slug, versions]) => [
+        slug,
+        { ...officeDateState(versions, now, options), code },
+      ]),
     );
   };
 }

@@ -183,6 +183,17 @@ describe.each(scenarios)("the nightly run when $name", (scenario) => {
 });
 
 describe("decideNightly", () => {
+  it("builds every office after a deploy of new rendering code, and only then", () => {
+    const state = officeDateState({ pl: fixtureContent("kutno") }, new Date(TONIGHT));
+    const built = { ...state, code: "1111" };
+    expect(decideNightly("kutno", { state: built }, { ...state, code: "2222" })).toEqual({
+      office: "kutno",
+      build: true,
+      reasons: ["site code changed"],
+    });
+    expect(decideNightly("kutno", { state: built }, { ...state, code: "1111" }).build).toBe(false);
+  });
+
   it("builds an office whose live release has no recorded state", () => {
     const state = officeDateState({ pl: fixtureContent("kutno") }, new Date(TONIGHT));
     expect(decideNightly("kutno", { state: undefined }, state)).toEqual({

@@ -43,6 +43,8 @@ export type StateKind = (typeof STATE_KINDS)[number];
 export interface DateState {
   /** sha256 of the content in every language, hex. */
   content: string;
+  /** The rendering code's version (site-code.ts), when the caller knows it. */
+  code?: string;
   /** Each date-dependent state, by key. */
   states: Record<string, string>;
 }

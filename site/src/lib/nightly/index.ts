@@ -10,3 +10,4 @@ export {
   type StateKind,
 } from "./date-state.ts";
 export { type DateInputsSource, readDateInputs } from "./read-date-inputs.ts";
+export { RENDERING_CODE, siteCodeVersion } from "./site-code.ts";
