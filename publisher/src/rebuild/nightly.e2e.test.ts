@@ -73,6 +73,7 @@ describe("nightly run (real Strapi, real rebuild service)", () => {
     for (const office of OFFICES) {
       const live = await service.releases.liveDateState(office);
       expect(live?.state?.content).toMatch(/^[0-9a-f]{64}$/);
+      expect(live?.state?.code).toMatch(/^[0-9a-f]{16}$/);
       expect(live?.state?.states["holiday year"]).toBe("2026");
     }
   });
