@@ -3,6 +3,12 @@
 // state read from the CMS; a night with no change builds nothing, and after an editor publishes a
 // news post for Kutno (no notification reaches the service) the next night builds Kutno alone,
 // saying why. The builds themselves are the tiny site build (test-support/tiny-site-build.ts).
+// The CI's nightly plan (ci.ts plan with NIGHTLY_STATES) runs against the same CMS.
+
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import {
   contentApi,
   contentManager,
@@ -115,5 +121,46 @@ describe("nightly run (real Strapi, real rebuild service)", () => {
     expect(await service.releases.live("kutno")).not.toBe(liveBefore);
     const after = await service.releases.liveDateState("kutno");
     expect(JSON.parse(after?.state?.states["home news"] ?? "[]")).toContain("Dyżur w sobotę");
+  });
+
+  it("plans the CI's nightly run the same way: everything without a record, then nothing", async () => {
+    const statesPath = join(ws.root, "nightly-states.json");
+    const plan = async () => {
+      const { stdout, stderr } = await promisify(execFile)(
+        process.execPath,
+        [join(import.meta.dirname, "ci.ts"), "plan"],
+        {
+          env: {
+            PATH: process.env.PATH,
+            STRAPI_URL: cms.url,
+            STRAPI_TOKEN: cms.readToken,
+            NIGHTLY_STATES: statesPath,
+          },
+        },
+      );
+      const output = Object.fromEntries(
+        stdout
+          .trim()
+          .split("\n")
+          .map((line) => line.split("=")),
+      );
+      const events = stderr
+        .split("\n")
+        .filter((line) => line.startsWith("{"))
+        .map((line) => JSON.parse(line) as Line);
+      return { offices: JSON.parse(output.offices ?? "null"), count: output.count, events };
+    };
+    const first = await plan();
+    expect(first.count).toBe(String(first.offices.length));
+    expect(first.offices).toEqual(expect.arrayContaining(OFFICES));
+    const reasons = first.events.filter((line) => line.event === "nightly.build");
+    expect(new Set(reasons.flatMap((line) => line.reasons))).toEqual(new Set(["no release yet"]));
+    expect(existsSync(statesPath)).toBe(true);
+
+    const second = await plan();
+    expect(second).toMatchObject({ offices: [], count: "0" });
+    expect(second.events.filter((line) => line.event === "nightly.skip")).toHaveLength(
+      first.offices.length,
+    );
   });
 });
