@@ -5,6 +5,7 @@ import { bootstrapCms } from "./bootstrap";
 import { registerBuildStatusRoutes } from "./build-status/build-status-routes";
 import { localeOfficeMiddleware } from "./documents/locale-office";
 import { rulesMiddleware } from "./documents/rules-middleware";
+import { publishedHoursMiddleware } from "./documents/schedule-hours";
 import { environment } from "./environment";
 import { createRebuildNotify, type RebuildNotify } from "./notify";
 import { DATE_CUSTOM_FIELDS } from "./schema/fields";
@@ -32,6 +33,8 @@ export default {
     strapi.documents.use(officeScopeMiddleware(strapi));
     strapi.documents.use(localeOfficeMiddleware(strapi));
     strapi.documents.use(rulesMiddleware(strapi));
+    // After a schedule is published, every language publishes the Polish hours (one copy).
+    strapi.documents.use(publishedHoursMiddleware(strapi));
     notify = createRebuildNotify(strapi);
     strapi.documents.use(notify.middleware);
     registerBuildStatusRoutes(strapi);

@@ -67,6 +67,15 @@ describe("admin panel", () => {
     expect(await editors.inputValue()).toBe("");
   });
 
+  it("shows an office editor a dashboard whose every widget loads, and no platform totals", async () => {
+    await page.goto(`${cms.url}/admin`);
+    await expect.poll(() => page.textContent("body"), patience).toContain("Publikacja na stronie");
+    await expect.poll(() => page.textContent("body"), patience).toContain("Ostatnio edytowane");
+    const body = await page.textContent("body");
+    expect(body).not.toContain("Statystyki projektu");
+    expect(body).not.toContain("Nie można załadować treści widgetu");
+  });
+
   it("names the date picker's parts in Polish and stores the day the editor chose", async () => {
     const uid = "api::programme.programme";
     await page.goto(`${cms.url}/admin/content-manager/collection-types/${uid}`);
@@ -104,5 +113,17 @@ describe("admin panel", () => {
     expect(await date.inputValue()).toBe("07.06.2021");
     expect(await time.inputValue()).toMatch(/^\d{2}:00$/);
     expect((await ariaLabels(page)).filter((label) => englishDefaults.test(label))).toEqual([]);
+  });
+
+  it("shows a super admin the project statistics", async () => {
+    const context = await browser.newContext({ locale: "pl-PL" });
+    const admin = await context.newPage();
+    await admin.goto(`${cms.url}/admin/auth/login`);
+    await admin.fill('input[name="email"]', cms.logins.admin.email);
+    await admin.fill('input[name="password"]', cms.logins.admin.password);
+    await admin.click('button[type="submit"]');
+    await admin.waitForURL(/\/admin(\/)?$/);
+    await expect.poll(() => admin.textContent("body"), patience).toContain("Statystyki projektu");
+    await context.close();
   });
 });

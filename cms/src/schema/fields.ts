@@ -110,6 +110,10 @@ export const enumeration = (
     ...(options.default ? { default: options.default } : {}),
   });
 
+/** Free-form JSON (Strapi's `json`), e.g. a map of texts; its shape is checked by the shared schema. */
+export const json = (label: string, help: string, options: Options = {}) =>
+  field("json", label, help, options);
+
 export const component = (
   uid: string,
   repeatable: boolean,

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFixtureSource } from "./fixture-writer.ts";
+import { NIGHTS } from "./nightly-decision.ts";
 import { parseBenchOptions } from "./options.ts";
 import { type BenchReport, benchReportSchema, pageTypeNames } from "./report-schema.ts";
 import { runBench } from "./run-bench.ts";
@@ -190,6 +191,19 @@ describe("pnpm bench at N = 3, M = 5", () => {
       expect(rate.queue.samples).toBe(rate.queueSamples.length);
     }
     expect(run.markdown).toContain("### Publish stream (Poisson arrivals of random offices;");
+  });
+
+  it("decides the nightly run for every office, night after night", () => {
+    const nightly = report.databases[0]?.nightly;
+    expect(nightly?.offices).toBe(3);
+    expect(nightly?.nights).toHaveLength(NIGHTS);
+    for (const night of nightly?.nights ?? []) {
+      expect(night.rebuilt).toBeLessThanOrEqual(3);
+      expect(night.seconds).toBeGreaterThan(0);
+      const counted = night.reasons.reduce((sum, reason) => Math.max(sum, reason.offices), 0);
+      expect(counted).toBeLessThanOrEqual(night.rebuilt);
+      expect(progress.join("\n")).toContain(`night ${night.date}: ${night.rebuilt} of 3 offices`);
+    }
   });
 
   it("weighs every page type of the issue", () => {

@@ -158,6 +158,22 @@ const sections: readonly Section[] = [
         )}`
       : undefined,
   (r) =>
+    r.databases.some((d) => d.nightly)
+      ? `### Nightly run: offices rebuilt (no content change between nights)\n\n${table(
+          ["DB", "Night", "Offices", "Rebuilt", "Decision s", "Why (offices)"],
+          r.databases.flatMap((d) =>
+            (d.nightly?.nights ?? []).map((night) => [
+              d.kind,
+              night.date,
+              String(d.nightly?.offices ?? 0),
+              String(night.rebuilt),
+              sec(night.seconds),
+              night.reasons.map((x) => `${x.reason} (${x.offices})`).join("; ") || "–",
+            ]),
+          ),
+        )}`
+      : undefined,
+  (r) =>
     `### Publish to live (rebuild service, static server)\n\n${table(
       ["DB", "Builder", "Publishes", "Median s", "p95 s", "Min s", "Max s"],
       r.databases.flatMap((d) =>

@@ -59,3 +59,39 @@ describe("reportMarkdown", () => {
     expect(markdown).toContain("- postgres, 6/min: 0");
   });
 });
+
+describe("reportMarkdown's nightly run", () => {
+  const nightly = {
+    offices: 5,
+    nights: [
+      { date: "2026-12-31", rebuilt: 0, seconds: 0.12, reasons: [] },
+      {
+        date: "2027-01-01",
+        rebuilt: 5,
+        seconds: 0.3,
+        reasons: [
+          { reason: "dated items … changed", offices: 5 },
+          { reason: "holiday year became 2027", offices: 5 },
+        ],
+      },
+    ],
+  };
+
+  it("has a row per night with the offices rebuilt and why, when the run measured it", () => {
+    const markdown = reportMarkdown(
+      exampleReport([{ ...exampleDatabase(goodFigures, "sqlite"), nightly }]),
+    );
+    expect(markdown).toContain(
+      "### Nightly run: offices rebuilt (no content change between nights)\n",
+    );
+    expect(markdown).toContain("| sqlite | 2026-12-31 | 5 | 0 | 0.12 | – |");
+    expect(markdown).toContain(
+      "| sqlite | 2027-01-01 | 5 | 5 | 0.30 | dated items … changed (5); holiday year became 2027 (5) |",
+    );
+  });
+
+  it("has no such section in a report made before it", () => {
+    const markdown = reportMarkdown(exampleReport([exampleDatabase(goodFigures, "sqlite")]));
+    expect(markdown).not.toContain("### Nightly run");
+  });
+});

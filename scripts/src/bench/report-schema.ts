@@ -203,6 +203,23 @@ export const streamSchema = z.object({
   rates: z.array(streamRateSchema).min(1),
 });
 
+/** The nightly decision, night after night (bench/nightly-decision.ts). */
+export const nightlySchema = z.object({
+  offices: count.min(1),
+  nights: z
+    .array(
+      z.object({
+        date: z.iso.date(),
+        rebuilt: count,
+        seconds,
+        reasons: z.array(z.object({ reason: z.string(), offices: count.min(1) })),
+      }),
+    )
+    .min(1),
+});
+
+export type NightlyResult = z.infer<typeof nightlySchema>;
+
 export const databaseResultSchema = z.object({
   kind: z.enum(["sqlite", "postgres"]),
   import: z.object({
@@ -230,6 +247,8 @@ export const databaseResultSchema = z.object({
   preview: previewSchema.optional(),
   /** A Poisson stream of publishes of random offices (only with --stream-rates). */
   stream: streamSchema.optional(),
+  /** The nightly decision at N (absent in reports made before it). */
+  nightly: nightlySchema.optional(),
   pageTypes: z.array(pageTypeSchema).min(1),
   /** Offices whose pages were weighed. */
   weighedOffices: z.array(z.string()).min(1),

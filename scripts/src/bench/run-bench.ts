@@ -22,6 +22,7 @@ import { countPages } from "./built-pages.ts";
 import { createFixtureSource, type FixtureSource } from "./fixture-writer.ts";
 import { evaluateGoals } from "./goals.ts";
 import { sampleMemory } from "./memory-sampler.ts";
+import { measureNightly, NIGHTS } from "./nightly-decision.ts";
 import { type BenchOptions, sizesOf } from "./options.ts";
 import { weighOffices } from "./page-weights.ts";
 import { measurePreview, type PreviewedType } from "./preview-ready.ts";
@@ -35,6 +36,7 @@ import {
   type DatabaseResult,
   type FullBuildResult,
   type ImportStep,
+  type NightlyResult,
   type RebuildProfile,
   type RebuildSize,
   type StreamResult,
@@ -285,6 +287,7 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
     };
     let previewSeconds: Record<PreviewedType, number[]> | undefined;
     let stream: StreamResult | undefined;
+    let nightly: NightlyResult | undefined;
     let inCms = 0;
     /** Imports offices inCms…to-1 as one step. */
     const importTo = async (to: number): Promise<void> => {
@@ -340,6 +343,21 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
             );
             if (jobs === 1) sitesRoot = built.sitesRoot;
             else if (!options.keep) rmSync(built.sitesRoot, { recursive: true, force: true });
+          }
+          log(`${kind}: nightly decision for ${size} offices over ${NIGHTS} nights`);
+          nightly = {
+            offices: size,
+            nights: await measureNightly({
+              url: running.strapi.url,
+              token: running.strapi.readToken,
+              offices: slugs,
+              now: options.now,
+            }),
+          };
+          for (const night of nightly.nights) {
+            log(
+              `${kind}: night ${night.date}: ${night.rebuilt} of ${size} offices rebuilt, decided in ${night.seconds.toFixed(2)} s`,
+            );
           }
           log(`${kind}: weighing pages, pa11y-ci over ${options.a11yPages} pages`);
           const weighed = slugs.slice(0, WEIGHED_OFFICES);
@@ -466,6 +484,7 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
           }
         : {}),
       ...(stream ? { stream } : {}),
+      ...(nightly ? { nightly } : {}),
       ...atN,
     };
   } finally {
