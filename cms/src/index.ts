@@ -5,8 +5,10 @@ import { bootstrapCms } from "./bootstrap";
 import { registerBuildStatusRoutes } from "./build-status/build-status-routes";
 import { localeOfficeMiddleware } from "./documents/locale-office";
 import { rulesMiddleware } from "./documents/rules-middleware";
+import { publishedHoursMiddleware } from "./documents/schedule-hours";
 import { environment } from "./environment";
 import { createRebuildNotify, type RebuildNotify } from "./notify";
+import { DATE_CUSTOM_FIELDS } from "./schema/fields";
 
 /** The admin routes the office-editor gate was put on, checked once Strapi built its routers. */
 let gatedRoutes = new Set<string>();
@@ -21,12 +23,18 @@ export default {
       type: "json",
       inputSize: { default: 12, isResizable: false },
     });
+    // Our date and date-time fields (src/admin/dates), kept as Strapi's own `date`/`datetime`.
+    for (const { name, type } of DATE_CUSTOM_FIELDS) {
+      strapi.customFields.register({ name, type, inputSize: { default: 6, isResizable: true } });
+    }
     // Order matters: access first (403 before anything else), then a new translation gets its
     // document's office, then the content rules (400), then the rebuild notification, which runs
     // only after a write succeeded.
     strapi.documents.use(officeScopeMiddleware(strapi));
     strapi.documents.use(localeOfficeMiddleware(strapi));
     strapi.documents.use(rulesMiddleware(strapi));
+    // After a schedule is published, every language publishes the Polish hours (one copy).
+    strapi.documents.use(publishedHoursMiddleware(strapi));
     notify = createRebuildNotify(strapi);
     strapi.documents.use(notify.middleware);
     registerBuildStatusRoutes(strapi);

@@ -2,9 +2,12 @@
 // enters the hours of Dział Pomocy Środowiskowej (Monday, Tuesday, Thursday and Friday 9:00–11:00
 // and 13:00–14:00, Wednesday closed) with the keyboard only, reads the summary and the "open now"
 // answer, sees a bad range's Polish error tied to its field before saving, and publishes; the
-// published entry in the REST API holds exactly those ranges. axe-core finds no violations in
-// the editor, with and without an error shown.
+// published entry in the REST API holds exactly those ranges. A summer season with its own week
+// is added and published the same way. axe-core finds no violations in the editor, with and
+// without an error shown. In Kraśnik's Ukrainian version the hours are shown but cannot be
+// edited, and a note's translation is typed and saved without touching the Polish entry.
 import { createRequire } from "node:module";
+import { loadOfficeTranslations } from "@mops/shared/fixtures";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentApi, contentManager, type Entry } from "../test-support/cms-client.ts";
@@ -195,5 +198,123 @@ describe("opening-hours editor", () => {
         { timeout: 30_000, interval: 500 },
       )
       .toEqual(week);
+  });
+
+  it("adds a summer season with its own week from the keyboard and publishes it", async () => {
+    await tabTo(page, "Dodaj okres sezonowy");
+    await page.keyboard.press("Enter");
+    await tabTo(page, "Nazwa okresu 1");
+    await retype(page, "lipiec – sierpień");
+    await tabTo(page, "Dodaj przedział godzin w okresie 1");
+    await page.keyboard.press("Enter");
+    await tabTo(page, "Do godziny, przedział 1, okres 1");
+    await retype(page, "13:00");
+    await expect
+      .poll(() => page.locator(`${editor} ul li`).allTextContents(), patience)
+      .toContainEqual(expect.stringMatching(/^lipiec – sierpień, .*9:00–13:00$/));
+
+    // A day that is not a month-day shows its error at the field, before saving.
+    await tabTo(page, "Od dnia (MM-DD), okres 1", true);
+    await retype(page, "13-01");
+    const from = page.getByRole("textbox", { name: "Od dnia (MM-DD), okres 1" });
+    await expect.poll(() => from.getAttribute("aria-invalid"), patience).toBe("true");
+    const message = await page
+      .locator(`[id="${await from.getAttribute("aria-describedby")}"]`)
+      .textContent();
+    expect(message).toMatch(/\S/);
+    expect(await axeViolations(page)).toEqual([]);
+    await retype(page, "07-01");
+    await expect.poll(() => from.getAttribute("aria-invalid"), patience).toBeNull();
+
+    await tabTo(page, "Opublikuj");
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(
+        async () =>
+          (
+            (await published())?.seasons as
+              | { label: string; fromMonthDay: string; toMonthDay: string; rules: [] }[]
+              | undefined
+          )?.map((season) => ({ ...season, id: undefined, rules: season.rules.map(ruleShape) })),
+        { timeout: 30_000, interval: 500 },
+      )
+      .toEqual([
+        {
+          id: undefined,
+          label: "lipiec – sierpień",
+          fromMonthDay: "07-01",
+          toMonthDay: "08-31",
+          rules: [
+            {
+              days: ["monday", "tuesday", "wednesday", "thursday", "friday"],
+              opens: "09:00:00.000",
+              closes: "13:00:00.000",
+              mode: "in_person",
+              note: null,
+            },
+          ],
+        },
+      ]);
+  });
+
+  it("in Ukrainian shows the hours read-only and saves a note's translation", async () => {
+    const krasnik = await browser.newPage({
+      locale: "pl-PL",
+      bypassCSP: true,
+      viewport: { width: 1400, height: 1000 },
+    });
+    try {
+      const { email, password } = cms.logins.editor("krasnik");
+      await krasnik.goto(`${cms.url}/admin/auth/login`);
+      await krasnik.fill('input[name="email"]', email);
+      await krasnik.fill('input[name="password"]', password);
+      await krasnik.click('button[type="submit"]');
+      await krasnik.waitForURL(/\/admin(\/)?$/);
+
+      const fixture = loadOfficeTranslations("krasnik").uk!.schedules[0]!;
+      const reader = contentApi(cms.url, cms.readToken);
+      const [ukEntry] = await reader.all(
+        "schedules",
+        `filters[office][slug][$eq]=krasnik&filters[label][$eq]=${encodeURIComponent(fixture.schedule.label ?? "")}&locale=uk`,
+      );
+      const schedule = ukEntry!.documentId;
+      const admin = (locale: string) => contentManager(cms.url, cms.adminToken, locale);
+      const draft = async (locale: string) =>
+        (await admin(locale).findOne<{ data: Entry }>(uid, schedule)).body.data;
+      const polishBefore = await draft("pl");
+      const note = (polishBefore.rules as { note: string }[])[0]!.note;
+
+      await krasnik.goto(
+        `${cms.url}/admin/content-manager/collection-types/${uid}/${schedule}?plugins[i18n][locale]=uk`,
+      );
+      await krasnik.waitForSelector(editor);
+      expect(
+        await krasnik.getByRole("textbox", { name: "Od godziny, przedział 1" }).isDisabled(),
+      ).toBe(true);
+      const translation = krasnik.getByRole("textbox", { name: `Tłumaczenie: ${note}` });
+      expect(await translation.inputValue()).toBe(fixture.schedule.rules![0]!.note);
+      expect(await axeViolations(krasnik)).toEqual([]);
+
+      await tabTo(krasnik, `Tłumaczenie: ${note}`);
+      await retype(krasnik, "тих, хто записався, приймають першими");
+      await tabTo(krasnik, "Zapisz");
+      await krasnik.keyboard.press("Enter");
+      await expect
+        .poll(
+          async () => ((await draft("uk")).hoursTranslations as Record<string, string>)?.[note],
+          {
+            timeout: 30_000,
+            interval: 500,
+          },
+        )
+        .toBe("тих, хто записався, приймають першими");
+      const polishAfter = await draft("pl");
+      const withoutIds = (rules: unknown) =>
+        (rules as Record<string, unknown>[]).map(({ id: _id, ...rule }) => rule);
+      expect(withoutIds(polishAfter.rules)).toEqual(withoutIds(polishBefore.rules));
+      expect(polishAfter.hoursTranslations ?? null).toBeNull();
+    } finally {
+      await krasnik.close();
+    }
   });
 });

@@ -1,5 +1,5 @@
 // The schedule's edit view shows the opening-hours editor and not the component fields it keeps in
-// step (weekly ranges, exceptions); the seasons it does not edit stay visible. Read from the
+// step (weekly ranges, seasons, exceptions, the translations of their texts). Read from the
 // content manager's stored configuration, which the admin renders, after bootstrap applied it.
 import { describe, expect, it } from "vitest";
 import { adminApi } from "../test-support/cms-client.ts";
@@ -19,8 +19,9 @@ describe.each(cmsInstances())("schedule edit view on $database", (cms) => {
     ["hoursEditor", true],
     ["rules", false],
     ["exceptions", false],
-    ["seasons", true],
+    ["seasons", false],
     ["label", true],
+    ["hoursTranslations", false],
   ])("%s visible: %s", async (field, visible) => {
     const reply = await adminApi(cms.url, cms.adminToken).get<Configuration>(
       "/content-manager/content-types/api::schedule.schedule/configuration",

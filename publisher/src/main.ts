@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { cmsSecrets, startCms } from "@mops/cms/launcher";
+import { operatorStatusToken } from "@mops/shared/protocol/signature";
 import { loadMainConfig } from "./main-config.ts";
 import { startPublishing } from "./pipeline.ts";
 import { PORTAL_REBUILD_MINUTES } from "./portal.ts";
@@ -111,6 +112,7 @@ ${editors.join("\n")}
 ${offices.map((slug) => `    ${publishing.siteUrl(slug)}`).join("\n")}
   Portal        ${publishing.portalUrl} (all offices; rebuilt after publishes, at least every ${PORTAL_REBUILD_MINUTES} minutes)
   Rebuild       ${publishing.service.url}/status (offices without a live site are building now)
+    with the header  Authorization: Bearer ${operatorStatusToken(secrets.REBUILD_SECRET!)}
   Preview       ${previewUrl} (framed by the admin's edit view: "Otwórz podgląd")
 `);
 

@@ -3,7 +3,7 @@
 // `pnpm test unit int` runs only the named stages.
 import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
-import { countTests, type TestCount } from "./test-count.ts";
+import { countTests, failureLines, type TestCount } from "./test-count.ts";
 
 interface Stage {
   name: string;
@@ -40,6 +40,8 @@ interface StageResult {
   exitCode: number;
   seconds: number;
   count: TestCount;
+  /** What the stage's output says failed (empty when it passed). */
+  failures: string[];
 }
 
 function runStage(stage: Stage): Promise<StageResult> {
@@ -61,6 +63,7 @@ function runStage(stage: Stage): Promise<StageResult> {
         exitCode: code ?? (signal ? 128 : 1),
         seconds: (performance.now() - started) / 1000,
         count: countTests(output),
+        failures: code === 0 ? [] : failureLines(output),
       });
     });
   });
@@ -82,6 +85,13 @@ for (const stage of selected) {
   const result = await runStage(stage);
   results.push(result);
   if (result.exitCode !== 0) break;
+}
+
+// What failed, named again at the end: a CI log is often read from its tail only.
+for (const { stage, failures, exitCode } of results) {
+  if (exitCode === 0) continue;
+  console.log(`\n=== what failed in ${stage.name}\n`);
+  console.log(failures.length > 0 ? failures.join("\n") : "(no failure heading in its output)");
 }
 
 console.log("\n=== summary\n");

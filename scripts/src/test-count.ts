@@ -39,3 +39,35 @@ export function countTests(output: string): TestCount {
   }
   return total;
 }
+
+/** How many lines after a failure's heading are searched for its error message. */
+const errorWindow = 8;
+const failureHeading = /^\s*(FAIL\s|⎯+\s*(Failed Suites|Failed Tests|Unhandled \w+)|✘)/;
+const errorLine = /(Error|error|Timeout|timed out|ENOTEMPTY|EADDRINUSE|Unhandled)/;
+
+/**
+ * The lines that say what failed, for the end of the run where a CI log's tail is read: every
+ * failure heading vitest or pa11y-ci prints (a failed test, a file that failed outside its tests,
+ * an unhandled error) and the first error message after it; each line once, in order.
+ */
+export function failureLines(output: string, limit = 30): string[] {
+  const lines = output.replace(ansiEscape, "").split("\n");
+  const found: string[] = [];
+  const add = (line: string) => {
+    const text = line.trim();
+    if (text && !found.includes(text)) found.push(text);
+  };
+  lines.forEach((line, index) => {
+    if (!failureHeading.test(line)) return;
+    add(line);
+    // The message belongs to this heading only if no other heading comes first.
+    for (const next of lines.slice(index + 1, index + 1 + errorWindow)) {
+      if (failureHeading.test(next)) break;
+      if (errorLine.test(next)) {
+        add(next);
+        break;
+      }
+    }
+  });
+  return found.slice(0, limit);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countTests } from "./test-count.ts";
+import { countTests, failureLines } from "./test-count.ts";
 
 describe("countTests", () => {
   it.each([
@@ -23,5 +23,51 @@ describe("countTests", () => {
     ["file counts alone are not tests", " Test Files  3 passed (3)\n", 0, 0],
   ])("%s", (_name, output, passed, failed) => {
     expect(countTests(output)).toEqual({ passed, failed });
+  });
+});
+
+describe("failureLines", () => {
+  const fileFailedOutsideItsTests = [
+    " ✓ test/open-now.e2e.test.ts (12 tests) 3021ms",
+    "⎯⎯⎯⎯⎯⎯ Failed Suites 1 ⎯⎯⎯⎯⎯⎯⎯",
+    "",
+    " FAIL  e2e  test/lighthouse.e2e.test.ts [ test/lighthouse.e2e.test.ts ]",
+    "Error: ENOTEMPTY: directory not empty, rmdir '/tmp/mops-lighthouse-x/Default'",
+    " ❯ afterAll test/lighthouse.e2e.test.ts:68:3",
+    " Test Files  1 failed | 6 passed (7)",
+    "      Tests  82 passed (82)",
+  ].join("\n");
+
+  it.each([
+    [
+      "a file that failed outside its tests",
+      fileFailedOutsideItsTests,
+      [
+        "⎯⎯⎯⎯⎯⎯ Failed Suites 1 ⎯⎯⎯⎯⎯⎯⎯",
+        "FAIL  e2e  test/lighthouse.e2e.test.ts [ test/lighthouse.e2e.test.ts ]",
+        "Error: ENOTEMPTY: directory not empty, rmdir '/tmp/mops-lighthouse-x/Default'",
+      ],
+    ],
+    [
+      "a failed test, with colours",
+      "\u001b[31m FAIL \u001b[39m unit src/a.unit.test.ts > adds\nAssertionError: expected 3 to be 4\n",
+      ["FAIL  unit src/a.unit.test.ts > adds", "AssertionError: expected 3 to be 4"],
+    ],
+    [
+      "an unhandled rejection",
+      "⎯⎯⎯ Unhandled Rejection ⎯⎯⎯\nError: socket hang up\n",
+      ["⎯⎯⎯ Unhandled Rejection ⎯⎯⎯", "Error: socket hang up"],
+    ],
+    ["pa11y-ci", "✘ 38/40 URLs passed\n", ["✘ 38/40 URLs passed"]],
+    ["nothing failed", " Test Files  3 passed (3)\n      Tests  42 passed (42)\n", []],
+  ])("%s", (_name, output, expected) => {
+    expect(failureLines(output)).toEqual(expected);
+  });
+
+  it("names each line once and stops at the limit", () => {
+    const repeated = Array.from({ length: 50 }, (_, i) => ` FAIL  unit t${i % 40}.unit.test.ts`);
+    const lines = failureLines(repeated.join("\n"), 30);
+    expect(lines).toHaveLength(30);
+    expect(new Set(lines).size).toBe(30);
   });
 });

@@ -8,6 +8,12 @@ import {
   pageTypeNames,
 } from "../src/bench/report-schema.ts";
 import { summarize } from "../src/bench/stats.ts";
+import {
+  buildSummary,
+  cpuPercent,
+  latencySummary,
+  queueTrend,
+} from "../src/bench/stream-summary.ts";
 
 export interface ExampleFigures {
   pagesPerSecond: number;
@@ -19,6 +25,10 @@ export interface ExampleFigures {
   largestPageBytes: number;
   scriptBytes: number;
   a11yErrors: number;
+  /** Publish stream at 60/min: seconds of each publish to live, waiting offices every second. */
+  streamSeconds: readonly number[];
+  streamWaiting: readonly number[];
+  streamTimedOut: number;
 }
 
 export const goodFigures: ExampleFigures = {
@@ -30,7 +40,40 @@ export const goodFigures: ExampleFigures = {
   largestPageBytes: 9_000,
   scriptBytes: 2_000,
   a11yErrors: 0,
+  streamSeconds: [2, 3, 4, 5, 9],
+  streamWaiting: [1, 2, 0, 1, 2, 1],
+  streamTimedOut: 0,
 };
+
+/** One rate of the stream; the 6/min rate has no queue at all. */
+function streamRate(
+  ratePerMinute: number,
+  seconds: readonly number[],
+  waiting: readonly number[],
+  timedOut: number,
+) {
+  const queueSamples = waiting.map((value, i) => ({ atSeconds: i, waiting: value, building: 1 }));
+  return {
+    ratePerMinute,
+    minutes: 10,
+    arrivals: seconds.length + timedOut,
+    live: seconds.length,
+    timedOut,
+    seconds: [...seconds],
+    summary: latencySummary(seconds),
+    builds: buildSummary(seconds.map(() => 1)),
+    queue: queueTrend(queueSamples),
+    queueSamples,
+    cpuSeconds: 600,
+    cpuPercent: cpuPercent(600, 610),
+    wallSeconds: 610,
+    memory: memory(3 * 1024 ** 3),
+    maxLateMs: 3,
+    pollerWaits: 0,
+    loadAverageStart: [1, 1, 1],
+    loadAverageEnd: [2, 1.5, 1],
+  };
+}
 
 const memory = (bytes: number) => ({
   treeRssBytes: bytes,
@@ -117,6 +160,17 @@ export function exampleDatabase(
         return { type, seconds: taken, summary: summarize(taken) };
       }),
     },
+    stream: {
+      offices: 500,
+      minutes: 10,
+      maxPollers: 64,
+      pollMs: 100,
+      sampleMs: 1_000,
+      rates: [
+        streamRate(6, [1.5, 1.6, 1.7], [0, 0, 0, 0, 0, 0], 0),
+        streamRate(60, figures.streamSeconds, figures.streamWaiting, figures.streamTimedOut),
+      ],
+    },
     pageTypes: pageTypeNames.map((type) => ({
       type,
       pages: 10,
@@ -157,6 +211,8 @@ export function exampleReport(databases: readonly DatabaseResult[]): BenchReport
       jobs: 2,
       seed: 1,
       now: "2026-11-23T12:00:00+01:00",
+      streamRates: [6, 60],
+      streamMinutes: 10,
     },
     skipped: [],
     machine: {

@@ -2,6 +2,7 @@
 // fixture is put into Strapi's REST shape (documentIds, populated relations, media objects)
 // and parsed with the same shared schemas the loader uses.
 import { statSync } from "node:fs";
+import type { Language } from "@mops/shared";
 import {
   departmentSchema,
   newsPostSchema,
@@ -9,7 +10,13 @@ import {
   programmeSchema,
   scheduleSchema,
 } from "@mops/shared";
-import { fixtureFilePath, loadOfficeFixture, type OfficeSlug } from "@mops/shared/fixtures";
+import {
+  fixtureFilePath,
+  loadOfficeFixture,
+  loadOfficeTranslations,
+  type OfficeFixture,
+  type OfficeSlug,
+} from "@mops/shared/fixtures";
 import {
   assembleOfficeContent,
   type LoadedCollections,
@@ -52,6 +59,19 @@ export interface FixtureRest {
 /** One seed office's entries in the shape Strapi's REST API returns them. */
 export function fixtureRest(slug: OfficeSlug): FixtureRest {
   const fixture = loadOfficeFixture(slug);
+  return restOf(
+    slug,
+    fixture,
+    fixture.schedules.map((schedule, index) => ({ index, schedule })),
+  );
+}
+
+/** An office's entries in REST shape; schedules keep their Polish positions in their ids. */
+function restOf(
+  slug: OfficeSlug,
+  fixture: OfficeFixture,
+  schedules: Array<{ index: number; schedule: OfficeFixture["schedules"][number] }>,
+): FixtureRest {
   const officeRef = { documentId: `office-${slug}`, slug, name: fixture.office.name };
   const departmentRef = (departmentSlug: string | null) => {
     const department = fixture.departments.find((d) => d.slug === departmentSlug);
@@ -72,7 +92,7 @@ export function fixtureRest(slug: OfficeSlug): FixtureRest {
       documentId: `dep-${department.slug}`,
       office: officeRef,
     })),
-    schedules: fixture.schedules.map((schedule, index) => ({
+    schedules: schedules.map(({ schedule, index }) => ({
       ...(schedule as Loose),
       documentId: `sched-${slug}-${index}`,
       office: officeRef,
@@ -101,7 +121,10 @@ export function fixtureRest(slug: OfficeSlug): FixtureRest {
 
 /** The offices' collections as the loader stores them (parsed, not yet split or sorted). */
 export function fixtureCollections(slug: OfficeSlug): LoadedCollections {
-  const rest = fixtureRest(slug);
+  return parseRest(fixtureRest(slug));
+}
+
+function parseRest(rest: FixtureRest): LoadedCollections {
   return {
     offices: rest.offices.map((entry) => officeSchema.parse(entry)),
     departments: rest.departments.map((entry) => departmentSchema.parse(entry)),
@@ -113,4 +136,25 @@ export function fixtureCollections(slug: OfficeSlug): LoadedCollections {
 
 export function fixtureContent(slug: OfficeSlug): OfficeContent {
   return assembleOfficeContent(slug, fixtureCollections(slug));
+}
+
+/**
+ * A seed office's content in Ukrainian or English as the loader returns a locale: only the
+ * translated entries (relations to untranslated ones left empty); `undefined` without a
+ * translation of the office.
+ */
+export function fixtureTranslatedContent(
+  slug: OfficeSlug,
+  language: Exclude<Language, "pl">,
+): OfficeContent | undefined {
+  const translation = loadOfficeTranslations(slug)[language];
+  if (!translation) return undefined;
+  const fixture: OfficeFixture = {
+    ...loadOfficeFixture(slug),
+    office: translation.office,
+    departments: translation.departments,
+    programmes: translation.programmes,
+    newsPosts: translation.newsPosts,
+  };
+  return assembleOfficeContent(slug, parseRest(restOf(slug, fixture, translation.schedules)));
 }

@@ -3,6 +3,7 @@
 // and 404 pages are left out: they are unindexed on purpose (SEO marks them down, which one
 // test checks, so the audit is seen to fail where it should).
 import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -59,9 +60,15 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  chrome?.kill();
+  // Chromium writes into its profile while it shuts down: removing the profile before it has
+  // exited races with those writes (ENOTEMPTY), so wait for the exit first.
+  if (chrome && chrome.exitCode === null && chrome.signalCode === null) {
+    const exited = once(chrome, "exit");
+    chrome.kill();
+    await exited;
+  }
   await server?.close();
-  if (profile) await rm(profile, { recursive: true, force: true });
+  if (profile) await rm(profile, { recursive: true, force: true, maxRetries: 5 });
 });
 
 /** The three categories' scores (0–100) and the binary audits that failed on the page. */

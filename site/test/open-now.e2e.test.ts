@@ -202,6 +202,70 @@ describe("open-now island in the language of the phrase table its page hands it"
   });
 });
 
+describe("open-now island on Kraśnik's real /uk/ and /en/ home pages", () => {
+  const krasnik = inject("testBuild").offices.find((office) => office.slug === "krasnik")!;
+  let own: RunningServer;
+  beforeAll(async () => {
+    own = await listen(createSiteServer(krasnik.dir));
+  });
+  afterAll(async () => {
+    await own?.close();
+  });
+
+  /** The status and today's line of the office's social-assistance hours (Mon–Fri 7:00–15:00). */
+  async function officeLinesAt(language: "uk" | "en", instant: string) {
+    const context = await browser.newContext({ timezoneId: "America/New_York" });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date(instant));
+    await page.goto(`${own.url}/${language}/`);
+    const status = page.locator('[data-open-now="0"]');
+    const day = new Intl.DateTimeFormat(language === "en" ? "en-GB" : "uk", {
+      day: "numeric",
+      month: "long",
+      timeZone: "Europe/Warsaw",
+    }).format(new Date(instant));
+    await expect.poll(() => status.locator(".today-line").textContent()).toContain(`(${day})`);
+    const lines = {
+      status: [
+        await status.locator("strong").textContent(),
+        await status.locator("span").first().textContent(),
+      ].join(""),
+      today: await status.locator(".today-line").textContent(),
+    };
+    await context.close();
+    return lines;
+  }
+
+  it.each([
+    {
+      language: "uk",
+      instant: "2026-11-23T10:00:00+01:00",
+      status: "Відчинено до 15:00",
+      today: "Сьогодні (23 листопада): 07:00–15:00",
+    },
+    {
+      language: "uk",
+      instant: "2026-11-28T10:00:00+01:00",
+      status: "Зачинено сьогодні – відчиниться в понеділок о 07:00",
+      today: "Сьогодні (28 листопада): зачинено",
+    },
+    {
+      language: "en",
+      instant: "2026-11-23T16:00:00+01:00",
+      status: "Closed – opens tomorrow at 07:00",
+      today: "Today (23 November): 07:00–15:00",
+    },
+    {
+      language: "en",
+      instant: "2026-12-25T10:00:00+01:00",
+      status: "Closed today (public holiday) – opens on Monday at 07:00",
+      today: "Today (25 December): closed",
+    },
+  ] as const)("/$language/ at $instant", async ({ language, instant, status, today }) => {
+    expect(await officeLinesAt(language, instant)).toEqual({ status, today });
+  });
+});
+
 describe("today's row in the weekly table, Dział Pomocy Środowiskowej in Kutno", () => {
   /** The day (Date#getUTCDay) and text of the rows marked as today, as the visitor sees them. */
   async function markedAt(instant: string | undefined) {

@@ -77,3 +77,48 @@ describe("search", () => {
     await page.close();
   });
 });
+
+describe("search in each language, Kraśnik (Pagefind's index of the page's <html lang>)", () => {
+  const krasnik = inject("testBuild").offices.find((office) => office.slug === "krasnik")!;
+  let own: RunningServer;
+  beforeAll(async () => {
+    own = await listen(createSiteServer(krasnik.dir));
+  });
+  afterAll(async () => {
+    await own?.close();
+  });
+
+  /** The result links and the status line of a search from the search page at `path`. */
+  async function searchFrom(path: string, query: string) {
+    const page = await browser.newPage();
+    await page.goto(`${own.url}${path}?q=${encodeURIComponent(query)}`);
+    const status = page.locator("#search-status");
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/\d|Брак|Немає|No /);
+    const hrefs = await page
+      .locator("#search-results a")
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href") ?? ""));
+    const result = { hrefs, status: await status.textContent() };
+    await page.close();
+    return result;
+  }
+
+  it("finds the Ukrainian food-aid pages from /uk/szukaj/, and only Ukrainian pages", async () => {
+    const { hrefs, status } = await searchFrom("/uk/szukaj/", "продовольча допомога");
+    expect(hrefs).toContain("/uk/programy/pomoc-zywnosciowa/");
+    expect(hrefs.every((href) => href.startsWith("/uk/"))).toBe(true);
+    expect(status).toMatch(/^\d+ результат(и|ів)? для «продовольча допомога»\.$/);
+  });
+
+  it("finds English pages from /en/szukaj/, and only English pages", async () => {
+    const { hrefs, status } = await searchFrom("/en/szukaj/", "visiting hours");
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((href) => href.startsWith("/en/"))).toBe(true);
+    expect(status).toMatch(/^\d+ results? for “visiting hours”\.$/);
+  });
+
+  it("finds only Polish pages from the Polish search", async () => {
+    const { hrefs } = await searchFrom("/szukaj/", "Bank Żywności");
+    expect(hrefs).toContain("/programy/pomoc-zywnosciowa/");
+    expect(hrefs.some((href) => /^\/(uk|en)\//.test(href))).toBe(false);
+  });
+});

@@ -45,6 +45,8 @@ export function writeTestFixtures(dir: string): string {
   mkdirSync(dir, { recursive: true });
   cpSync(join(SHARED_FIXTURES, "offices"), join(dir, "offices"), { recursive: true });
   cpSync(join(SHARED_FIXTURES, "files"), join(dir, "files"), { recursive: true });
+  // Kraśnik's Ukrainian and English versions: the pages under /uk/ and /en/ (issue 17).
+  cpSync(join(SHARED_FIXTURES, "translations"), join(dir, "translations"), { recursive: true });
   mkdirSync(join(dir, "files", "kutno"), { recursive: true });
   writeFileSync(join(dir, "files", "kutno", "okladka-testowa.png"), gradientPng(960, 540));
   writeFileSync(join(dir, TEST_FAVICON.file), TEST_FAVICON.png);

@@ -12,6 +12,7 @@ import { type DemoAccount, ensureDemoAccounts } from "./demo-accounts";
 import { applyFieldHelp } from "./field-help";
 import { ensureLocales } from "./locales";
 import { ensureReadToken, removeDefaultTokens } from "./read-token";
+import { shareScheduleHours } from "./shared-hours";
 
 /** Imports the fixtures, then (re)creates the demo accounts for every office. */
 export async function seedContent(strapi: Core.Strapi): Promise<DemoAccount[]> {
@@ -56,6 +57,12 @@ export async function bootstrapCms(strapi: Core.Strapi): Promise<void> {
   if (!env.STRAPI_READ_TOKEN) {
     strapi.log.info(
       `read-only API token for site builds: ${path.resolve(env.STRAPI_READ_TOKEN_FILE)}`,
+    );
+  }
+  const shared = await shareScheduleHours(strapi);
+  if (shared > 0) {
+    strapi.log.info(
+      `schedules: ${shared} documents now hold one copy of their hours for every language`,
     );
   }
   const empty = (await strapi.db.query(officeUid).count()) === 0;

@@ -58,11 +58,24 @@ export const markdown = (label: string, help: string, options: Options = {}) =>
 export const email = (label: string, help: string, options: Options = {}) =>
   field("email", label, help, options);
 
+/**
+ * A calendar day: Strapi's `date`, edited through our custom field `global::date`
+ * (src/admin/dates), whose picker names its calendar and selects in Polish for screen readers.
+ */
 export const date = (label: string, help: string, options: Options = {}) =>
-  field("date", label, help, options);
+  customField(DATE_FIELD_UIDS.date, label, help, options);
 
+/** A day and a time: Strapi's `datetime`, edited through our custom field `global::datetime`. */
 export const datetime = (label: string, help: string, options: Options = {}) =>
-  field("datetime", label, help, options);
+  customField(DATE_FIELD_UIDS.datetime, label, help, options);
+
+/** Our date custom fields: the name each is registered under and the storage type it keeps. */
+export const DATE_CUSTOM_FIELDS = [
+  { name: "date", type: "date" },
+  { name: "datetime", type: "datetime" },
+] as const;
+
+const DATE_FIELD_UIDS = { date: "global::date", datetime: "global::datetime" } as const;
 
 export const time = (label: string, help: string, options: Options = {}) =>
   field("time", label, help, options);
@@ -96,6 +109,10 @@ export const enumeration = (
     enum: [...values],
     ...(options.default ? { default: options.default } : {}),
   });
+
+/** Free-form JSON (Strapi's `json`), e.g. a map of texts; its shape is checked by the shared schema. */
+export const json = (label: string, help: string, options: Options = {}) =>
+  field("json", label, help, options);
 
 export const component = (
   uid: string,

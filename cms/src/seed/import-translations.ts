@@ -5,6 +5,7 @@
 // Idempotent: a locale version that exists is left as it is.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { hoursTranslationsBetween, type ScheduleInput } from "@mops/shared";
 import { overlayText, TRANSLATED_LANGUAGES } from "@mops/shared/fixtures";
 import type { Core } from "@strapi/strapi";
 import { defaultLocale } from "../bootstrap/locales";
@@ -118,9 +119,13 @@ export async function importOfficeTranslations(
         department: department ? { documentId: department } : { id: { $null: true } },
         programme: programme ? { documentId: programme } : { id: { $null: true } },
       });
+      // The hours are one copy for every language (Strapi copies them from Polish); the overlay's
+      // translated notes become the translation's `hoursTranslations`.
+      const merged = overlayText(base, overlay, `${officeSlug}.${locale}.schedules.${index}`);
       await translate("api::schedule.schedule", documentId, base, overlay, {
         department,
         programme,
+        hoursTranslations: hoursTranslationsBetween(base as ScheduleInput, merged as ScheduleInput),
       });
     }
     for (const [slug, overlay] of Object.entries(overlays.newsPosts ?? {})) {

@@ -4,12 +4,13 @@
 // office's outcome is recorded; a failure leaves its live release untouched.
 import { mkdir, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
+import type { DateState } from "@mops/site/date-state";
 import type { Clock } from "./clock.ts";
 import { BuildError, type Builder, type BuildReport } from "./command-builder.ts";
 import type { RelaySettings } from "./config.ts";
 import { type ContentVersions, versionOf } from "./content-versions.ts";
 import { failureFields, type History } from "./history.ts";
-import type { Logger } from "./log.ts";
+import { errorFields, type Logger } from "./log.ts";
 import { dispatchOffice } from "./relay.ts";
 import { newReleaseId, ReleaseError, type Releases } from "./releases.ts";
 import type { BatchOutcome } from "./scheduler.ts";
@@ -68,13 +69,33 @@ async function checkOutput(dir: string, requiredFile: string, slug: string): Pro
   }
 }
 
+/**
+ * The offices' date states at an instant (nightly.ts), read as a build starts (before the build
+ * reads the CMS, so a later change is never taken for built) and kept beside each new release.
+ */
+export type DateStates = (
+  offices: readonly string[],
+  at: number,
+) => Promise<ReadonlyMap<string, DateState>>;
+
 export function localBuildRun(
-  deps: RunDeps & { builder: Builder; releases: Releases; requiredFile: string; keep: number },
+  deps: RunDeps & {
+    builder: Builder;
+    releases: Releases;
+    requiredFile: string;
+    keep: number;
+    dateStates?: DateStates;
+  },
 ) {
   return async (offices: readonly string[], signal: AbortSignal): Promise<BatchOutcome> => {
     const buildId = newReleaseId(deps.clock.now());
     const outRoot = deps.releases.stagingDir(buildId);
     const versions = await deps.versions?.().catch(() => undefined);
+    // Read alongside the build (which takes longer), so it adds no time to a publish.
+    const reading = deps.dateStates?.(offices, deps.clock.now()).catch((error: unknown) => {
+      deps.log.warn("build.date_states_unread", { buildId, ...errorFields(error) });
+      return undefined;
+    });
     const record = recorder(deps, buildId, offices, versions);
     deps.log.info("build.started", { buildId, offices });
     let batchError: unknown;
@@ -85,6 +106,7 @@ export function localBuildRun(
     } catch (error) {
       batchError = error;
     }
+    const states = await reading;
     if (signal.aborted) {
       // Not a failure of the content or the code: the service is stopping and will redo it.
       await removeTree(outRoot);
@@ -106,6 +128,8 @@ export function localBuildRun(
         const built = join(outRoot, slug);
         await checkOutput(built, deps.requiredFile, slug);
         await deps.releases.adopt(slug, built, buildId);
+        const state = states?.get(slug);
+        if (state) await deps.releases.writeDateState(slug, buildId, state);
         await deps.releases.activate(slug, buildId);
         record.done(slug, undefined, buildId);
         const pruned = await deps.releases.prune(slug, deps.keep);

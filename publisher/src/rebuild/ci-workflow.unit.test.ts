@@ -39,6 +39,18 @@ describe("rebuild workflow", () => {
     ["the shared planning script", /node publisher\/src\/rebuild\/ci\.ts plan/],
     ["the shared build script", /node publisher\/src\/rebuild\/ci\.ts build "\$OFFICE" out/],
     ["an artifact per office", /name: site-\$\{\{ matrix\.office \}\}/],
+    [
+      "the nightly decision on the schedule, against the last run's states",
+      /NIGHTLY_STATES: \$\{\{ github\.event_name == 'schedule' && 'nightly-states\.json' \|\| '' \}\}/,
+    ],
+    [
+      "no build job when nothing is to build",
+      /build:\n\s+needs: plan\n\s+if: needs\.plan\.outputs\.count != '0'/,
+    ],
+    [
+      "the states recorded only when every build succeeded",
+      /needs\.build\.result == 'success' \|\| needs\.build\.result == 'skipped'/,
+    ],
   ])("has %s", (_name, pattern) => {
     expect(workflow).toMatch(pattern);
   });

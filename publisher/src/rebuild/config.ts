@@ -88,6 +88,9 @@ const envSchema = z
       .string()
       .regex(/^(off|([01]\d|2[0-3]):[0-5]\d)$/, 'must be a Warsaw time "HH:MM" or "off"')
       .default("00:05"),
+    REBUILD_NIGHTLY: z
+      .enum(["changed", "all"], { error: 'must be "changed" or "all"' })
+      .default("changed"),
     STRAPI_URL: z.url({ error: "must be a URL" }).optional(),
     STRAPI_TOKEN: z.string().optional(),
     GITHUB_REPOSITORY: z
@@ -172,6 +175,11 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>) {
       e.REBUILD_DAILY_AT === "off"
         ? undefined
         : Number(e.REBUILD_DAILY_AT.slice(0, 2)) * 60 + Number(e.REBUILD_DAILY_AT.slice(3)),
+    /**
+     * What the daily run rebuilds: "changed", the offices whose date state differs from their
+     * live release's (nightly.ts; needs STRAPI_URL and local mode, else every office), or "all".
+     */
+    nightly: e.REBUILD_NIGHTLY,
   };
 }
 

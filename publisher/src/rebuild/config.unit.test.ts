@@ -27,7 +27,9 @@ describe("parseConfig", () => {
       reconcileMs: 60_000,
       cmsProbeMs: 2_000,
       dailyAtMinutes: 5,
+      nightly: "changed",
     });
+    expect(parseConfig({ ...minimal, REBUILD_NIGHTLY: "all" }).nightly).toBe("all");
   });
 
   it.each([
@@ -118,6 +120,11 @@ describe("parseConfig", () => {
       "a daily time that is not HH:MM",
       { ...minimal, REBUILD_DAILY_AT: "24:00" },
       'REBUILD_DAILY_AT must be a Warsaw time "HH:MM" or "off"',
+    ],
+    [
+      "an unknown nightly choice",
+      { ...minimal, REBUILD_NIGHTLY: "some" },
+      'REBUILD_NIGHTLY must be "changed" or "all"',
     ],
     [
       "an unknown mode",

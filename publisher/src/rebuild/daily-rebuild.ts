@@ -1,8 +1,9 @@
-// The daily rebuild: once a day, at a set Warsaw wall-clock time (default 00:05), every office is
-// rebuilt, so what depends on the date is current without a publish: today's row in the hours
-// tables, alerts and programme periods that start or end, departments' service statuses that
-// start or expire, news that leaves the home page. When the office list cannot be read then, it
-// tries again every few minutes until it can.
+// The daily rebuild: once a day, at a set Warsaw wall-clock time (default 00:05), the offices are
+// rebuilt so that what depends on the date is current without a publish: alerts and programme
+// periods that start or end, departments' service statuses that start or expire, news that
+// leaves the home page. With `select` (the nightly decision, nightly.ts) only the offices whose
+// output would differ from their live release are rebuilt; without it, every office. When the
+// office list or the decision's input cannot be read then, it tries again every few minutes.
 import { fromWarsaw, toWarsaw } from "@mops/shared";
 import type { Clock, TimerHandle } from "./clock.ts";
 import { errorFields, type Logger } from "./log.ts";
@@ -24,6 +25,8 @@ export interface DailyRebuildOptions {
   /** Minutes after Warsaw midnight. */
   minutes: number;
   offices(): Promise<readonly string[]>;
+  /** Picks the offices to rebuild (and logs why); default: all of them. */
+  select?(offices: readonly string[]): Promise<readonly string[]>;
   rebuild(offices: readonly string[]): void;
 }
 
@@ -39,10 +42,11 @@ export function scheduleDailyRebuild(options: DailyRebuildOptions) {
 
   async function fire(): Promise<void> {
     try {
-      const offices = await options.offices();
+      const listed = await options.offices();
+      const offices = options.select ? await options.select(listed) : listed;
       if (stopped) return;
-      log.info("rebuild.daily", { offices });
-      options.rebuild(offices);
+      log.info("rebuild.daily", { offices, skipped: listed.length - offices.length });
+      if (offices.length > 0) options.rebuild(offices);
       arm(nextDailyAt(clock.now(), options.minutes));
     } catch (error) {
       log.warn("rebuild.daily_deferred", { ...errorFields(error), retryInMs: retryMs });

@@ -32,7 +32,10 @@ describe("nextDailyAt", () => {
 });
 
 describe("scheduleDailyRebuild", () => {
-  function harness(offices: () => Promise<readonly string[]>) {
+  function harness(
+    offices: () => Promise<readonly string[]>,
+    select?: (offices: readonly string[]) => Promise<readonly string[]>,
+  ) {
     const clock = new ManualClock(Date.parse("2026-12-02T10:00:00Z"));
     const rebuilt: string[][] = [];
     const daily = scheduleDailyRebuild({
@@ -40,6 +43,7 @@ describe("scheduleDailyRebuild", () => {
       log: createLogger({ clock, write: () => {} }),
       minutes: 5,
       offices,
+      ...(select ? { select } : {}),
       rebuild: (slugs) => rebuilt.push([...slugs]),
     });
     const advanceTo = async (iso: string) => {
@@ -71,6 +75,37 @@ describe("scheduleDailyRebuild", () => {
     expect(rebuilt).toEqual([]);
     down = false;
     await advanceTo("2026-12-02T23:15:00Z");
+    expect(rebuilt).toEqual([["kutno"]]);
+    daily.stop();
+  });
+
+  it("rebuilds only the offices the nightly decision selects, and nothing when it selects none", async () => {
+    let selected: readonly string[] = ["krasnik"];
+    const { rebuilt, daily, advanceTo } = harness(
+      async () => ["kutno", "krasnik"],
+      async () => selected,
+    );
+    await advanceTo("2026-12-02T23:05:00Z");
+    expect(rebuilt).toEqual([["krasnik"]]);
+    selected = [];
+    await advanceTo("2026-12-03T23:05:00Z");
+    expect(rebuilt).toEqual([["krasnik"]]);
+    daily.stop();
+  });
+
+  it("tries again in five minutes when the decision cannot read the CMS", async () => {
+    let down = true;
+    const { rebuilt, daily, advanceTo } = harness(
+      async () => ["kutno"],
+      async (offices) => {
+        if (down) throw new Error("ECONNREFUSED");
+        return offices;
+      },
+    );
+    await advanceTo("2026-12-02T23:05:00Z");
+    expect(rebuilt).toEqual([]);
+    down = false;
+    await advanceTo("2026-12-02T23:10:00Z");
     expect(rebuilt).toEqual([["kutno"]]);
     daily.stop();
   });

@@ -5,7 +5,8 @@
 //                        signature missing/wrong/stale, 409 replayed, 400 not JSON or not the
 //                        schema, 503 office list unavailable or the state not writable
 //   GET  /health         200 {"status":"ok"}, or 503 {"status":"degraded","problems":[…]}
-//   GET  /status         each office's phase, live release and last builds (no CMS call)
+//   GET  /status         each office's phase, live release and last builds (no CMS call), with
+//                        the operator's bearer token (HMAC of "operator-status"): 401 without it
 //   GET  /offices/<slug>/status  one office's build status for the CMS's admin, with the office's
 //                        bearer token (HMAC of the slug under the shared secret): 401 without
 //                        it or with another office's, 404 an office the service does not know
@@ -34,6 +35,8 @@ export interface ApiDeps {
   /** Told about slugs a notification named that the CMS does not publish. */
   onUnknown?(slugs: readonly string[]): void;
   status(): Promise<unknown>;
+  /** Whether an Authorization header opens the overview of every office (the operator's token). */
+  operatorAuthorized(authorization: string | undefined): boolean;
   /** Whether an Authorization header opens this office's status. */
   statusAuthorized(slug: string, authorization: string | undefined): boolean;
   /** One office's build status; undefined: the service does not know the office. */
@@ -165,7 +168,12 @@ export function createApi(deps: ApiDeps) {
         ? [200, { status: "ok" }]
         : [503, { status: "degraded", problems }];
     },
-    "GET /status": async () => [200, await deps.status()],
+    "GET /status": async (request) => {
+      if (!deps.operatorAuthorized(header(request, "authorization"))) {
+        throw new HttpError(401, "missing or wrong operator bearer token");
+      }
+      return [200, await deps.status()];
+    },
   };
   const paths = new Set(Object.keys(routes).map((key) => key.split(" ")[1]));
 

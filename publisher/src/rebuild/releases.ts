@@ -2,10 +2,16 @@
 //   <dataDir>/releases/<slug>/<id>/   one complete build each, never changed once made
 //   <dataDir>/live/<slug>             symlink to ../releases/<slug>/<id>, replaced with rename(2)
 //   <dataDir>/staging/<buildId>/      where a build writes; moved into releases when it succeeds
+//   <dataDir>/releases/<slug>/<id>.date-state.json
+//                                     the date state the release was built at (nightly.ts), beside
+//                                     the release so it is never served, and pruned with it
 // The swap is atomic: a reader sees the old release or the new one, never a mix or nothing.
 import { randomBytes } from "node:crypto";
-import { mkdir, readdir, readlink, rename, rm, stat, symlink } from "node:fs/promises";
+import { mkdir, readdir, readFile, readlink, rename, rm, stat, symlink } from "node:fs/promises";
 import { basename, join } from "node:path";
+import type { DateState } from "@mops/site/date-state";
+import { dateStateSchema } from "./nightly.ts";
+import { writeFileAtomic } from "./state-file.ts";
 
 export class ReleaseError extends Error {
   override name = "ReleaseError";
@@ -70,12 +76,42 @@ export function createReleases(dataDir: string) {
     return releaseDir(slug, id);
   }
 
+  const dateStatePath = (slug: string, id: string) => `${releaseDir(slug, id)}.date-state.json`;
+
+  /** Records the date state a release was built at (before it goes live). */
+  async function writeDateState(slug: string, id: string, state: DateState): Promise<void> {
+    await writeFileAtomic(dateStatePath(slug, id), `${JSON.stringify(state)}\n`);
+  }
+
+  /** The date state a release was built at; undefined when none was recorded or it is unreadable. */
+  async function dateStateOf(slug: string, id: string): Promise<DateState | undefined> {
+    const text = await readFile(dateStatePath(slug, id), "utf8").catch(() => undefined);
+    if (text === undefined) return undefined;
+    try {
+      const parsed = dateStateSchema.safeParse(JSON.parse(text));
+      return parsed.success ? parsed.data : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The office's live release (undefined: none) and the date state it was built at. */
+  async function liveDateState(
+    slug: string,
+  ): Promise<{ state: DateState | undefined } | undefined> {
+    const id = await live(slug);
+    return id === undefined ? undefined : { state: await dateStateOf(slug, id) };
+  }
+
   /** Deletes all but the live release and the `keep` newest others; returns what it deleted. */
   async function prune(slug: string, keep: number): Promise<string[]> {
     const current = await live(slug);
     const others = (await list(slug)).filter((id) => id !== current);
     const doomed = others.slice(0, Math.max(0, others.length - keep));
-    for (const id of doomed) await rm(releaseDir(slug, id), { recursive: true, force: true });
+    for (const id of doomed) {
+      await rm(releaseDir(slug, id), { recursive: true, force: true });
+      await rm(dateStatePath(slug, id), { force: true });
+    }
     return doomed;
   }
 
@@ -121,6 +157,9 @@ export function createReleases(dataDir: string) {
     live,
     activate,
     adopt,
+    writeDateState,
+    dateStateOf,
+    liveDateState,
     prune,
     rollback,
     liveSlugs,

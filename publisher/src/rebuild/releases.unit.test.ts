@@ -86,6 +86,36 @@ describe("releases", () => {
     expect(await releases.live("orzesze")).toBe(id(live));
   });
 
+  it("keeps each release's date state beside it: followed by a rollback, pruned with it", async () => {
+    const releases = await release("kutno", id(1));
+    for (const minute of [2, 3]) await release("kutno", id(minute));
+    const stateOf = (minute: number) => ({
+      content: `c${minute}`,
+      states: { "holiday year": "2026" },
+    });
+    for (const minute of [1, 2, 3])
+      await releases.writeDateState("kutno", id(minute), stateOf(minute));
+    expect(await releases.liveDateState("kutno")).toBeUndefined();
+    await releases.activate("kutno", id(3));
+    expect(await releases.liveDateState("kutno")).toEqual({ state: stateOf(3) });
+    await releases.rollback("kutno");
+    expect(await releases.liveDateState("kutno")).toEqual({ state: stateOf(2) });
+    await releases.prune("kutno", 0);
+    expect(readdirSync(join(dataDir, "releases", "kutno")).sort()).toEqual([
+      id(2),
+      `${id(2)}.date-state.json`,
+    ]);
+    expect(await releases.list("kutno")).toEqual([id(2)]);
+  });
+
+  it("reads a missing or damaged date state as none recorded", async () => {
+    const releases = await release("kalisz", id(1));
+    await releases.activate("kalisz", id(1));
+    expect(await releases.liveDateState("kalisz")).toEqual({ state: undefined });
+    writeFileSync(join(dataDir, "releases", "kalisz", `${id(1)}.date-state.json`), "{");
+    expect(await releases.liveDateState("kalisz")).toEqual({ state: undefined });
+  });
+
   it("rolls back to the release before the live one, and says when there is none", async () => {
     const releases = await release("pruszkow", id(1), "one");
     await release("pruszkow", id(2), "two");

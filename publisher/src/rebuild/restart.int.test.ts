@@ -4,11 +4,13 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { operatorStatusToken } from "@mops/shared/protocol/signature";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   createWorkspace,
   notification,
   postSigned,
+  testSecret,
   type Workspace,
 } from "../../test-support/workspace.ts";
 
@@ -50,7 +52,11 @@ async function startProcess(ws: Workspace, env: Record<string, string> = {}) {
 
 type Status = { pending: string[]; offices: Record<string, { lastBuild?: { buildId: string } }> };
 const status = async (): Promise<Status> =>
-  (await fetch(`${url}/status`)).json() as Promise<Status>;
+  (
+    await fetch(`${url}/status`, {
+      headers: { authorization: `Bearer ${operatorStatusToken(testSecret)}` },
+    })
+  ).json() as Promise<Status>;
 const state = (ws: Workspace) => JSON.parse(readFileSync(join(ws.dataDir, "state.json"), "utf8"));
 
 function isRunning(pid: number): boolean {

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import { officeStatusToken, operatorStatusToken } from "@mops/shared/protocol/signature";
 import { afterEach, describe, expect, it } from "vitest";
 import { ManualClock } from "../../test-support/manual-clock.ts";
 import {
@@ -12,6 +13,7 @@ import {
   fingerprint,
   notification,
   postSigned,
+  testSecret,
   type Workspace,
 } from "../../test-support/workspace.ts";
 import { parseConfig } from "./config.ts";
@@ -340,12 +342,18 @@ describe("rebuild service", () => {
 
   it("answers /health and /status, 404 and 405", async () => {
     const { service } = await start();
-    const get = async (path: string, method = "GET") => {
-      const response = await fetch(`${service.url}${path}`, { method });
+    const get = async (path: string, method = "GET", authorization?: string) => {
+      const headers: Record<string, string> = authorization ? { authorization } : {};
+      const response = await fetch(`${service.url}${path}`, { method, headers });
       return { status: response.status, json: await response.json() };
     };
     expect(await get("/health")).toEqual({ status: 200, json: { status: "ok" } });
-    const status = await get("/status");
+    const refused = { status: 401, json: { error: "missing or wrong operator bearer token" } };
+    expect(await get("/status")).toEqual(refused);
+    expect(await get("/status", "GET", `Bearer ${officeStatusToken(testSecret, "kutno")}`)).toEqual(
+      refused,
+    );
+    const status = await get("/status", "GET", `Bearer ${operatorStatusToken(testSecret)}`);
     expect(status.status).toBe(200);
     expect(status.json).toMatchObject({
       mode: "local",

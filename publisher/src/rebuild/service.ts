@@ -7,7 +7,12 @@ import { mkdir } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
-import { createVerifier, officeStatusAuthorized } from "@mops/shared/protocol/signature";
+import {
+  createVerifier,
+  officeStatusAuthorized,
+  operatorStatusAuthorized,
+} from "@mops/shared/protocol/signature";
+import { dateStateOptionsFrom } from "@mops/site/date-state";
 import { localBuildRun, relayRun } from "./build-runs.ts";
 import { type Clock, systemClock, type TimerHandle } from "./clock.ts";
 import { type CmsWatch, probeStrapi, watchCms } from "./cms-health.ts";
@@ -18,6 +23,7 @@ import { scheduleDailyRebuild } from "./daily-rebuild.ts";
 import { createHistory } from "./history.ts";
 import { createApi } from "./http-api.ts";
 import { errorFields, type Logger } from "./log.ts";
+import { cmsDateStates, planNightly } from "./nightly.ts";
 import { officeStatusOf } from "./office-status.ts";
 import { type OfficeDirectory, staticDirectory, strapiDirectory } from "./offices.ts";
 import { reportingPublished } from "./published-hook.ts";
@@ -67,6 +73,12 @@ export async function startRebuildService(config: RebuildConfig, deps: ServiceDe
   const versions = strapi
     ? () => fetchContentVersions(strapi.url, strapi.token)
     : () => Promise.resolve(undefined);
+  // The nightly decision (nightly.ts): each release keeps its date state; the daily run builds
+  // only the offices whose state tonight differs. Needs the CMS and local releases.
+  const dateStates =
+    strapi && config.build.mode === "local" && config.nightly === "changed"
+      ? cmsDateStates(strapi, dateStateOptionsFrom(deps.buildEnv ?? process.env))
+      : undefined;
 
   let run: Parameters<typeof createScheduler>[0]["run"];
   let closeBuilder = (): Promise<void> => Promise.resolve();
@@ -99,6 +111,7 @@ export async function startRebuildService(config: RebuildConfig, deps: ServiceDe
       releases,
       requiredFile: config.requiredFile,
       keep: config.keepReleases,
+      dateStates,
     });
   } else {
     run = relayRun({ clock, log, history, versions, relay: config.build.relay });
@@ -246,6 +259,7 @@ export async function startRebuildService(config: RebuildConfig, deps: ServiceDe
     // An office renamed or deleted a moment ago: the reconciler retires its site now.
     onUnknown: () => void reconciler?.run(),
     status,
+    operatorAuthorized: (authorization) => operatorStatusAuthorized(config.secret, authorization),
     statusAuthorized: (slug, authorization) =>
       officeStatusAuthorized(config.secret, slug, authorization),
     officeStatus,
@@ -317,6 +331,21 @@ export async function startRebuildService(config: RebuildConfig, deps: ServiceDe
           log,
           minutes: config.dailyAtMinutes,
           offices: () => directory.list(),
+          ...(dateStates
+            ? {
+                select: async (offices: readonly string[]) =>
+                  (
+                    await planNightly(
+                      {
+                        log,
+                        tonight: (slugs) => dateStates(slugs, clock.now()),
+                        live: (slug) => releases.liveDateState(slug),
+                      },
+                      offices,
+                    )
+                  ).build,
+              }
+            : {}),
           rebuild: (offices) => scheduler.enqueue(offices),
         });
   log.info("rebuild.listening", { url, mode: config.build.mode, dataDir });

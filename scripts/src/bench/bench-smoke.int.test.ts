@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFixtureSource } from "./fixture-writer.ts";
+import { NIGHTS } from "./nightly-decision.ts";
 import { parseBenchOptions } from "./options.ts";
 import { type BenchReport, benchReportSchema, pageTypeNames } from "./report-schema.ts";
 import { runBench } from "./run-bench.ts";
@@ -23,6 +24,8 @@ const argv = [
   "--a11y-pages=3",
   "--batch=2",
   "--jobs=2",
+  "--stream-rates=30",
+  "--stream-minutes=0.5",
   `--out=${outDir}`,
 ];
 
@@ -30,8 +33,8 @@ let run: Awaited<ReturnType<typeof runBench>>;
 let report: BenchReport;
 const progress: string[] = [];
 
-// The whole bench at N = 3, the preview of every content type included: a few minutes on an idle
-// machine, over ten on one shared by several test runs.
+// The whole bench at N = 3, the preview of every content type and half a minute of the publish
+// stream included: a few minutes on an idle machine, over ten on one shared by several test runs.
 beforeAll(async () => {
   const options = parseBenchOptions(argv);
   if (options === "help") throw new Error("unexpected help");
@@ -175,6 +178,34 @@ describe("pnpm bench at N = 3, M = 5", () => {
     }
   });
 
+  it("measures the publish stream: every arrival published, live and counted", () => {
+    const stream = report.databases[0]?.stream;
+    expect(report.options).toMatchObject({ streamRates: [30], streamMinutes: 0.5 });
+    expect(stream?.offices).toBe(3);
+    expect(stream?.rates.map((rate) => rate.ratePerMinute)).toEqual([30]);
+    for (const rate of stream?.rates ?? []) {
+      expect(rate.timedOut).toBe(0);
+      expect(rate.live).toBe(rate.arrivals);
+      expect(rate.summary.count).toBe(rate.arrivals);
+      expect(rate.builds.started).toBeGreaterThanOrEqual(1);
+      expect(rate.queue.samples).toBe(rate.queueSamples.length);
+    }
+    expect(run.markdown).toContain("### Publish stream (Poisson arrivals of random offices;");
+  });
+
+  it("decides the nightly run for every office, night after night", () => {
+    const nightly = report.databases[0]?.nightly;
+    expect(nightly?.offices).toBe(3);
+    expect(nightly?.nights).toHaveLength(NIGHTS);
+    for (const night of nightly?.nights ?? []) {
+      expect(night.rebuilt).toBeLessThanOrEqual(3);
+      expect(night.seconds).toBeGreaterThan(0);
+      const counted = night.reasons.reduce((sum, reason) => Math.max(sum, reason.offices), 0);
+      expect(counted).toBeLessThanOrEqual(night.rebuilt);
+      expect(progress.join("\n")).toContain(`night ${night.date}: ${night.rebuilt} of 3 offices`);
+    }
+  });
+
   it("weighs every page type of the issue", () => {
     const types = report.databases[0]?.pageTypes ?? [];
     expect(types.map((t) => t.type)).toEqual(pageTypeNames);
@@ -215,6 +246,8 @@ describe("pnpm bench at N = 3, M = 5", () => {
         "page-budget-contact",
         "page-budget-accessibility-statement",
         "a11y-sample",
+        "stream-p95",
+        "stream-queue",
       ]),
     );
     for (const goal of report.goals) expect(typeof goal.pass).toBe("boolean");

@@ -25,6 +25,8 @@ describe("goals", () => {
         "page-budget-news-post",
         "page-budget-accessibility-statement",
         "a11y-sample",
+        "stream-p95",
+        "stream-queue",
       ]),
     );
   });
@@ -57,6 +59,11 @@ describe("goals", () => {
     ["a 14 KiB + 1 B page", { largestPageBytes: 14 * 1024 + 1 }, "page-budget-home", false],
     ["3 KiB + 1 B of script", { scriptBytes: 3 * 1024 + 1 }, "page-budget-contact", false],
     ["one pa11y error", { a11yErrors: 1 }, "a11y-sample", false],
+    ["a stream p95 of 10 s", { streamSeconds: [1, 2, 10] }, "stream-p95", true],
+    ["a stream p95 of 10.1 s", { streamSeconds: [1, 2, 10.1] }, "stream-p95", false],
+    ["a stream publish never live", { streamTimedOut: 1 }, "stream-p95", false],
+    ["a queue growing 0 → 4", { streamWaiting: [0, 0, 2, 2, 4, 4] }, "stream-queue", false],
+    ["a queue shrinking 4 → 0", { streamWaiting: [4, 4, 2, 2, 0, 0] }, "stream-queue", true],
   ])("%s: %s", (_, change, id, pass) => {
     expect(verdict({ ...goodFigures, ...change }, id)).toBe(pass);
   });
@@ -94,6 +101,23 @@ describe("goals", () => {
       measured: expect.stringMatching(/^2\.50 GiB .*; one Astro build at a time: 1\.00 GiB$/),
     });
     expect(goals.filter((goal) => goal.id.startsWith("full-build"))).toHaveLength(1);
+  });
+
+  it("judges the stream at its highest rate and names the issue's rate when that differs", () => {
+    const database = exampleDatabase(goodFigures);
+    const judged = evaluateGoals([database]).find((goal) => goal.id === "stream-p95");
+    expect(judged?.goal).toBe(
+      "Publish stream of 500 offices: publish to live ≤ 10 s p95 at 60 publishes/min, none lost",
+    );
+    expect(judged?.measured).toMatch(/^p95 9\.00 s, p50 4\.00 s, p99 9\.00 s \(5 of 5 live/);
+    const slower = {
+      ...database,
+      stream: { ...database.stream!, rates: database.stream!.rates.slice(0, 1) },
+    };
+    const smoke = evaluateGoals([slower]).find((goal) => goal.id === "stream-p95");
+    expect(smoke?.goal).toContain("at 6 publishes/min (goal stated for 60/min)");
+    const without = { ...database, stream: undefined };
+    expect(evaluateGoals([without]).some((goal) => goal.id.startsWith("stream-"))).toBe(false);
   });
 
   it("states the measured figures", () => {

@@ -23,6 +23,9 @@ export const USAGE = `usage: pnpm bench [options]
                        in the full bench only when P is one of the sizes above)
   --only portal        only the portal step: a fresh SQLite CMS with P offices, one portal build
                        (a small --posts suffices: the portal shows no news)
+  --stream-rates L     also measure a Poisson stream of publishes of random offices at N, at each
+                       of these rates per minute in turn (e.g. 6,30,60; default: not measured)
+  --stream-minutes M   minutes of arrivals at each stream rate (default 10)
   --seed S             content generator seed (default 1)
   --now ISO            instant the content is dated from and built for (default 2026-11-23T12:00:00+01:00)
   --out DIR            where results go (default var/bench)
@@ -50,6 +53,20 @@ const countList = z
       .min(1),
   );
 
+const rateList = z
+  .string()
+  .transform((text) => text.split(",").map((part) => Number(part.trim())))
+  .pipe(
+    z
+      .array(
+        z
+          .number({ error: "--stream-rates must list numbers" })
+          .positive("--stream-rates must be above 0")
+          .max(6_000, "--stream-rates must be at most 6000 per minute"),
+      )
+      .min(1),
+  );
+
 const optionsSchema = z.object({
   offices: positiveInt("--offices", 2_500).default(100),
   posts: z.coerce
@@ -73,6 +90,12 @@ const optionsSchema = z.object({
   only: z.enum(["portal"], { error: "--only takes portal" }).optional(),
   batch: positiveInt("--batch", 500).default(25),
   jobs: positiveInt("--jobs", 16).default(2),
+  streamRates: rateList.default([]),
+  streamMinutes: z.coerce
+    .number({ error: "--stream-minutes must be a number" })
+    .positive("--stream-minutes must be above 0")
+    .max(600, "--stream-minutes must be at most 600")
+    .default(10),
   seed: z.coerce.number({ error: "--seed must be a number" }).int().default(1),
   now: z.iso
     .datetime({ offset: true, error: "--now must be an ISO datetime with offset" })
@@ -106,6 +129,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions | "help
         only: { type: "string" },
         batch: { type: "string" },
         jobs: { type: "string" },
+        "stream-rates": { type: "string" },
+        "stream-minutes": { type: "string" },
         seed: { type: "string" },
         now: { type: "string" },
         out: { type: "string" },
@@ -133,6 +158,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions | "help
     only: v.only,
     batch: v.batch,
     jobs: v.jobs,
+    streamRates: v["stream-rates"],
+    streamMinutes: v["stream-minutes"],
     seed: v.seed,
     now: v.now,
     out: v.out,

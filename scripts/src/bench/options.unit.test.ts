@@ -15,6 +15,8 @@ describe("bench options", () => {
       out: "var/bench",
       keep: false,
       markdown: true,
+      streamRates: [],
+      streamMinutes: 10,
     });
   });
 
@@ -32,6 +34,8 @@ describe("bench options", () => {
         "--jobs=1",
         "--portal-offices=4",
         "--only=portal",
+        "--stream-rates=6, 30,60",
+        "--stream-minutes=0.5",
         "--seed=9",
         "--now=2026-07-01T12:00:00+02:00",
         "--out=/tmp/x",
@@ -50,6 +54,8 @@ describe("bench options", () => {
       jobs: 1,
       portalOffices: 4,
       only: "portal",
+      streamRates: [6, 30, 60],
+      streamMinutes: 0.5,
       seed: 9,
       now: "2026-07-01T12:00:00+02:00",
       out: "/tmp/x",
@@ -81,6 +87,9 @@ describe("bench options", () => {
     [["--index-probe=5"], "Unknown option '--index-probe'"],
     [["--only=cms"], "--only takes portal"],
     [["--portal-offices=0"], "--portal-offices must be at least 1"],
+    [["--stream-rates=6,x"], "--stream-rates must list numbers"],
+    [["--stream-rates=0"], "--stream-rates must be above 0"],
+    [["--stream-minutes=0"], "--stream-minutes must be above 0"],
   ])("refuses %j: %s", (argv, message) => {
     expect(() => parseBenchOptions(argv)).toThrow(BenchOptionsError);
     expect(() => parseBenchOptions(argv)).toThrow(message);

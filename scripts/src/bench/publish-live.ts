@@ -8,8 +8,8 @@ import { request } from "node:http";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { contentApi, contentManager } from "@mops/cms/testing";
-import { createLogger, reservePort, startPublishing } from "@mops/publisher";
-import type { BenchCms } from "./bench-cms.ts";
+import { createLogger, type Publishing, reservePort, startPublishing } from "@mops/publisher";
+import type { BenchCms, RunningCms } from "./bench-cms.ts";
 import { driverScript, repoRoot } from "./site-driver.ts";
 
 export class PublishError extends Error {
@@ -57,7 +57,7 @@ export async function publishTitle(
 }
 
 /** GET a page of an office from the static server, with the office's Host header. */
-function getPage(port: number, office: string, path: string): Promise<string> {
+export function getPage(port: number, office: string, path: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const req = request(
       { host: "127.0.0.1", port, path, headers: { host: `${office}.localhost:${port}` } },
@@ -103,8 +103,31 @@ export interface PublishOptions {
   timeoutMs?: number;
 }
 
-/** Seconds from each publish to the new title being live. */
-export async function measurePublishToLive(options: PublishOptions): Promise<number[]> {
+export interface BenchPipelineOptions {
+  cms: BenchCms;
+  workDir: string;
+  cacheRoot: string;
+  now: string;
+  /** `warm-site`: the pipeline's default; `command`: one driver process per build. */
+  builder: "warm-site" | "command";
+  /** Further REBUILD_* settings over the bench's. */
+  settings?: Readonly<Record<string, string>>;
+  /** Sees every line of the rebuild service's log (also written to rebuild-service.log). */
+  onLogLine?: (line: string) => void;
+}
+
+export interface BenchPipeline {
+  strapi: RunningCms["strapi"];
+  cmsPid: number | undefined;
+  publishing: Publishing;
+  stop(): Promise<void>;
+}
+
+/**
+ * The CMS started with notifications to a rebuild service, the service itself (builds into
+ * `workDir`/rebuild) and the static server, as in production.
+ */
+export async function startBenchPipeline(options: BenchPipelineOptions): Promise<BenchPipeline> {
   const secret = randomBytes(24).toString("hex");
   // The CMS is told the service's address before the service starts (it needs the CMS's).
   const rebuildPort = await reservePort(0, "127.0.0.1");
@@ -117,10 +140,13 @@ export async function measurePublishToLive(options: PublishOptions): Promise<num
   const logFile = join(options.workDir, "rebuild-service.log");
   const log = createLogger({
     clock: { now: Date.now },
-    write: (line) => appendFileSync(logFile, line),
+    write: (line) => {
+      appendFileSync(logFile, line);
+      options.onLogLine?.(line);
+    },
   });
   try {
-    const { url, readToken, adminToken } = running.strapi;
+    const { url, readToken } = running.strapi;
     const publishing = await startPublishing({
       repoRoot,
       dataDir: join(options.workDir, "rebuild"),
@@ -148,33 +174,54 @@ export async function measurePublishToLive(options: PublishOptions): Promise<num
         ]),
         REBUILD_BUILD_ON_START: "false",
         REBUILD_RETRY_FAILED_MS: "0",
+        ...options.settings,
       },
     });
-    try {
-      const post = await newestPost(url, readToken, options.office);
-      const path = `/aktualnosci/${post.slug}/`;
-      const base = post.title.replace(/ \(wersja \d+\)$/, "");
-      const seconds: number[] = [];
-      for (let n = 0; n <= options.publishes; n++) {
-        const marker = `(wersja ${n + 1})`;
-        const title = `${base} ${marker}`;
-        const started = performance.now();
-        await publishTitle(url, adminToken, post.documentId, title);
-        await waitForText(
-          publishing.servePort,
-          options.office,
-          path,
-          marker,
-          options.timeoutMs ?? 180_000,
-        );
-        if (n > 0) seconds.push((performance.now() - started) / 1000);
-        await publishing.service.idle();
-      }
-      return seconds;
-    } finally {
-      await publishing.stop();
-    }
-  } finally {
+    return {
+      strapi: running.strapi,
+      cmsPid: running.pid,
+      publishing,
+      async stop() {
+        try {
+          await publishing.stop();
+        } finally {
+          await running.stop();
+        }
+      },
+    };
+  } catch (error) {
     await running.stop();
+    throw error;
+  }
+}
+
+/** Seconds from each publish to the new title being live. */
+export async function measurePublishToLive(options: PublishOptions): Promise<number[]> {
+  const pipeline = await startBenchPipeline(options);
+  try {
+    const { url, readToken, adminToken } = pipeline.strapi;
+    const { publishing } = pipeline;
+    const post = await newestPost(url, readToken, options.office);
+    const path = `/aktualnosci/${post.slug}/`;
+    const base = post.title.replace(/ \(wersja \d+\)$/, "");
+    const seconds: number[] = [];
+    for (let n = 0; n <= options.publishes; n++) {
+      const marker = `(wersja ${n + 1})`;
+      const title = `${base} ${marker}`;
+      const started = performance.now();
+      await publishTitle(url, adminToken, post.documentId, title);
+      await waitForText(
+        publishing.servePort,
+        options.office,
+        path,
+        marker,
+        options.timeoutMs ?? 180_000,
+      );
+      if (n > 0) seconds.push((performance.now() - started) / 1000);
+      await publishing.service.idle();
+    }
+    return seconds;
+  } finally {
+    await pipeline.stop();
   }
 }

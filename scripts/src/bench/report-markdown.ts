@@ -158,6 +158,22 @@ const sections: readonly Section[] = [
         )}`
       : undefined,
   (r) =>
+    r.databases.some((d) => d.nightly)
+      ? `### Nightly run: offices rebuilt (no content change between nights)\n\n${table(
+          ["DB", "Night", "Offices", "Rebuilt", "Decision s", "Why (offices)"],
+          r.databases.flatMap((d) =>
+            (d.nightly?.nights ?? []).map((night) => [
+              d.kind,
+              night.date,
+              String(d.nightly?.offices ?? 0),
+              String(night.rebuilt),
+              sec(night.seconds),
+              night.reasons.map((x) => `${x.reason} (${x.offices})`).join("; ") || "–",
+            ]),
+          ),
+        )}`
+      : undefined,
+  (r) =>
     `### Publish to live (rebuild service, static server)\n\n${table(
       ["DB", "Builder", "Publishes", "Median s", "p95 s", "Min s", "Max s"],
       r.databases.flatMap((d) =>
@@ -177,6 +193,59 @@ const sections: readonly Section[] = [
         ]),
       ),
     )}`,
+  (r) => {
+    const streams = r.databases.flatMap((d) =>
+      d.stream ? [{ kind: d.kind, stream: d.stream }] : [],
+    );
+    if (streams.length === 0) return undefined;
+    const load = (values: readonly number[]) => values.map((v) => v.toFixed(2)).join(", ");
+    return `### Publish stream (Poisson arrivals of random offices; rebuild service, static server)\n\n${table(
+      [
+        "DB",
+        "Offices",
+        "Rate /min",
+        "Minutes",
+        "Publishes (live / timed out)",
+        "p50 s",
+        "p95 s",
+        "p99 s",
+        "Max s",
+        "Builds",
+        "Offices per build mean / max",
+        "Queue max",
+        "Queue first → last third",
+        "CPU %",
+        "Peak RSS MiB",
+        "Load at start → end",
+      ],
+      streams.flatMap(({ kind, stream }) =>
+        stream.rates.map((rate) => [
+          kind,
+          n(stream.offices),
+          n(rate.ratePerMinute, rate.ratePerMinute % 1 === 0 ? 0 : 1),
+          n(rate.minutes, rate.minutes % 1 === 0 ? 0 : 1),
+          `${n(rate.arrivals)} (${n(rate.live)} / ${n(rate.timedOut)})`,
+          sec(rate.summary.median),
+          sec(rate.summary.p95),
+          sec(rate.summary.p99),
+          sec(rate.summary.max),
+          n(rate.builds.started),
+          `${n(rate.builds.officesPerBuildMean, 1)} / ${n(rate.builds.officesPerBuildMax)}`,
+          n(rate.queue.max),
+          `${n(rate.queue.firstThirdMean, 1)} → ${n(rate.queue.lastThirdMean, 1)}${rate.queue.growing ? " **growing**" : ""}`,
+          n(rate.cpuPercent),
+          mib(rate.memory.treeRssBytes),
+          `${load(rate.loadAverageStart)} → ${load(rate.loadAverageEnd)}`,
+        ]),
+      ),
+    )}\n\nQueue: offices waiting for a build, largest count in each minute of the window.\n\n${streams
+      .flatMap(({ kind, stream }) =>
+        stream.rates.map(
+          (rate) => `- ${kind}, ${n(rate.ratePerMinute)}/min: ${rate.queue.perMinuteMax.join(" ")}`,
+        ),
+      )
+      .join("\n")}`;
+  },
   (r) =>
     r.databases
       .map(

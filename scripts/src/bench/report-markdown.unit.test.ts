@@ -15,6 +15,7 @@ describe("reportMarkdown", () => {
     "### Full build of all offices (one driver; jobs: Astro builds at once)",
     "### Single-office rebuild after one publish",
     "### Publish to live (rebuild service, static server)",
+    "### Publish stream (Poisson arrivals of random offices; rebuild service, static server)",
     "### Page weight by type (sqlite; 1 offices weighed)",
     "### pa11y-ci over a random sample",
   ])("has the section %s", (heading) => {
@@ -52,5 +53,45 @@ describe("reportMarkdown", () => {
     expect(markdown).toContain("Command: `pnpm bench`");
     expect(markdown).toContain("| sqlite | 500 | 0.30 | 1.00 | 1.07 | 0.50 | 0.60 | 0.20 |");
     expect(markdown).toContain("median 1.50, max 2.50");
+    expect(markdown).toContain(
+      "| sqlite | 500 | 60 | 10 | 5 (5 / 0) | 4.00 | 9.00 | 9.00 | 9.00 | 5 | 1.0 / 1 | 2 | 1.5 → 1.5 | 98 | 3,072 | 1.00, 1.00, 1.00 → 2.00, 1.50, 1.00 |",
+    );
+    expect(markdown).toContain("- postgres, 6/min: 0");
+  });
+});
+
+describe("reportMarkdown's nightly run", () => {
+  const nightly = {
+    offices: 5,
+    nights: [
+      { date: "2026-12-31", rebuilt: 0, seconds: 0.12, reasons: [] },
+      {
+        date: "2027-01-01",
+        rebuilt: 5,
+        seconds: 0.3,
+        reasons: [
+          { reason: "dated items … changed", offices: 5 },
+          { reason: "holiday year became 2027", offices: 5 },
+        ],
+      },
+    ],
+  };
+
+  it("has a row per night with the offices rebuilt and why, when the run measured it", () => {
+    const markdown = reportMarkdown(
+      exampleReport([{ ...exampleDatabase(goodFigures, "sqlite"), nightly }]),
+    );
+    expect(markdown).toContain(
+      "### Nightly run: offices rebuilt (no content change between nights)\n",
+    );
+    expect(markdown).toContain("| sqlite | 2026-12-31 | 5 | 0 | 0.12 | – |");
+    expect(markdown).toContain(
+      "| sqlite | 2027-01-01 | 5 | 5 | 0.30 | dated items … changed (5); holiday year became 2027 (5) |",
+    );
+  });
+
+  it("has no such section in a report made before it", () => {
+    const markdown = reportMarkdown(exampleReport([exampleDatabase(goodFigures, "sqlite")]));
+    expect(markdown).not.toContain("### Nightly run");
   });
 });

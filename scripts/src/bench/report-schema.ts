@@ -164,6 +164,80 @@ export const portalResultSchema = z.object({
   budgetViolations: z.array(budgetViolationSchema),
 });
 
+/** Publish to live with p99, for the publish stream. */
+export const latencySchema = summarySchema.extend({ p99: z.number() });
+
+/** One rate of the publish stream (bench/publish-stream.ts). */
+export const streamRateSchema = z.object({
+  ratePerMinute: z.number().positive(),
+  /** Length of the arrival window. */
+  minutes: z.number().positive(),
+  arrivals: count.min(1),
+  /** Publishes seen live, and those not live within the timeout. */
+  live: count.min(1),
+  timedOut: count,
+  /** Seconds from sending each publish to the static server showing it. */
+  seconds: z.array(seconds).min(1),
+  summary: latencySchema,
+  /** Builds the service started from the first arrival until it was idle again. */
+  builds: z.object({
+    started: count,
+    officesPerBuildMean: z.number().nonnegative(),
+    officesPerBuildMax: count,
+  }),
+  /** Offices waiting for a build, sampled every second of the arrival window. */
+  queue: z.object({
+    samples: count.min(3),
+    max: count,
+    /** Most offices in running builds at one sample. */
+    maxBuilding: count,
+    firstThirdMean: z.number().nonnegative(),
+    lastThirdMean: z.number().nonnegative(),
+    growing: z.boolean(),
+    perMinuteMax: z.array(count).min(1),
+  }),
+  queueSamples: z.array(z.object({ atSeconds: seconds, waiting: count, building: count })),
+  /** CPU of the bench's process tree (service, static server, CMS, build server, pollers). */
+  cpuSeconds: seconds,
+  /** Of one core over the wall time (200: two cores busy throughout). */
+  cpuPercent: z.number().nonnegative(),
+  /** From the first arrival until every publish was live and the service idle. */
+  wallSeconds: seconds,
+  memory: memorySchema,
+  /** Latest an arrival was sent after its scheduled instant. */
+  maxLateMs: z.number().nonnegative(),
+  /** Publishes that waited for a free poller before polling. */
+  pollerWaits: count,
+  loadAverageStart: z.array(z.number()).length(3),
+  loadAverageEnd: z.array(z.number()).length(3),
+});
+
+export const streamSchema = z.object({
+  offices: count.min(1),
+  minutes: z.number().positive(),
+  maxPollers: count.min(1),
+  pollMs: count.min(1),
+  sampleMs: count.min(1),
+  rates: z.array(streamRateSchema).min(1),
+});
+
+/** The nightly decision, night after night (bench/nightly-decision.ts). */
+export const nightlySchema = z.object({
+  offices: count.min(1),
+  nights: z
+    .array(
+      z.object({
+        date: z.iso.date(),
+        rebuilt: count,
+        seconds,
+        reasons: z.array(z.object({ reason: z.string(), offices: count.min(1) })),
+      }),
+    )
+    .min(1),
+});
+
+export type NightlyResult = z.infer<typeof nightlySchema>;
+
 export const databaseResultSchema = z.object({
   kind: z.enum(["sqlite", "postgres"]),
   import: z.object({
@@ -189,6 +263,10 @@ export const databaseResultSchema = z.object({
   publishCommand: publishSchema,
   /** Preview of each content type's draft (absent in reports made before the preview). */
   preview: previewSchema.optional(),
+  /** A Poisson stream of publishes of random offices (only with --stream-rates). */
+  stream: streamSchema.optional(),
+  /** The nightly decision at N (absent in reports made before it). */
+  nightly: nightlySchema.optional(),
   pageTypes: z.array(pageTypeSchema).min(1),
   /** Offices whose pages were weighed. */
   weighedOffices: z.array(z.string()).min(1),
@@ -235,6 +313,9 @@ export const benchReportSchema = z.object({
     jobs: count.min(1),
     seed: z.number().int(),
     now: z.string(),
+    /** Publish stream rates per minute and minutes per rate (absent: no stream measured). */
+    streamRates: z.array(z.number().positive()).optional(),
+    streamMinutes: z.number().positive().optional(),
   }),
   skipped: z.array(z.object({ kind: z.enum(["sqlite", "postgres"]), reason: z.string() })),
   machine: machineSchema,
@@ -252,5 +333,7 @@ export type PortalResult = z.infer<typeof portalResultSchema>;
 export type RebuildProfile = z.infer<typeof rebuildProfileSchema>;
 export type A11yResult = z.infer<typeof a11ySchema>;
 export type Goal = z.infer<typeof goalSchema>;
+export type StreamResult = z.infer<typeof streamSchema>;
+export type StreamRateResult = z.infer<typeof streamRateSchema>;
 export type ImportStep = z.infer<typeof importStepSchema>;
 export type BudgetViolationRow = z.infer<typeof budgetViolationSchema>;

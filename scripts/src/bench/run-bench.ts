@@ -22,12 +22,14 @@ import { countPages } from "./built-pages.ts";
 import { createFixtureSource, type FixtureSource } from "./fixture-writer.ts";
 import { evaluateGoals } from "./goals.ts";
 import { sampleMemory } from "./memory-sampler.ts";
+import { measureNightly, NIGHTS } from "./nightly-decision.ts";
 import { type BenchOptions, sizesOf } from "./options.ts";
 import { weighOffices } from "./page-weights.ts";
 import { measurePortal } from "./portal-step.ts";
 import { measurePreview, type PreviewedType } from "./preview-ready.ts";
 import { streamFor } from "./prng.ts";
 import { measurePublishToLive, newestPost, publishTitle } from "./publish-live.ts";
+import { measurePublishStream } from "./publish-stream.ts";
 import { reportMarkdown } from "./report-markdown.ts";
 import {
   type BenchReport,
@@ -35,9 +37,11 @@ import {
   type DatabaseResult,
   type FullBuildResult,
   type ImportStep,
+  type NightlyResult,
   type PortalResult,
   type RebuildProfile,
   type RebuildSize,
+  type StreamResult,
 } from "./report-schema.ts";
 import { type DriverTarget, repoRoot, runDriver } from "./site-driver.ts";
 import { median, summarize } from "./stats.ts";
@@ -285,6 +289,8 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
     };
     let previewSeconds: Record<PreviewedType, number[]> | undefined;
     let portal: PortalResult | undefined;
+    let stream: StreamResult | undefined;
+    let nightly: NightlyResult | undefined;
     let inCms = 0;
     /** Imports offices inCms…to-1 as one step. */
     const importTo = async (to: number): Promise<void> => {
@@ -351,6 +357,21 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
             if (jobs === 1) sitesRoot = built.sitesRoot;
             else if (!options.keep) rmSync(built.sitesRoot, { recursive: true, force: true });
           }
+          log(`${kind}: nightly decision for ${size} offices over ${NIGHTS} nights`);
+          nightly = {
+            offices: size,
+            nights: await measureNightly({
+              url: running.strapi.url,
+              token: running.strapi.readToken,
+              offices: slugs,
+              now: options.now,
+            }),
+          };
+          for (const night of nightly.nights) {
+            log(
+              `${kind}: night ${night.date}: ${night.rebuilt} of ${size} offices rebuilt, decided in ${night.seconds.toFixed(2)} s`,
+            );
+          }
           log(`${kind}: weighing pages, pa11y-ci over ${options.a11yPages} pages`);
           const weighed = slugs.slice(0, WEIGHED_OFFICES);
           const siteUrl = (slug: string) => `https://${slug}.mops.example`;
@@ -414,6 +435,24 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
             `${kind}: preview (${type}) median ${summary.median.toFixed(2)} s, p95 ${summary.p95.toFixed(2)} s`,
           );
         }
+        if (options.streamRates.length > 0) {
+          log(
+            `${kind}: publish stream at ${options.streamRates.join(", ")} per minute, ${options.streamMinutes} min each`,
+          );
+          const streamDir = join(run.buildDir, "stream");
+          mkdirSync(streamDir, { recursive: true });
+          stream = await measurePublishStream({
+            cms,
+            offices: Array.from({ length: size }, (_, i) => townSlug(i)),
+            ratesPerMinute: options.streamRates,
+            minutes: options.streamMinutes,
+            seed: options.seed,
+            workDir: streamDir,
+            cacheRoot: join(run.workDir, "rebuild-cache"),
+            now: options.now,
+            log: (line) => log(`${kind}: ${line}`),
+          });
+        }
       }
     }
     if (!atN) throw new BenchError(`N = ${options.offices} was never reached`);
@@ -458,6 +497,8 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
           }
         : {}),
       ...(portal ? { portal } : {}),
+      ...(stream ? { stream } : {}),
+      ...(nightly ? { nightly } : {}),
       ...atN,
     };
   } finally {
@@ -543,6 +584,9 @@ export async function runBench(
       jobs: options.jobs,
       seed: options.seed,
       now: options.now,
+      ...(options.streamRates.length > 0
+        ? { streamRates: options.streamRates, streamMinutes: options.streamMinutes }
+        : {}),
     },
     skipped,
     machine: machineInfo(loadAverageStart, loadSamples),

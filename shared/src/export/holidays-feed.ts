@@ -32,6 +32,8 @@ export type HolidayEventOptions = {
   uidDomain: string;
   /** DTSTAMP: the build instant. */
   stamp: Date;
+  /** In a calendar in another language: the Polish names say so (`SUMMARY;LANGUAGE=pl:`). */
+  markPolish?: boolean;
 };
 
 /**
@@ -48,8 +50,8 @@ export function holidayEventLines(
     `DTSTAMP:${utcStamp(options.stamp)}`,
     `DTSTART;VALUE=DATE:${dateValue(holiday.date)}`,
     `DTEND;VALUE=DATE:${dateValue(isoDateOfDay(dayOfIsoDate(holiday.date) + 1))}`,
-    `SUMMARY:${escapeText(holiday.name)}`,
-    "CATEGORIES:Dzień wolny od pracy",
+    `SUMMARY${options.markPolish ? ";LANGUAGE=pl" : ""}:${escapeText(holiday.name)}`,
+    `CATEGORIES${options.markPolish ? ";LANGUAGE=pl" : ""}:Dzień wolny od pracy`,
     "TRANSP:TRANSPARENT",
     "END:VEVENT",
   ]);

@@ -36,6 +36,8 @@ export type ICalendarOptions = {
   holidays?: DateLookup;
   /** Editor-entered closures (date → reason). */
   closures?: DateLookup;
+  /** The words of the modes in the titles (default: Polish); a calendar in another language. */
+  modeLabels?: Readonly<Record<DayRange["mode"], string>>;
 };
 
 const CRLF = "\r\n";
@@ -121,8 +123,11 @@ function sourceOf(schedule: ScheduleHours, day: number): number {
   });
 }
 
-const summaryOf = (title: string, range: Pick<DayRange, "mode">): string =>
-  MODE_LABELS[range.mode] ? `${title} (${MODE_LABELS[range.mode]})` : title;
+const summaryOf = (
+  title: string,
+  range: Pick<DayRange, "mode">,
+  labels: Readonly<Record<DayRange["mode"], string>> = MODE_LABELS,
+): string => (labels[range.mode] ? `${title} (${labels[range.mode]})` : title);
 
 /** The schedule as an iCalendar (VCALENDAR) text for the dates `from`…`to`. */
 export function toICalendar(schedule: ScheduleHours, options: ICalendarOptions): string {
@@ -177,7 +182,7 @@ export function toICalendar(schedule: ScheduleHours, options: ICalendarOptions):
       event([
         `DTSTART:${utcStamp(start)}`,
         `DTEND:${utcStamp(end)}`,
-        `SUMMARY:${escapeText(summaryOf(title, range))}`,
+        `SUMMARY:${escapeText(summaryOf(title, range, options.modeLabels))}`,
         ...(range.note ? [`DESCRIPTION:${escapeText(range.note)}`] : []),
       ]);
     }
@@ -205,7 +210,7 @@ export function toICalendar(schedule: ScheduleHours, options: ICalendarOptions):
       `DTEND;TZID=${TZID}:${localStamp(regular[0]!, rule.closes)}`,
       `RRULE:FREQ=WEEKLY;BYDAY=${byDay};UNTIL=${until}`,
       ...(exdates.length > 0 ? [`EXDATE;TZID=${TZID}:${exdates.join(",")}`] : []),
-      `SUMMARY:${escapeText(summaryOf(title, rule))}`,
+      `SUMMARY:${escapeText(summaryOf(title, rule, options.modeLabels))}`,
       ...(rule.note ? [`DESCRIPTION:${escapeText(rule.note)}`] : []),
     ]);
   };
@@ -229,7 +234,7 @@ export function toICalendar(schedule: ScheduleHours, options: ICalendarOptions):
       event([
         `DTSTART;TZID=${TZID}:${localStamp(day, range.opens)}`,
         `DTEND;TZID=${TZID}:${localStamp(day, range.closes)}`,
-        `SUMMARY:${escapeText(summaryOf(title, range))}`,
+        `SUMMARY:${escapeText(summaryOf(title, range, options.modeLabels))}`,
         ...(range.note ? [`DESCRIPTION:${escapeText(range.note)}`] : []),
       ]);
     }

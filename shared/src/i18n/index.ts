@@ -19,4 +19,5 @@ export {
   todayLineIn,
 } from "./localized-phrases.ts";
 export { PHRASE_TABLES, type PhraseTable } from "./phrase-tables.ts";
+export { SEARCH_WORDS, type SearchWords } from "./search-words.ts";
 export { UI_STRINGS, type UiStringKey, type UiStrings } from "./ui-strings.ts";

@@ -70,13 +70,35 @@ export function officeStatusToken(secret: string, slug: string): string {
   return createHmac("sha256", secret).update(`office-status:${slug}`).digest("hex");
 }
 
+/** Whether an Authorization header carries exactly `token` as a bearer token (constant-time). */
+function bearerMatches(token: string, authorization: string | undefined): boolean {
+  const match = /^Bearer ([0-9a-f]{64})$/.exec(authorization ?? "");
+  if (!match) return false;
+  return timingSafeEqual(Buffer.from(token), Buffer.from(match[1]!));
+}
+
 /** Whether an Authorization header carries the office's status token (constant-time compare). */
 export function officeStatusAuthorized(
   secret: string,
   slug: string,
   authorization: string | undefined,
 ): boolean {
-  const match = /^Bearer ([0-9a-f]{64})$/.exec(authorization ?? "");
-  if (!match) return false;
-  return timingSafeEqual(Buffer.from(officeStatusToken(secret, slug)), Buffer.from(match[1]!));
+  return bearerMatches(officeStatusToken(secret, slug), authorization);
+}
+
+/**
+ * The operator's bearer token for the rebuild service's overview of every office
+ * (`GET /status`): HMAC-SHA256 of `operator-status` under the shared secret, hex. No office's
+ * token opens it, and it is never given to the CMS.
+ */
+export function operatorStatusToken(secret: string): string {
+  return createHmac("sha256", secret).update("operator-status").digest("hex");
+}
+
+/** Whether an Authorization header carries the operator's status token (constant-time compare). */
+export function operatorStatusAuthorized(
+  secret: string,
+  authorization: string | undefined,
+): boolean {
+  return bearerMatches(operatorStatusToken(secret), authorization);
 }

@@ -4,6 +4,8 @@ import {
   createVerifier,
   officeStatusAuthorized,
   officeStatusToken,
+  operatorStatusAuthorized,
+  operatorStatusToken,
   sign,
   signatureHeader,
   signedHeaders,
@@ -139,5 +141,23 @@ describe("officeStatusToken", () => {
     ["a truncated token", "kutno", `Bearer ${kutno.slice(1)}`, false],
   ])("authorizes %s: %s", (_name, slug, header, expected) => {
     expect(officeStatusAuthorized(secret, slug, header)).toBe(expected);
+  });
+});
+
+describe("operatorStatusToken", () => {
+  it("is OpenSSL's HMAC-SHA256 of operator-status", () => {
+    expect(operatorStatusToken(secret)).toBe(opensslHmac(secret, "operator-status"));
+  });
+
+  const operator = operatorStatusToken(secret);
+  it.each([
+    ["the operator's token", `Bearer ${operator}`, true],
+    ["an office's token", `Bearer ${officeStatusToken(secret, "kutno")}`, false],
+    ["a token under another secret", `Bearer ${operatorStatusToken("x".repeat(16))}`, false],
+    ["no header", undefined, false],
+    ["no Bearer scheme", operator, false],
+    ["a truncated token", `Bearer ${operator.slice(1)}`, false],
+  ])("authorizes %s: %s", (_name, header, expected) => {
+    expect(operatorStatusAuthorized(secret, header)).toBe(expected);
   });
 });

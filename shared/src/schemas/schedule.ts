@@ -19,6 +19,7 @@ import {
   validityFields,
   WEEKDAY_FIELDS,
 } from "./schedule-shape.ts";
+import { hoursTranslationsSchema, translateHours } from "./schedule-texts.ts";
 
 export {
   exceptionSchema,
@@ -36,6 +37,14 @@ export {
   type WeekdayField,
   weekdaySchema,
 } from "./schedule-shape.ts";
+export {
+  type HoursTranslations,
+  hoursTextsOf,
+  hoursTranslationsBetween,
+  hoursTranslationsSchema,
+  translateHours,
+  translateHoursText,
+} from "./schedule-texts.ts";
 
 /**
  * Schedules in three shapes that all parse to one domain shape:
@@ -211,7 +220,12 @@ export const scheduleInputSchema = z
   .superRefine(addScheduleIssues, onlyWhenWellFormed);
 export type ScheduleInput = z.input<typeof scheduleInputSchema>;
 
-/** A `schedule` document as Strapi 5 REST returns it (populate `rules`, `seasons.rules`, `exceptions` and the relations). */
+/**
+ * A `schedule` document as Strapi 5 REST returns it (populate `rules`, `seasons.rules`, `exceptions`
+ * and the relations), in the document's language: the hours are one copy for every language and
+ * their texts (notes, reasons, season labels) come from `hoursTranslations` where translated,
+ * Polish otherwise (see schedule-texts.ts).
+ */
 export const scheduleSchema = z
   .object({
     ...documentFields,
@@ -233,8 +247,11 @@ export const scheduleSchema = z
     /** Free text shown under the hours, e.g. `"czwartek – piątek: dzień wewnętrzny"`. */
     note: optionalText(),
     ...homeOrderField,
+    /** The hours' texts in this language, keyed by the Polish text; empty in Polish. */
+    hoursTranslations: hoursTranslationsSchema,
   })
-  .superRefine(addScheduleIssues, onlyWhenWellFormed);
+  .superRefine(addScheduleIssues, onlyWhenWellFormed)
+  .transform(({ hoursTranslations, ...schedule }) => translateHours(schedule, hoursTranslations));
 export type Schedule = z.output<typeof scheduleSchema>;
 
 function addScheduleIssues(hours: ScheduleHours, ctx: z.RefinementCtx): void {

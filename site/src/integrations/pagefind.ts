@@ -1,5 +1,7 @@
 // Indexes each office's built pages with Pagefind into <out>/<slug>/pagefind/, so every office
-// has its own search index. Only elements marked data-pagefind-body are indexed.
+// has its own search index. Only elements marked data-pagefind-body are indexed. Pagefind splits
+// the index by each page's `<html lang>` (pl, uk, en) and its script loads the index of the
+// search page's own language, so a search in Polish finds Polish pages only.
 
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,7 +13,7 @@ export class SearchIndexError extends Error {
 }
 
 async function indexSite(siteDir: string): Promise<number> {
-  const { index, errors } = await createIndex({ forceLanguage: "pl" });
+  const { index, errors } = await createIndex({});
   if (!index) throw new SearchIndexError(`cannot create the index: ${errors.join("; ")}`);
   try {
     const added = await index.addDirectory({ path: siteDir });

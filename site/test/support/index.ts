@@ -1,5 +1,7 @@
 // Test support other packages' tests use: a scripted HTTP server that can stand in front of a
 // real CMS (to inject faults) and Strapi-shaped pages.
+
+export { fixtureContent } from "../fixture-content.ts";
 export {
   restPage,
   type Scripted,

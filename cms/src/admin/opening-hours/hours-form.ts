@@ -39,8 +39,10 @@ export type FormException = {
   reason?: string | null;
 };
 
-/** A `schedule.season` item of the form (edited in its own fields; summarised here). */
+/** A `schedule.season` item of the form: a part of the year with its own week. */
 export type FormSeason = {
+  id?: number;
+  __temp_key__?: string;
   label?: string | null;
   fromMonthDay?: string | null;
   toMonthDay?: string | null;
@@ -130,6 +132,17 @@ export function newException(exceptions: readonly FormException[], date: string)
     closes: null,
     mode: null,
     reason: "",
+  };
+}
+
+/** A new season: the summer holidays (1 July – 31 August) with no hours yet. */
+export function newSeason(seasons: readonly FormSeason[]): FormSeason {
+  return {
+    __temp_key__: keyAfter(seasons.at(-1)?.__temp_key__),
+    label: "lipiec – sierpień",
+    fromMonthDay: "07-01",
+    toMonthDay: "08-31",
+    rules: [],
   };
 }
 

@@ -8,6 +8,7 @@ import {
   keyAfter,
   newException,
   newRule,
+  newSeason,
   patchItem,
   removeItem,
   statusText,
@@ -82,6 +83,17 @@ describe("edits", () => {
     expect(newException([], "2026-12-24")).toMatchObject({ from: "2026-12-24", closed: true });
   });
 
+  it("adds a season after the last one: the summer holidays, valid with no hours yet", () => {
+    const season = newSeason([{ __temp_key__: "a0" }]);
+    expect(season).toMatchObject({
+      __temp_key__: "a0V",
+      fromMonthDay: "07-01",
+      toMonthDay: "08-31",
+      rules: [],
+    });
+    expect(hoursErrors({ ...kutno, seasons: [season] })).toEqual([]);
+  });
+
   it("patches and removes one item, leaving the rest", () => {
     const rules = kutno.rules ?? [];
     const patched = patchItem(rules, 1, { wednesday: true });
@@ -131,6 +143,20 @@ describe("errors", () => {
     expect(errors.length).toBeGreaterThan(0);
     expect(errorAt(errors, "rules[0]")).toMatch(/^Reguła 1: /);
     expect(hoursSummary({ ...kutno, rules: [bad] })).toEqual([]);
+  });
+
+  it.each([
+    [
+      "a season's range that closes before it opens",
+      { rules: [range(["monday"], "14:00:00.000", "13:00:00.000")] },
+      "seasons[0].rules[0]",
+    ],
+    ["a season's day that is not MM-DD", { fromMonthDay: "7.01" }, "seasons[0].fromMonthDay"],
+  ])("reports %s at the season's field", (_, patch, path) => {
+    const season = { ...newSeason([]), ...patch };
+    const errors = hoursErrors({ ...kutno, seasons: [season] });
+    expect(errorAt(errors, path)).toBeDefined();
+    expect(hoursErrors({ ...kutno, seasons: [newSeason([])] })).toEqual([]);
   });
 
   it("reports overlapping ranges of one day", () => {

@@ -1,5 +1,9 @@
 // Browser side of the search page: runs the query from ?q= against this office's Pagefind index
-// and lists the results as links. Loaded only on /szukaj/.
+// (Pagefind picks the index of the page's <html lang>) and lists the results as links, in the
+// words the page hands it (#search-words, `SEARCH_WORDS[language]`). Loaded only on the search
+// pages (/szukaj/, /uk/szukaj/, /en/szukaj/).
+import type { SearchWords } from "@mops/shared";
+
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
@@ -15,12 +19,18 @@ export function excerptHtml(excerpt: string): string {
   return excerpt.replace(/<(?!\/?mark>)[^>]*>/g, "");
 }
 
-export function resultsLabel(count: number, query: string): string {
-  if (count === 0) return `Brak wyników dla „${query}”.`;
-  const last = count % 10;
-  const teen = count % 100 >= 12 && count % 100 <= 14;
-  const noun = count === 1 ? "wynik" : last >= 2 && last <= 4 && !teen ? "wyniki" : "wyników";
-  return `${count} ${noun} dla „${query}”.`;
+/** "5 wyników dla „x”.", "22 результати для «x».": the count's form by the language's plural rules. */
+export function resultsLabel(
+  count: number,
+  query: string,
+  words: SearchWords,
+  lang: string,
+): string {
+  const form =
+    count === 0
+      ? words.none
+      : (words.results[new Intl.PluralRules(lang).select(count)] ?? words.results.other);
+  return form.replace("{n}", String(count)).replace("{q}", query);
 }
 
 export async function runSearchIsland(doc: Document): Promise<void> {
@@ -28,9 +38,11 @@ export async function runSearchIsland(doc: Document): Promise<void> {
   const status = doc.querySelector("#search-status");
   const list = doc.querySelector("#search-results");
   const query = new URLSearchParams(doc.location.search).get("q")?.trim() ?? "";
-  if (!input || !status || !list || !query) return;
+  const wordsJson = doc.getElementById("search-words")?.textContent;
+  if (!input || !status || !list || !query || !wordsJson) return;
+  const words = JSON.parse(wordsJson) as SearchWords;
   input.value = query;
-  status.textContent = "Szukam…";
+  status.textContent = words.searching;
   try {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
     const { results } = await pagefind.search(query);
@@ -47,8 +59,8 @@ export async function runSearchIsland(doc: Document): Promise<void> {
         return li;
       }),
     );
-    status.textContent = resultsLabel(results.length, query);
+    status.textContent = resultsLabel(results.length, query, words, doc.documentElement.lang);
   } catch {
-    status.textContent = "Wyszukiwarka jest chwilowo niedostępna. Spróbuj ponownie później.";
+    status.textContent = words.unavailable;
   }
 }

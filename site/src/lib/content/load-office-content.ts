@@ -4,15 +4,8 @@
 // into the build as one string (docs/decisions.md).
 import { DEFAULT_LANGUAGE, type Language } from "@mops/shared";
 import { parseBuildEnv, requireOfficeBuild } from "../build/build-env";
-import {
-  departmentSpec,
-  newsPostSpec,
-  officeSpec,
-  programmeSpec,
-  scheduleSpec,
-} from "../strapi/collections";
-import { type LoaderOptions, loadCollection } from "../strapi/strapi-loader";
-import { type OfficeContent, OfficeDataError, splitByOffice } from "./office-content";
+import { loadLanguageContent } from "./load-language-content";
+import { type OfficeContent, OfficeDataError } from "./office-content";
 
 const cached = new Map<Language, Promise<Map<string, OfficeContent>>>();
 
@@ -23,31 +16,16 @@ const cached = new Map<Language, Promise<Map<string, OfficeContent>>>();
 async function load(language: Language): Promise<Map<string, OfficeContent>> {
   // Names the first of OFFICES, STRAPI_URL, STRAPI_TOKEN that is missing.
   const build = requireOfficeBuild(parseBuildEnv(process.env));
-  const slugs = build.offices.map((office) => office.slug);
-  const options: LoaderOptions = {
-    baseUrl: build.strapiUrl,
-    token: build.strapiToken,
-    ...(build.draftGrant ? { draftGrant: build.draftGrant } : {}),
-    offices: slugs,
-    locale: language,
-  };
-  const [offices, departments, schedules, programmes, newsPosts] = await Promise.all([
-    loadCollection(officeSpec, options),
-    loadCollection(departmentSpec, options),
-    loadCollection(scheduleSpec, options),
-    loadCollection(programmeSpec, options),
-    loadCollection(newsPostSpec, options),
-  ]);
-  console.info(
-    `content (${language}): ${offices.length} office(s), ${departments.length} department(s), ` +
-      `${schedules.length} schedule(s), ${programmes.length} programme(s), ` +
-      `${newsPosts.length} news post(s)`,
+  return loadLanguageContent(
+    language,
+    {
+      baseUrl: build.strapiUrl,
+      token: build.strapiToken,
+      ...(build.draftGrant ? { draftGrant: build.draftGrant } : {}),
+      offices: build.offices.map((office) => office.slug),
+    },
+    (line) => console.info(line),
   );
-  const translated =
-    language === DEFAULT_LANGUAGE
-      ? slugs
-      : slugs.filter((slug) => offices.some((o) => o.slug === slug));
-  return splitByOffice(translated, { offices, departments, schedules, programmes, newsPosts });
 }
 
 function buildContent(language: Language = DEFAULT_LANGUAGE): Promise<Map<string, OfficeContent>> {

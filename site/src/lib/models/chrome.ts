@@ -1,5 +1,7 @@
 // The parts of every page around its content: the office's name, the main menu and the footer
 // (contact summary and the links the law and residents expect on every page).
+import { type Language, UI_STRINGS, type UiStringKey, type UiStrings } from "@mops/shared";
+import { type LanguageVersion, localizedPath } from "../i18n/page-languages.ts";
 import { routes } from "../routes.ts";
 import type { SiteIdentity } from "./page-meta.ts";
 
@@ -8,8 +10,12 @@ export interface LinkView {
   href: string;
   /** Visible hint after the label, e.g. "link zewnętrzny" or "PDF, 120 KB". */
   hint?: string;
-  /** Language of the label when it is not Polish. */
+  /** Language of the label when it is not the page's. */
   lang?: string;
+  /** Language of the linked page when it is not the page's (a Polish document from `/uk/`). */
+  hreflang?: string;
+  /** Words after the link in the page's language, e.g. what a Polish-only link holds. */
+  gloss?: string;
 }
 
 export interface ContactLinkView {
@@ -25,7 +31,14 @@ export interface NavItem extends LinkView {
 }
 
 export interface SiteChrome {
+  /** The page's language: `<html lang>`, the UI strings, the paths of the menu. */
+  language: Language;
+  ui: UiStrings;
+  /** The languages this page exists in, with its path in each (one entry: no switcher). */
+  versions: LanguageVersion[];
   identity: SiteIdentity;
+  /** The news feed in the page's language, for `<link rel="alternate">`. */
+  feed?: LinkView;
   nav: NavItem[];
   footer: {
     addressLines: string[];
@@ -41,29 +54,69 @@ export interface ChromeSections {
   hasDepartments: boolean;
   hasAbout: boolean;
   hasEasyToRead: boolean;
+  hasSearch: boolean;
   bipUrl?: string;
   pjmVideoUrl?: string;
 }
 
-const MENU: ReadonlyArray<{ label: string; href: string; when?: keyof ChromeSections }> = [
-  { label: "Strona główna", href: routes.home() },
-  { label: "Godziny i działy", href: routes.departments(), when: "hasDepartments" },
-  { label: "Programy i pomoc", href: routes.programmes(), when: "hasProgrammes" },
-  { label: "Aktualności", href: routes.news(), when: "hasNews" },
-  { label: "Kontakt", href: routes.contact() },
-  { label: "O nas", href: routes.about(), when: "hasAbout" },
-  { label: "Szukaj", href: routes.search() },
+const MENU: ReadonlyArray<{ key: UiStringKey; href: string; when?: keyof ChromeSections }> = [
+  { key: "home", href: routes.home() },
+  { key: "hoursAndDepartments", href: routes.departments(), when: "hasDepartments" },
+  { key: "programmes", href: routes.programmes(), when: "hasProgrammes" },
+  { key: "news", href: routes.news(), when: "hasNews" },
+  { key: "contact", href: routes.contact() },
+  { key: "about", href: routes.about(), when: "hasAbout" },
+  { key: "search", href: routes.search(), when: "hasSearch" },
 ];
 
-/** The main menu; the entry for the section `currentPath` belongs to is marked current. */
-export function buildNav(sections: ChromeSections, currentPath: string): NavItem[] {
+/**
+ * The main menu in the page's language; the entry for the section `currentPath` (the page's
+ * Polish path) belongs to is marked current.
+ */
+export function buildNav(
+  sections: ChromeSections,
+  currentPath: string,
+  language: Language = "pl",
+): NavItem[] {
   const visible = MENU.filter((item) => !item.when || sections[item.when]);
   const section = [...visible]
     .filter((item) => item.href !== routes.home())
     .sort((a, b) => b.href.length - a.href.length)
     .find((item) => currentPath.startsWith(item.href));
   const currentHref = section?.href ?? (currentPath === routes.home() ? routes.home() : "");
-  return visible.map((item) => ({ ...item, current: item.href === currentHref }));
+  return visible.map((item) => ({
+    label: UI_STRINGS[language][item.key],
+    href: localizedPath(language, item.href),
+    current: item.href === currentHref,
+  }));
+}
+
+/**
+ * The footer of a page in Ukrainian or English: the Polish-only documents (accessibility
+ * statement, GDPR clause, ETR page) under their Polish names marked `lang="pl"`, said in the
+ * page's language after the link; the language's news feed when it has news, its hours calendar;
+ * the sitemap.
+ */
+export function translatedFooterLinks(sections: ChromeSections, language: Language): LinkView[] {
+  const ui = UI_STRINGS[language];
+  const polish = UI_STRINGS.pl;
+  const polishDocument = (key: UiStringKey, href: string): LinkView => ({
+    label: polish[key],
+    href,
+    lang: "pl",
+    hreflang: "pl",
+    gloss: `${ui[key]}, ${ui.inPolish}`,
+  });
+  const links = [
+    polishDocument("accessibilityStatement", routes.accessibility()),
+    polishDocument("gdprClause", routes.gdpr()),
+  ];
+  if (sections.hasEasyToRead) links.push(polishDocument("easyToRead", routes.easyToRead()));
+  if (sections.hasNews)
+    links.push({ label: ui.newsFeed, href: localizedPath(language, routes.rss()) });
+  links.push({ label: ui.hoursCalendar, href: localizedPath(language, routes.hoursCalendar()) });
+  links.push({ label: ui.sitemap, href: routes.sitemap() });
+  return links;
 }
 
 export function footerLinks(sections: ChromeSections): LinkView[] {

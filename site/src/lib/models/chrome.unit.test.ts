@@ -7,6 +7,7 @@ const all: ChromeSections = {
   hasNews: true,
   hasAbout: true,
   hasEasyToRead: true,
+  hasSearch: true,
 };
 
 describe("buildNav", () => {

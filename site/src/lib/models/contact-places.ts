@@ -14,6 +14,8 @@ export interface ContactPlaceView {
   name: string;
   /** The place's own page. */
   href: string;
+  /** The language of that page when it is not the page's (a Polish department page). */
+  hreflang?: string;
   /** Its own address, without phones (they are in `phones`). */
   location?: LocationView;
   phones: ContactLinkView[];

@@ -2,7 +2,9 @@
 // <description> as HTML, so it holds the lead rendered by the site's Markdown pipeline
 // (sanitised); @astrojs/rss escapes it as XML text.
 import type { RSSOptions } from "@astrojs/rss";
+import { type Language, UI_STRINGS } from "@mops/shared";
 import type { OfficeContent } from "../content/office-content.ts";
+import { localizedPath } from "../i18n/page-languages.ts";
 import { renderMarkdown } from "../markdown/render-markdown.ts";
 import { absoluteUrl, routes } from "../routes.ts";
 
@@ -10,17 +12,20 @@ export function robotsTxt(siteUrl: string): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(routes.sitemap(), siteUrl)}\n`;
 }
 
-export function newsFeed(content: OfficeContent): RSSOptions {
+/** The news feed of `content` in its language: `/rss.xml`, `/uk/rss.xml`, `/en/rss.xml`. */
+export function newsFeed(content: OfficeContent, language: Language = "pl"): RSSOptions {
   const { office } = content;
+  const news = UI_STRINGS[language].news;
   return {
-    title: `Aktualności – ${office.name}`,
-    description: `Komunikaty i aktualności: ${office.name}.`,
+    title: `${news} – ${office.name}`,
+    description:
+      language === "pl" ? `Komunikaty i aktualności: ${office.name}.` : `${news}: ${office.name}.`,
     site: office.siteUrl,
     trailingSlash: true,
-    customData: "<language>pl</language>",
+    customData: `<language>${language}</language>`,
     items: content.newsPosts.map((post) => ({
       title: post.title,
-      link: routes.newsPost(post.slug),
+      link: localizedPath(language, routes.newsPost(post.slug)),
       pubDate: new Date(post.date),
       description: renderMarkdown(post.lead, { siteOrigin: office.siteUrl }),
       ...(post.author

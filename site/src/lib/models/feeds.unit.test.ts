@@ -1,7 +1,7 @@
 import { getRssString } from "@astrojs/rss";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { fixtureContent } from "../../../test/fixture-content.ts";
+import { fixtureContent, fixtureTranslatedContent } from "../../../test/fixture-content.ts";
 import { findExecutableMarkup } from "../html/executable-markup.ts";
 import { newsFeed, robotsTxt } from "./feeds.ts";
 
@@ -20,6 +20,17 @@ describe("feeds", () => {
     expect(items.map((item) => item.pubDate.getTime())).toEqual(
       [...items.map((item) => item.pubDate.getTime())].sort((a, b) => b - a),
     );
+  });
+
+  it("gives a language's feed its language, title and links under its prefix", () => {
+    const feed = newsFeed(fixtureTranslatedContent("krasnik", "uk")!, "uk");
+    const items = feed.items as Array<{ link: string; title: string }>;
+    expect(feed.customData).toBe("<language>uk</language>");
+    expect(feed.title).toBe("Новини – Міський центр соціальної допомоги в Красніку");
+    expect(items.map((item) => item.link)).toEqual([
+      "/uk/aktualnosci/pomoc-zywnosciowa-bank-zywnosci-w-lublinie/",
+    ]);
+    expect(items[0]?.title).toMatch(/^Продовольча допомога/);
   });
 });
 

@@ -1,12 +1,16 @@
 // /godziny.ics: every schedule of the office for the coming year in one iCalendar file, with the
-// public holidays of that year. The shared export writes one VCALENDAR per schedule; their
+// public holidays of that year; /uk/godziny.ics and /en/godziny.ics the same from the office's
+// translated schedules, titles and modes in the language, holiday names Polish and marked so. The shared export writes one VCALENDAR per schedule; their
 // events are joined under one header.
 import {
   escapeText,
   foldLine,
+  HOURS_WORDS,
   holidayEventLines,
   holidaysOfYears,
+  type Language,
   toICalendar,
+  UI_STRINGS,
 } from "@mops/shared";
 import type { OfficeContent } from "../content/office-content.ts";
 import { dateAfter } from "./build-day.ts";
@@ -53,9 +57,15 @@ export function mergeCalendars(calendars: readonly string[], name: string): stri
  * all-day, transparent events (so the file always holds a component, as RFC 5545 requires, and
  * subscribers see why a day is off).
  */
-export function hoursCalendar(content: OfficeContent, today: string, now: Date): string {
+export function hoursCalendar(
+  content: OfficeContent,
+  today: string,
+  now: Date,
+  language: Language = "pl",
+): string {
   const { office } = content;
   const host = new URL(office.siteUrl).host;
+  const polish = language === "pl";
   const to = dateAfter(today, CALENDAR_DAYS);
   const calendars = content.schedules.map((schedule) => {
     const owner = schedule.department?.name ?? schedule.programme?.title ?? office.shortName;
@@ -63,11 +73,14 @@ export function hoursCalendar(content: OfficeContent, today: string, now: Date):
       from: today,
       to,
       title: `${schedule.label} – ${owner}`,
-      uid: `${schedule.documentId}@${host}`,
+      uid: polish ? `${schedule.documentId}@${host}` : `${schedule.documentId}-${language}@${host}`,
       stamp: now,
+      ...(polish ? {} : { modeLabels: HOURS_WORDS[language].modes }),
     });
   });
-  const name = `Godziny urzędowania i przyjęć – ${office.shortName}`;
+  const name = polish
+    ? `Godziny urzędowania i przyjęć – ${office.shortName}`
+    : `${UI_STRINGS[language].openingHours} – ${office.shortName}`;
   const merged =
     calendars.length > 0
       ? mergeCalendars(calendars, name)
@@ -83,6 +96,10 @@ export function hoursCalendar(content: OfficeContent, today: string, now: Date):
   const holidays = holidaysOfYears(Number(today.slice(0, 4)), Number(to.slice(0, 4))).filter(
     (holiday) => holiday.date >= today && holiday.date <= to,
   );
-  const events = holidayEventLines(holidays, { uidDomain: host, stamp: now }).map(foldLine);
+  const events = holidayEventLines(holidays, {
+    uidDomain: host,
+    stamp: now,
+    ...(polish ? {} : { markPolish: true }),
+  }).map(foldLine);
   return merged.replace(/END:VCALENDAR\r\n$/, [...events, "END:VCALENDAR", ""].join(CRLF));
 }

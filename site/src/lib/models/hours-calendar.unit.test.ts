@@ -1,7 +1,7 @@
 import { polishHolidays } from "@mops/shared";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { fixtureContent } from "../../../test/fixture-content.ts";
+import { fixtureContent, fixtureTranslatedContent } from "../../../test/fixture-content.ts";
 import { hoursCalendar, mergeCalendars } from "./hours-calendar.ts";
 
 const count = (text: string, line: string) => text.split("\r\n").filter((l) => l === line).length;
@@ -90,6 +90,33 @@ describe("hoursCalendar", () => {
     expect(allDay.map((event) => [event.startDate.toString(), event.summary])).toEqual(
       polishHolidayRows("2026-11-23", "2027-11-23"),
     );
+  });
+});
+
+describe("hoursCalendar in another language", () => {
+  const text = hoursCalendar(
+    fixtureTranslatedContent("krasnik", "uk")!,
+    "2026-11-23",
+    new Date("2026-11-23T09:00:00Z"),
+    "uk",
+  );
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const events = calendar.getAllSubcomponents("vevent");
+
+  it("names the calendar and the events in Ukrainian, modes included", () => {
+    expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("Графік роботи – МОПС Краснік");
+    const summaries = events.map((event) => String(event.getFirstPropertyValue("summary")));
+    expect(summaries).toContain(
+      "Прийом відвідувачів – Відділ сімейних виплат і аліментного фонду (першочергово для записаних)",
+    );
+    expect(summaries.some((summary) => summary.includes("pierwszeństwo"))).toBe(false);
+  });
+
+  it("gives its events UIDs of their own and marks the Polish holiday names", () => {
+    const timed = events.filter((event) => !new ICAL.Event(event).startDate.isDate);
+    for (const event of timed) expect(String(event.getFirstPropertyValue("uid"))).toMatch(/-uk@/);
+    const holiday = events.find((event) => new ICAL.Event(event).startDate.isDate)!;
+    expect(holiday.getFirstProperty("summary")?.getParameter("language")).toBe("pl");
   });
 });
 

@@ -32,6 +32,8 @@ export interface HoursRow {
 export interface HoursVariant extends TableSpan {
   /** Table caption: a season's dates and label; for the regular week only when there are seasons. */
   label?: string;
+  /** The caption's language when it is not the page's (Polish on a translated page). */
+  labelLang?: string;
   rows: HoursRow[];
 }
 
@@ -92,14 +94,14 @@ export function hoursLines(schedule: Schedule): string[] {
 }
 
 /** "YYYY-MM-DD" strings compare in date order. */
-function upcomingExceptions(schedule: Schedule, today: string): string[] {
+export function upcomingExceptions(schedule: Schedule, today: string): string[] {
   return schedule.exceptions
     .filter((exception) => (exception.to ?? exception.from) >= today)
     .sort((a, b) => a.from.localeCompare(b.from))
     .map((exception) => `${formatException(exception)}.`);
 }
 
-function validityNote(schedule: Schedule, today: string): string | undefined {
+export function validityNote(schedule: Schedule, today: string): string | undefined {
   const future = schedule.validFrom !== undefined && schedule.validFrom > today;
   if (!future && schedule.validTo === undefined) return undefined;
   return `Obowiązuje ${formatValidity(schedule)}.`;

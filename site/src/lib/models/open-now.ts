@@ -34,6 +34,8 @@ export interface OpenNowEntry {
 export interface PlaceView {
   name: string;
   href: string;
+  /** The language of the place's page when it is not the page's (a Polish department page). */
+  hreflang?: string;
   addressLines: string[];
   phones: ContactLinkView[];
   emails: ContactLinkView[];

@@ -38,15 +38,16 @@ export interface SiteIdentity {
 
 export const HOME_CRUMB_LABEL = "Strona główna";
 
-export function pageMeta(site: SiteIdentity, input: PageMetaInput): PageMeta {
-  const isHome = input.path === routes.home();
+/** `home` is the first crumb: the home page in the page's language. */
+export function pageMeta(
+  site: SiteIdentity,
+  input: PageMetaInput,
+  home: Crumb = { label: HOME_CRUMB_LABEL, href: routes.home() },
+): PageMeta {
+  const isHome = input.path === home.href;
   const breadcrumbs: Crumb[] = isHome
     ? []
-    : [
-        { label: HOME_CRUMB_LABEL, href: routes.home() },
-        ...(input.parents ?? []),
-        { label: input.heading, href: input.path },
-      ];
+    : [home, ...(input.parents ?? []), { label: input.heading, href: input.path }];
   const jsonLd = [...(input.jsonLd ?? [])];
   if (breadcrumbs.length > 0) jsonLd.push(breadcrumbList(breadcrumbs, site.siteUrl));
   return {

@@ -5,6 +5,7 @@ import {
   customField,
   date,
   integer,
+  json,
   relation,
   string,
   text,
@@ -50,15 +51,17 @@ export default collectionType({
       true,
       "Godziny w tygodniu",
       "Przedziały godzin w dni tygodnia. Przedziały jednego dnia nie mogą na siebie zachodzić.",
-      // Edited in the opening-hours editor above, which keeps these in step.
-      { localized: true, hidden: true },
+      // Edited in the opening-hours editor above. Not localized: one copy of the hours that
+      // Strapi keeps in step across languages; their texts are translated in `hoursTranslations`.
+      { hidden: true },
     ),
     seasons: component(
       "schedule.season",
       true,
       "Okresy sezonowe",
-      "Inne godziny w części roku (np. lipiec – sierpień) zamiast zwykłych.",
-      { localized: true },
+      "Inne godziny w części roku (np. lipiec – sierpień) zamiast zwykłych. Wspólne dla wszystkich języków.",
+      // Edited in the opening-hours editor above; not localized, like `rules`.
+      { hidden: true },
     ),
     validFrom: date("Obowiązuje od", "Pierwszy dzień obowiązywania. Puste: od zawsze."),
     validTo: date(
@@ -75,7 +78,13 @@ export default collectionType({
       true,
       "Wyjątki",
       "Dni zamknięcia lub innych godzin, np. dzień wewnętrzny.",
-      // Edited in the opening-hours editor above, which keeps these in step.
+      // Edited in the opening-hours editor above; not localized, like `rules`.
+      { hidden: true },
+    ),
+    hoursTranslations: json(
+      "Tłumaczenia uwag do godzin",
+      "Tłumaczenia uwag, powodów wyjątków i nazw okresów w tej wersji językowej, wpisywane w edytorze godzin. Po polsku puste.",
+      // Edited in the opening-hours editor of a translation.
       { localized: true, hidden: true },
     ),
     note: text("Uwagi", "Dodatkowa informacja pokazywana pod godzinami. Można pominąć.", {

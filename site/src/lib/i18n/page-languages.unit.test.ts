@@ -1,0 +1,65 @@
+import type { Language } from "@mops/shared";
+import { describe, expect, it } from "vitest";
+import { fixtureContent, fixtureTranslatedContent } from "../../../test/fixture-content.ts";
+import type { OfficeContent } from "../content/office-content.ts";
+import { localizedPath, pageLanguages, translatablePageAt } from "./page-languages.ts";
+
+const krasnik = new Map<Language, OfficeContent>([
+  ["pl", fixtureContent("krasnik")],
+  ["uk", fixtureTranslatedContent("krasnik", "uk")!],
+  ["en", fixtureTranslatedContent("krasnik", "en")!],
+]);
+const POST = "pomoc-zywnosciowa-bank-zywnosci-w-lublinie";
+
+describe("localizedPath", () => {
+  it.each([
+    ["pl", "/kontakt/", "/kontakt/"],
+    ["uk", "/kontakt/", "/uk/kontakt/"],
+    ["en", "/", "/en/"],
+  ] as const)("%s %s → %s", (language, path, expected) => {
+    expect(localizedPath(language, path)).toBe(expected);
+  });
+});
+
+describe("translatablePageAt", () => {
+  it.each([
+    ["/", { kind: "home" }],
+    ["/kontakt/", { kind: "contact" }],
+    ["/szukaj/", { kind: "search" }],
+    ["/programy/", { kind: "programmes" }],
+    ["/programy/pomoc-zywnosciowa/", { kind: "programme", slug: "pomoc-zywnosciowa" }],
+    ["/aktualnosci/", { kind: "news" }],
+    [`/aktualnosci/${POST}/`, { kind: "newsPost", slug: POST }],
+    ["/aktualnosci/strona/2/", undefined],
+    ["/deklaracja-dostepnosci/", undefined],
+    ["/dzialy/stypendia-szkolne/", undefined],
+  ])("%s", (path, page) => {
+    expect(translatablePageAt(path)).toEqual(page);
+  });
+});
+
+describe("pageLanguages, Kraśnik (Ukrainian: office, a programme, a post; English: the office)", () => {
+  it.each([
+    ["/", ["/", "/uk/", "/en/"]],
+    ["/kontakt/", ["/kontakt/", "/uk/kontakt/", "/en/kontakt/"]],
+    ["/programy/", ["/programy/", "/uk/programy/"]],
+    [
+      "/programy/pomoc-zywnosciowa/",
+      ["/programy/pomoc-zywnosciowa/", "/uk/programy/pomoc-zywnosciowa/"],
+    ],
+    ["/programy/wspieraj-seniora/", ["/programy/wspieraj-seniora/"]],
+    ["/aktualnosci/", ["/aktualnosci/", "/uk/aktualnosci/"]],
+    [`/aktualnosci/${POST}/`, [`/aktualnosci/${POST}/`, `/uk/aktualnosci/${POST}/`]],
+    ["/ochrona-danych/", ["/ochrona-danych/"]],
+  ])("%s exists at %j", (path, paths) => {
+    expect(pageLanguages(path, krasnik).map((version) => version.path)).toEqual(paths);
+  });
+
+  it("names each version's language, Polish first", () => {
+    expect(pageLanguages("/", krasnik).map((version) => version.language)).toEqual([
+      "pl",
+      "uk",
+      "en",
+    ]);
+  });
+});
