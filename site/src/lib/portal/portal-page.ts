@@ -10,7 +10,12 @@ import {
 import type { OfficeContent } from "../content/office-content.ts";
 import type { ContactLinkView } from "../models/chrome.ts";
 import { locationView, phoneLink } from "../models/contact-links.ts";
-import { type OpenNowData, type OpenNowEntry, openNowView } from "../models/open-now.ts";
+import {
+  type BuildDayStatus,
+  buildDayEntry,
+  islandData,
+  type OpenNowData,
+} from "../models/open-now.ts";
 import { receptionGroups } from "../models/reception.ts";
 import { placeAnchor, portalRoutes } from "./portal-routes.ts";
 
@@ -36,7 +41,7 @@ export interface PortalOffice {
   places: string[];
   categories: ServiceCategory[];
   /** The main reception's status on the build day; its index in the island data. */
-  status?: OpenNowEntry & { index: number };
+  status?: BuildDayStatus & { index: number };
 }
 
 export interface PortalView {
@@ -69,8 +74,9 @@ export function portalView(
   const sorted = [...contents].sort((a, b) => a.office.name.localeCompare(b.office.name, "pl"));
   const receptions = sorted.map((content) => mainReception(content, today));
   const withHours = receptions.flatMap((item) => (item ? [item] : []));
-  const view = openNowView([{ items: withHours }], now, today);
-  const entries = view?.groups[0]?.entries ?? [];
+  const entries = withHours.map(({ schedule, label }) =>
+    buildDayEntry(schedule, label, now, today),
+  );
   let index = 0;
   const offices = sorted.map((content, position): PortalOffice => {
     const { office } = content;
@@ -98,7 +104,13 @@ export function portalView(
   });
   return {
     offices,
-    data: view?.data ?? { holidays: [], schedules: [], phrases: PHRASE_TABLES.pl },
+    data:
+      withHours.length > 0
+        ? islandData(
+            withHours.map((item) => item.schedule),
+            today,
+          )
+        : { holidays: [], schedules: [], phrases: PHRASE_TABLES.pl },
   };
 }
 
