@@ -1,5 +1,6 @@
 // The open-now island in headless Chromium with a fixed clock: the status it writes follows the
-// visitor's time (also long after the build), and without JavaScript the build day's status stays.
+// visitor's time (also long after the build), and so does today's row in the hours tables;
+// without JavaScript the page shows each schedule's week and marks no day (it was built on one).
 
 import { PHRASE_TABLES } from "@mops/shared";
 import { createSiteServer, listen, type RunningServer } from "@mops/static-server";
@@ -117,15 +118,21 @@ describe("open-now island, Dział Pomocy Środowiskowej in Kutno", () => {
     await context.close();
   });
 
-  it("shows the build day's status and hours without JavaScript, and no fallback links", async () => {
+  it("shows the week without JavaScript, no status, no day marked and no fallback links", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.url}${PAGE}`);
     const status = page.locator('[data-open-now="0"]');
-    expect(await status.locator("strong").textContent()).toBe("Otwarte po wcześniejszym umówieniu");
-    expect(await status.locator(".today-line").textContent()).toBe(
-      todayOf("2026-11-23T10:00:00+01:00"),
+    expect(await status.isVisible()).toBe(false);
+    // The rendered text: hidden parts left out, <br> as a line break.
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is checked
+    expect(await page.locator(".open-now .week").first().innerText()).toBe(
+      "poniedziałek – wtorek, czwartek – piątek: 9:00–11:00 i 13:00–14:00 (po wcześniejszym umówieniu, po uprzednim kontakcie telefonicznym z pracownikiem socjalnym)\nśroda: nieczynne",
     );
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is checked
+    expect(await page.locator("main").innerText()).not.toMatch(/Dziś|dziś|Otwarte|Nieczynne/);
+    expect(await page.locator('tr[aria-current="date"]').count()).toBe(0);
+    expect(await page.locator(".today:visible").count()).toBe(0);
     expect(await page.getByRole("link", { name: "godziny przyjęć" }).count()).toBe(0);
     expect(await page.locator("table").first().isVisible()).toBe(true);
     await context.close();
@@ -282,20 +289,43 @@ describe("today's row in the weekly table, Dział Pomocy Środowiskowej in Kutno
       days: await rows.evaluateAll((found) =>
         found.map((row) => row.getAttribute("data-hours-day")),
       ),
-      words: await page.locator("tr .today").allTextContents(),
+      // The word as shown (the HTML holds it hidden outside the rows) and its row's header.
+      words: await page.locator("tr .today:visible").allTextContents(),
+      headers: await rows.locator("th").allTextContents(),
     };
     await context.close();
     return marked;
   }
 
+  it("marks no row without JavaScript (the HTML does not depend on the build day)", async () => {
+    expect(await markedAt(undefined)).toEqual({ days: [], words: [], headers: [] });
+  });
+
   it.each([
-    // The test build's instant is Monday 2026-11-23: without JavaScript the build's mark stays.
-    { when: "without JavaScript", instant: undefined, day: "1" },
-    { when: "on the build's Monday", instant: "2026-11-23T10:00:00+01:00", day: "1" },
-    { when: "on a later Thursday", instant: "2026-11-26T10:00:00+01:00", day: "4" },
-    { when: "on a Sunday a year later", instant: "2027-11-28T23:30:00+01:00", day: "0" },
-  ])("marks one row $when", async ({ instant, day }) => {
-    expect(await markedAt(instant)).toEqual({ days: [day], words: ["dziś"] });
+    {
+      when: "on the build's Monday",
+      instant: "2026-11-23T10:00:00+01:00",
+      day: "1",
+      name: "poniedziałek",
+    },
+    {
+      when: "on a later Thursday",
+      instant: "2026-11-26T10:00:00+01:00",
+      day: "4",
+      name: "czwartek",
+    },
+    {
+      when: "on a Sunday a year later",
+      instant: "2027-11-28T23:30:00+01:00",
+      day: "0",
+      name: "niedziela",
+    },
+  ])("marks one row $when", async ({ instant, day, name }) => {
+    expect(await markedAt(instant)).toEqual({
+      days: [day],
+      words: ["dziś"],
+      headers: [`${name} dziś`],
+    });
   });
 });
 

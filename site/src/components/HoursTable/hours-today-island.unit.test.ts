@@ -7,6 +7,7 @@ class FakeElement {
   readonly children: FakeElement[] = [];
   className = "";
   textContent = "";
+  hidden = false;
   readonly tag: string;
   readonly dataset: Record<string, string | undefined>;
   private parent?: FakeElement;
@@ -17,7 +18,11 @@ class FakeElement {
   get ownerDocument() {
     return { createElement: (tag: string) => new FakeElement(tag) };
   }
+  get parentNode(): FakeElement | null {
+    return this.parent ?? null;
+  }
   add(child: FakeElement): FakeElement {
+    child.remove();
     child.parent = this;
     this.children.push(child);
     return child;
@@ -55,32 +60,32 @@ class FakeElement {
 /** Monday to Sunday as the rows number them (`Date#getUTCDay`). */
 const DAYS = ["1", "2", "3", "4", "5", "6", "0"];
 
-/** A schedule's section: a regular week and a July–August season, today marked on `built`. */
-function page(built: { table: number; day: string } | undefined, validity = {}) {
+/** A schedule's section as built: a regular week and a July–August season, no row marked, the word hidden. */
+function page(validity = {}) {
   const root = new FakeElement("body");
   const section = root.add(new FakeElement("section", validity));
-  [{}, { from: "07-01", to: "08-31" }].forEach((span, index) => {
+  for (const span of [{}, { from: "07-01", to: "08-31" }]) {
     const table = section.add(new FakeElement("table", span));
-    for (const day of DAYS) {
-      const row = table.add(new FakeElement("tr", { hoursDay: day }));
-      const th = row.add(new FakeElement("th"));
-      if (built?.table === index && built.day === day) {
-        row.setAttribute("aria-current", "date");
-        const mark = th.add(new FakeElement("strong"));
-        mark.className = "today";
-        mark.textContent = "dziś";
-      }
-    }
-  });
+    for (const day of DAYS)
+      table.add(new FakeElement("tr", { hoursDay: day })).add(new FakeElement("th"));
+  }
+  const mark = section.add(new FakeElement("strong"));
+  Object.assign(mark, { className: "today", textContent: "dziś", hidden: true });
   return root;
 }
+
+/** Where the word is shown outside a row (it must not be). */
+const strayMarks = (root: FakeElement) =>
+  root.querySelectorAll(".today").filter((mark) => !mark.hidden && mark.parentNode?.tag !== "th")
+    .length;
 
 const marks = (root: FakeElement) =>
   root.querySelectorAll("table").flatMap((table, index) =>
     table.querySelectorAll("tr[data-hours-day]").flatMap((row) => {
       const current = row.attributes.get("aria-current") === "date";
-      const word = row.querySelectorAll(".today").length;
-      const text = row.querySelectorAll(".today").map((mark) => mark.textContent);
+      const shown = row.querySelectorAll(".today").filter((mark) => !mark.hidden);
+      const word = shown.length;
+      const text = shown.map((mark) => mark.textContent);
       return current || word ? [`${index}:${row.dataset.hoursDay}:${current}:${text}`] : [];
     }),
   );
@@ -88,47 +93,36 @@ const marks = (root: FakeElement) =>
 describe("markToday", () => {
   describe.each([
     {
-      name: "after the schedule ended",
-      built: { table: 0, day: "1" },
-      validity: { validTo: "2026-11-25" },
-      date: "2026-11-26",
+      name: "before the schedule starts",
+      validity: { validFrom: "2026-12-01" },
+      dates: ["2026-11-26"],
       marks: [],
     },
     {
-      name: "a later weekday",
-      built: { table: 0, day: "1" },
-      date: "2026-11-26",
-      marks: ["0:4:true:dziś"],
+      name: "after the schedule ended",
+      validity: { validTo: "2026-11-25" },
+      dates: ["2026-11-26"],
+      marks: [],
     },
+    { name: "a Thursday of the regular week", dates: ["2026-11-26"], marks: ["0:4:true:dziś"] },
+    { name: "a Sunday in the season", dates: ["2027-07-04"], marks: ["1:0:true:dziś"] },
     {
-      name: "the same day",
-      built: { table: 0, day: "1" },
-      date: "2026-11-23",
-      marks: ["0:1:true:dziś"],
-    },
-    {
-      name: "into the season",
-      built: { table: 0, day: "2" },
-      date: "2027-07-04",
-      marks: ["1:0:true:dziś"],
-    },
-    {
-      name: "out of the season",
-      built: { table: 1, day: "5" },
-      date: "2027-09-01",
+      name: "a day later, out of the season",
+      dates: ["2027-08-31", "2027-09-01"],
       marks: ["0:3:true:dziś"],
     },
+    { name: "the same day twice", dates: ["2026-11-23", "2026-11-23"], marks: ["0:1:true:dziś"] },
     {
-      name: "from no mark: the attribute only",
-      built: undefined,
-      date: "2026-11-28",
-      marks: ["0:6:true:"],
+      name: "a day after the schedule ended, read since the day before",
+      validity: { validTo: "2026-11-25" },
+      dates: ["2026-11-25", "2026-11-26"],
+      marks: [],
     },
-  ])("$name", ({ built, validity, date, marks: expected }) => {
-    it("leaves exactly one row marked, the word on it", () => {
-      const root = page(built, validity);
-      markToday(root as unknown as ParentNode, date);
-      expect(marks(root)).toEqual(expected);
+  ])("$name", ({ validity, dates, marks: expected }) => {
+    it("leaves exactly the day's row marked, the word shown on it only", () => {
+      const root = page(validity);
+      for (const date of dates) markToday(root as unknown as ParentNode, date);
+      expect([marks(root), strayMarks(root)]).toEqual([expected, 0]);
     });
   });
 });

@@ -9,14 +9,20 @@ const entries = openNowExample.groups.flatMap((group) => group.entries);
 
 describe("OpenNow", () => {
   it.each(entries.map((entry, index) => ({ ...entry, index })))(
-    "shows $label with the build day's status in words and today's hours",
+    "shows $label with its week and an empty, hidden status for the island",
     (entry) => {
       expect(html).toContain(`<strong>${entry.label}</strong>`);
       expect(html).toContain(
-        `data-open-now="${entry.index}" class="${entry.open ? "status-open" : "status-closed"}"><strong>${entry.word}</strong><span>${entry.rest}</span><span class="today-line">${entry.today}</span></span>`,
+        `<span data-open-now="${entry.index}" hidden><strong></strong><span></span><span class="today-line"></span></span>`,
       );
+      for (const line of entry.week) expect(html).toContain(line.hours);
     },
   );
+
+  it("says nothing about the build day", () => {
+    const markup = html.replace(/<script type="application\/json"[\s\S]*?<\/script>/, "");
+    expect(markup).not.toMatch(/Dziś|dziś|Otwarte|Nieczynne|status-(open|closed)|23 listopada/);
+  });
 
   it("names each place with its address, phones or the sentence saying there are none", () => {
     for (const { place } of openNowExample.groups) {

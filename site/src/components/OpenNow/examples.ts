@@ -31,6 +31,5 @@ export const openNowExample: OpenNowView = openNowView(
       items: exampleSchedules.slice(2).map((schedule) => ({ schedule, label: schedule.label })),
     },
   ],
-  EXAMPLE_NOW,
   EXAMPLE_TODAY,
 )!;

@@ -1,8 +1,9 @@
 // Browser side of the open-now island: evaluates each schedule (compiled at build time) with the
 // shared engine in Europe/Warsaw at the visitor's current time, writes its status in words of the
 // page's language, from the phrase table the page hands it ("Otwarte" + " do 14:00", "Closed" +
-// " – opens tomorrow at 10:00") and today's hours, moves today's mark in the hours tables on the
-// page to the visitor's date, and hides a department's service status after its end. Refreshes
+// " – opens tomorrow at 10:00") and today's hours into the status element the HTML holds hidden
+// (the HTML says nothing about the day) and shows it, marks today's row in the hours tables on the
+// page for the visitor's date, and hides a department's service status after its end. Refreshes
 // every minute.
 import {
   rangesOn,
@@ -46,8 +47,9 @@ export function runOpenNowIsland(root: ParentNode, now: () => number): void {
       notice.hidden = at >= +notice.dataset.endsAt!;
     statusTexts(data, at).forEach((status, index) => {
       // The status's three parts: the state in words, the rest, today's hours.
-      const target = root.querySelector(`[data-open-now="${index}"]`);
+      const target = root.querySelector<HTMLElement>(`[data-open-now="${index}"]`);
       if (!target) return;
+      target.hidden = false;
       target.className = status.open ? "status-open" : "status-closed";
       [status.word, status.rest, status.today].forEach((text, part) => {
         const element = target.children[part];

@@ -1,6 +1,6 @@
 // Built-output check of the weekly hours tables: every table of a schedule's section lists the
-// seven weekdays, Monday first (no closed day left out), and at most one row of the section is
-// marked as today.
+// seven weekdays, Monday first (no closed day left out), and no row is marked as today (the HTML
+// does not depend on the build day; the open-now island marks the visitor's today).
 import { WEEKDAYS } from "@mops/shared";
 
 export interface HoursTableProblem {
@@ -25,8 +25,8 @@ export function hoursTableProblems(page: string, html: string): HoursTableProble
       .map((days) => ({ page, problem: `hours section ${index + 1} has days ${days || "none"}` }));
     const today = section.match(/aria-current="date"/g)?.length ?? 0;
     const marked =
-      today > 1
-        ? [{ page, problem: `hours section ${index + 1} marks ${today} rows as today` }]
+      today > 0
+        ? [{ page, problem: `hours section ${index + 1} marks a row as today in the HTML` }]
         : [];
     const empty =
       tables.length === 0 ? [{ page, problem: `hours section ${index + 1} has no table` }] : [];

@@ -24,10 +24,10 @@ describe("hoursTableProblems", () => {
       problems: ["hours section 1 has days 1,2,3,4,5,6"],
     },
     {
-      name: "two rows marked as today",
+      name: "a row marked as today",
       change: (page: string) =>
         page.replace('<tr data-hours-day="2">', '<tr data-hours-day="2" aria-current="date">'),
-      problems: ["hours section 1 marks 2 rows as today"],
+      problems: ["hours section 1 marks a row as today in the HTML"],
     },
     {
       name: "a section without a table",

@@ -38,7 +38,6 @@ export function departmentSchedules(content: OfficeContent, department: Pick<Dep
 export function departmentPage(
   content: OfficeContent,
   department: Department,
-  now: Date,
   today: string,
 ): DepartmentPageView {
   const schedules = departmentSchedules(content, department);
@@ -64,7 +63,6 @@ export function departmentPage(
     sharedNotesHtml: tables.sharedNotesHtml,
     openNow: openNowView(
       [{ items: schedules.map((schedule) => ({ schedule, label: schedule.label })) }],
-      now,
       today,
     ),
     programmes: content.programmes

@@ -6,13 +6,12 @@ import { departmentList, departmentPage } from "./department-page.ts";
 const TODAY = "2026-11-23";
 /** Where opening_hours.js takes Polish public holidays from. */
 const POLAND = { lat: 52.23, lon: 21.01, address: { country_code: "pl", state: "" } };
-const NOW = new Date("2026-11-23T00:05:00+01:00");
 const kutno = fixtureContent("kutno");
 const department = (slug: string) => kutno.departments.find((d) => d.slug === slug)!;
 
 describe("departmentPage", () => {
   it("gives Centrum Seniora its services, its club's hours and its programmes", () => {
-    const view = departmentPage(kutno, department("centrum-seniora"), NOW, TODAY);
+    const view = departmentPage(kutno, department("centrum-seniora"), TODAY);
     expect(view.services.map((service) => service.name)).toEqual([
       "Posiłki",
       "Sekcja Dzienna Domu Pomocy Społecznej",
@@ -35,18 +34,20 @@ describe("departmentPage", () => {
     ]);
   });
 
-  it("gives the open-now block the build day's status in words, without a place (the page is it)", () => {
-    const view = departmentPage(kutno, department("dzial-pomocy-srodowiskowej"), NOW, TODAY);
+  it("gives the open-now block the schedule's week, no build-day status, without a place (the page is it)", () => {
+    const view = departmentPage(kutno, department("dzial-pomocy-srodowiskowej"), TODAY);
     expect(view.openNow?.groups).toEqual([
       {
         entries: [
           {
             label: "Przyjęcia interesantów",
-            word: "Otwarte po wcześniejszym umówieniu",
-            rest: " dziś",
-            today:
-              "Dziś (23 listopada): 9:00–11:00 (po wcześniejszym umówieniu), 13:00–14:00 (po wcześniejszym umówieniu)",
-            open: true,
+            week: [
+              {
+                hours:
+                  "poniedziałek – wtorek, czwartek – piątek: 9:00–11:00 i 13:00–14:00 (po wcześniejszym umówieniu, po uprzednim kontakcie telefonicznym z pracownikiem socjalnym)",
+              },
+              { hours: "środa: nieczynne" },
+            ],
           },
         ],
       },
@@ -63,7 +64,7 @@ describe("departmentPage map data", () => {
     vi.setSystemTime(new Date(`${TODAY}T08:00:00Z`));
     try {
       for (const item of kutno.departments) {
-        const view = departmentPage(kutno, item, NOW, TODAY);
+        const view = departmentPage(kutno, item, TODAY);
         expect(view.mapData.map((entry) => entry.label)).toEqual(
           view.hours.map((table) => table.caption),
         );
@@ -72,7 +73,7 @@ describe("departmentPage map data", () => {
           expect([entry.openingHours, oh.getWarnings()]).toEqual([entry.openingHours, []]);
         }
       }
-      expect(departmentPage(kutno, department("centrum-seniora"), NOW, TODAY).mapData).toEqual([
+      expect(departmentPage(kutno, department("centrum-seniora"), TODAY).mapData).toEqual([
         { label: "Zajęcia Klubu Seniora", openingHours: "Tu,Th 10:00-15:00; We off; PH off" },
       ]);
     } finally {
@@ -96,7 +97,7 @@ describe("departmentList", () => {
 describe("departmentPage's repeated notes", () => {
   const pruszkow = fixtureContent("pruszkow");
   const punkt = pruszkow.departments.find((d) => d.slug === "punkt-przeciwdzialania-przemocy")!;
-  const view = departmentPage(pruszkow, punkt, NOW, TODAY);
+  const view = departmentPage(pruszkow, punkt, TODAY);
   const call =
     'Na wizytę należy wcześniej umówić się telefonicznie: <a href="tel:+48227284497">22 728 44 97</a>.';
 

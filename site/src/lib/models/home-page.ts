@@ -78,7 +78,7 @@ export function homePage(
         bodyHtml: renderMarkdown(alert.body, { siteOrigin: office.siteUrl, headingBase: 3 }),
         level: alert.level,
       })),
-    openNow: openNowView(receptionGroups(content, today), now, today),
+    openNow: openNowView(receptionGroups(content, today), today),
     location: office.locations[0] ? locationView(office.locations[0]) : undefined,
     phones: office.phones.map(phoneLink),
     emails: office.emails.map(emailLink),

@@ -39,7 +39,7 @@ describe("homePage", () => {
         "Dział Dodatków Mieszkaniowych",
         "Centrum Seniora",
       ],
-      first: ["Przyjęcia interesantów", "Otwarte", "Dziś (23 listopada): 10:00–14:00"],
+      first: ["Przyjęcia interesantów", "poniedziałek – wtorek, czwartek – piątek: 10:00–14:00"],
     },
     {
       slug: "krasnik",
@@ -48,7 +48,7 @@ describe("homePage", () => {
         "Dział świadczeń rodzinnych i funduszu alimentacyjnego",
         "Stypendia szkolne",
       ],
-      first: ["Sprawy z zakresu pomocy społecznej", "Otwarte", "Dziś (23 listopada): 7:00–15:00"],
+      first: ["Sprawy z zakresu pomocy społecznej", "poniedziałek – piątek: 7:00–15:00"],
     },
     {
       slug: "pruszkow",
@@ -57,12 +57,12 @@ describe("homePage", () => {
         "Punkt Przeciwdziałania Przemocy",
         "Wolontariat – pomoc w zakupach",
       ],
-      first: ["Godziny urzędowania", "Otwarte", "Dziś (23 listopada): 10:30–17:00"],
+      first: ["Godziny urzędowania", "poniedziałek: 10:30–17:00"],
     },
     {
       slug: "orzesze",
       places: ["MOPS Orzesze"],
-      first: ["Godziny urzędowania", "Otwarte", "Dziś (23 listopada): 7:30–15:30"],
+      first: ["Godziny urzędowania", "poniedziałek – piątek: 7:30–15:30"],
     },
   ] as const)(
     "$slug: the main reception first, every current schedule under its place",
@@ -71,7 +71,7 @@ describe("homePage", () => {
       const groups = view.openNow?.groups ?? [];
       expect(groups.map((group) => group.place?.name)).toEqual(places);
       const entry = groups[0]?.entries[0];
-      expect([entry?.label, entry?.word, entry?.today]).toEqual(first);
+      expect([entry?.label, entry?.week[0]?.hours]).toEqual(first);
       expect(view.openNow?.data.schedules).toHaveLength(
         groups.reduce((count, group) => count + group.entries.length, 0),
       );

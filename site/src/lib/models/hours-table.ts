@@ -1,7 +1,8 @@
 // A schedule's hours as tables residents read: the regular week and each season (headed by its
 // dates, "1 lipca – 31 sierpnia"), every day Monday to Sunday with closed days written out
-// ("niedziela" | "nieczynne"), today's row marked for the build's date, then the schedule's
-// validity, upcoming exceptions and notes. The wording comes from @mops/shared.
+// ("niedziela" | "nieczynne"), then the schedule's validity, upcoming exceptions and notes. No row
+// is marked as today: the HTML does not depend on the day; the open-now island marks the
+// visitor's today (`hours-today-island.ts`). The wording comes from @mops/shared.
 import {
   formatException,
   formatMonthDayRange,
@@ -15,7 +16,7 @@ import {
   weekOfRules,
 } from "@mops/shared";
 import { linkContactsInText } from "../markdown/contact-autolink.ts";
-import { type TableSpan, todayCell } from "./hours-today.ts";
+import type { TableSpan } from "./hours-today.ts";
 
 export interface HoursRow {
   weekday: Weekday;
@@ -25,8 +26,6 @@ export interface HoursRow {
   hours: string;
   /** `hours` as HTML, phones and e-mails in notes linked. */
   hoursHtml: string;
-  /** The build's date falls on this row (in the table that applies then). */
-  today: boolean;
 }
 
 export interface HoursVariant extends TableSpan {
@@ -60,7 +59,6 @@ const weekRows = (rules: Schedule["rules"]): HoursRow[] => {
       day: WEEKDAY_NAMES[weekday],
       hours,
       hoursHtml: linkContactsInText(hours),
-      today: false,
     };
   });
 };
@@ -109,13 +107,6 @@ export function validityNote(schedule: Schedule, today: string): string | undefi
 
 export function hoursTable(schedule: Schedule, caption: string, today: string): HoursTableView {
   const variants = variantsOf(schedule);
-  const marked = todayCell(
-    { spans: variants, validFrom: schedule.validFrom, validTo: schedule.validTo },
-    today,
-  );
-  if (marked) {
-    for (const row of variants[marked.table]!.rows) row.today = row.dayOfWeek === marked.day;
-  }
   const validity = validityNote(schedule, today);
   return {
     id: `godziny-${schedule.documentId}`.toLowerCase(),

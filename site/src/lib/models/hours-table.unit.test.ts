@@ -2,6 +2,7 @@ import { scheduleSchema, WEEKDAY_NAMES, WEEKDAYS } from "@mops/shared";
 import { describe, expect, it } from "vitest";
 import { fixtureContent } from "../../../test/fixture-content.ts";
 import { hoursTable } from "./hours-table.ts";
+import { todayCell } from "./hours-today.ts";
 
 const TODAY = "2026-11-23";
 const rows = (table: ReturnType<typeof hoursTable>) =>
@@ -9,10 +10,12 @@ const rows = (table: ReturnType<typeof hoursTable>) =>
     variant.label,
     variant.rows.map((row) => `${row.day}: ${row.hours}`),
   ]);
-const marked = (table: ReturnType<typeof hoursTable>) =>
-  table.variants.flatMap((variant, index) =>
-    variant.rows.filter((row) => row.today).map((row) => `${index}:${row.weekday}`),
-  );
+/** The row the island marks on `date` (`todayCell` over the tables' spans, as the page's data-* carry them). */
+const marked = (table: ReturnType<typeof hoursTable>, date: string) => {
+  const cell = todayCell({ ...table, spans: table.variants }, date);
+  const row = cell && table.variants[cell.table]?.rows.find((r) => r.dayOfWeek === cell.day);
+  return row ? [`${cell.table}:${row.weekday}`] : [];
+};
 const SPLIT =
   "9:00–11:00 i 13:00–14:00 (po wcześniejszym umówieniu, po uprzednim kontakcie telefonicznym z pracownikiem socjalnym)";
 
@@ -43,8 +46,8 @@ describe("hoursTable with the seed offices", () => {
       const days = WEEKDAYS.map((day, index) => `${WEEKDAY_NAMES[day]}: ${week[index]}`);
       expect(rows(table)).toEqual([[undefined, days]]);
     });
-    it("marks the build's Monday", () => {
-      expect(marked(table)).toEqual(["0:mon"]);
+    it("gives the island the Monday's row on the build's Monday", () => {
+      expect(marked(table, TODAY)).toEqual(["0:mon"]);
     });
   });
 
@@ -94,8 +97,12 @@ describe("today's row", () => {
       today: [],
     },
   ])("$name", ({ date, extra, today }) => {
-    it("is marked in the table that applies", () => {
-      expect(marked(hoursTable(weekly(extra), "x", date))).toEqual(today);
+    it("is the island's row in the table that applies, and the view marks no row itself", () => {
+      const table = hoursTable(weekly(extra), "x", date);
+      expect(marked(table, date)).toEqual(today);
+      expect(hoursTable(weekly(extra), "x", date)).toEqual(
+        hoursTable(weekly(extra), "x", "2026-11-24"),
+      );
     });
   });
 });

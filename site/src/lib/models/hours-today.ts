@@ -1,7 +1,7 @@
 // Which row of a schedule's tables is "today": the weekday of a date in the table that applies on
 // it (the season whose month-days hold it, else the regular week), when the schedule is valid.
-// Dependency-free and small: the build marks the row for BUILD_TODAY and the open-now island
-// moves the mark with the same code when the page is read on a later day.
+// Dependency-free and small: the open-now island marks the row for the visitor's date (the HTML
+// marks none, so it does not depend on the build day).
 
 /** A table's span: a season's month-days (`"MM-DD"`), or none for the regular week. */
 export interface TableSpan {

@@ -1,6 +1,9 @@
-// The open-now block's data: each schedule's status on the build day in words (right without
-// JavaScript), and each schedule checked and compiled at build time by the shared engine with the
-// Polish holidays around the build, so the browser island only evaluates and rewrites the status.
+// The open-now block's data: each schedule's label and week (day-independent, what a visitor
+// without JavaScript reads), and each schedule checked and compiled at build time by the shared
+// engine with the Polish holidays around the build, so the browser island only evaluates it and
+// fills in the status and today's hours. The HTML says nothing about the build day, so a page the
+// nightly run does not rebuild never shows a stale "today" (docs/decisions.md). The portal still
+// shows the build day's status (`buildDayEntry`).
 import {
   type DayRange,
   dayHours,
@@ -18,9 +21,17 @@ import {
 } from "@mops/shared";
 import type { ContactLinkView } from "./chrome.ts";
 import type { ServiceStatusNotice } from "./service-status-notice.ts";
+import { type WeekLine, weekLinesIn } from "./week-lines.ts";
 
 export interface OpenNowEntry {
   /** The schedule's own label, e.g. "Dyżur prawnika". */
+  label: string;
+  /** The schedule's week in the page's language, e.g. "poniedziałek–piątek: 7:30–15:30". */
+  week: WeekLine[];
+}
+
+/** The build day's status of a schedule, in words (the portal's cards). */
+export interface BuildDayStatus {
   label: string;
   /** The state in words ("Otwarte", "Nieczynne", …) and the rest of the status line. */
   word: string;
@@ -86,7 +97,7 @@ export function buildDayEntry(
   now: Date,
   today: string,
   language: Language = "pl",
-) {
+): BuildDayStatus {
   const table = PHRASE_TABLES[language];
   const day = dayHours(schedule, today);
   const open = day.ranges.length > 0;
@@ -117,27 +128,40 @@ export function openNowView(
     place?: PlaceView;
     items: ReadonlyArray<{ schedule: Schedule; label: string }>;
   }>,
-  now: Date,
   today: string,
   language: Language = "pl",
 ): OpenNowView | undefined {
   const items = groups.flatMap((group) => group.items);
   if (items.length === 0) return undefined;
-  const year = Number(today.slice(0, 4));
   return {
     groups: groups
       .filter((group) => group.items.length > 0)
       .map(({ place, items: own }) => ({
         ...(place ? { place } : {}),
-        entries: own.map(({ schedule, label }) =>
-          buildDayEntry(schedule, label, now, today, language),
-        ),
+        entries: own.map(({ schedule, label }) => ({
+          label,
+          week: weekLinesIn(language, schedule),
+        })),
       })),
-    data: {
-      holidays: [...polishHolidayMap(year - 1, year + 2).keys()],
-      schedules: items.map(({ schedule }) => prepareIslandSchedule(schedule)),
-      phrases: PHRASE_TABLES[language],
-    },
+    data: islandData(
+      items.map((item) => item.schedule),
+      today,
+      language,
+    ),
+  };
+}
+
+/** What the island needs: the schedules compiled, the holidays around `today`'s year, the words. */
+export function islandData(
+  schedules: readonly Schedule[],
+  today: string,
+  language: Language = "pl",
+): OpenNowData {
+  const year = Number(today.slice(0, 4));
+  return {
+    holidays: [...polishHolidayMap(year - 1, year + 2).keys()],
+    schedules: schedules.map(prepareIslandSchedule),
+    phrases: PHRASE_TABLES[language],
   };
 }
 

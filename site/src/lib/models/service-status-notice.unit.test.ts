@@ -38,7 +38,7 @@ describe.each([
   const department = content.departments.find((entry) => entry.slug === slug)!;
 
   it(sentence ? "is on the department page" : "is not on the department page", () => {
-    const notice = departmentPage(content, department, noon(today), today).serviceStatus;
+    const notice = departmentPage(content, department, today).serviceStatus;
     expect(notice && serviceStatusSentence(notice)).toBe(sentence);
   });
 

@@ -49,7 +49,7 @@ export function homePageIn(
     ...group,
     place: placeIn(language, group.place),
   }));
-  const openNow = openNowView(groups, now, today, language);
+  const openNow = openNowView(groups, today, language);
   return {
     ...polish,
     alerts: homePage(polishContent, now, today, newsMaxAgeDays).alerts,

@@ -5,9 +5,9 @@
 // department's service status, the news on the home page, the year of the holiday feeds, each
 // schedule's validity and the exceptions its tables list, and the dated items (holidays, exceptions,
 // seasons, validity bounds) inside the rolling windows of the feeds and structured data. Plus a
-// digest of the content itself. Deliberately left out (docs/decisions.md, "Nightly run"): values
-// the open-now island repaints in the browser (today's row, the build day's status line), the
-// "Stan na" date of the printable page, DTSTAMPs and the start of the feeds' windows.
+// digest of the content itself. Deliberately left out (docs/decisions.md, "Nightly run"): the
+// "Stan na" date of the printable page, DTSTAMPs and the start of the feeds' windows. Today's row
+// and the open-now status need nothing here: the HTML holds neither, the island renders both.
 import { createHash } from "node:crypto";
 import {
   type Department,

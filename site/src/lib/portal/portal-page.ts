@@ -11,7 +11,12 @@ import {
 import type { OfficeContent } from "../content/office-content.ts";
 import type { ContactLinkView } from "../models/chrome.ts";
 import { locationView, phoneLink } from "../models/contact-links.ts";
-import { type OpenNowData, type OpenNowEntry, openNowView } from "../models/open-now.ts";
+import {
+  type BuildDayStatus,
+  buildDayEntry,
+  islandData,
+  type OpenNowData,
+} from "../models/open-now.ts";
 import { receptionGroups } from "../models/reception.ts";
 import {
   type Chunk,
@@ -48,7 +53,7 @@ export interface PortalOffice {
   places: string[];
   categories: ServiceCategory[];
   /** The main reception's status on the build day; its index in the island data. */
-  status?: OpenNowEntry & { index: number };
+  status?: BuildDayStatus & { index: number };
 }
 
 export interface PortalView {
@@ -95,8 +100,9 @@ export function portalView(
   );
   const receptions = sorted.map((content) => mainReception(content, today));
   const withHours = receptions.flatMap((item) => (item ? [item] : []));
-  const view = openNowView([{ items: withHours }], now, today);
-  const entries = view?.groups[0]?.entries ?? [];
+  const entries = withHours.map(({ schedule, label }) =>
+    buildDayEntry(schedule, label, now, today),
+  );
   let index = 0;
   const offices = sorted.map((content, position): PortalOffice => {
     const { office } = content;
@@ -131,7 +137,13 @@ export function portalView(
     office.href = portalRoutes.office(listKey.get(office.slug) ?? "", office.slug);
   return {
     offices,
-    data: view?.data ?? { holidays: [], schedules: [], phrases: PHRASE_TABLES.pl },
+    data:
+      withHours.length > 0
+        ? islandData(
+            withHours.map((item) => item.schedule),
+            today,
+          )
+        : { holidays: [], schedules: [], phrases: PHRASE_TABLES.pl },
   };
 }
 
