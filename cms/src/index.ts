@@ -5,7 +5,7 @@ import { bootstrapCms } from "./bootstrap";
 import { registerBuildStatusRoutes } from "./build-status/build-status-routes";
 import { localeOfficeMiddleware } from "./documents/locale-office";
 import { rulesMiddleware } from "./documents/rules-middleware";
-import { publishedHoursMiddleware } from "./documents/schedule-hours";
+import { publishedSharedFieldsMiddleware } from "./documents/shared-fields";
 import { environment } from "./environment";
 import { createRebuildNotify, type RebuildNotify } from "./notify";
 import { DATE_CUSTOM_FIELDS } from "./schema/fields";
@@ -33,8 +33,9 @@ export default {
     strapi.documents.use(officeScopeMiddleware(strapi));
     strapi.documents.use(localeOfficeMiddleware(strapi));
     strapi.documents.use(rulesMiddleware(strapi));
-    // After a schedule is published, every language publishes the Polish hours (one copy).
-    strapi.documents.use(publishedHoursMiddleware(strapi));
+    // After a publish, every language's published version holds the Polish one's non-localized
+    // fields (a schedule's hours, slugs, dates: one copy for all languages).
+    strapi.documents.use(publishedSharedFieldsMiddleware(strapi));
     notify = createRebuildNotify(strapi);
     strapi.documents.use(notify.middleware);
     registerBuildStatusRoutes(strapi);

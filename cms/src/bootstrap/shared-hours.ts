@@ -7,7 +7,7 @@
 import { isDeepStrictEqual } from "node:util";
 import { type HoursTranslations, hoursTranslationsBetween } from "@mops/shared";
 import type { Core } from "@strapi/strapi";
-import { type HoursRow, scheduleHoursSync, scheduleUid } from "../documents/schedule-hours";
+import { type HoursRow, scheduleHoursSync, scheduleUid } from "../documents/shared-fields";
 import { defaultLocale } from "./locales";
 
 type Texts = { note?: string | null; reason?: string | null; label?: string | null };
