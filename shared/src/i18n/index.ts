@@ -6,6 +6,8 @@ export {
   LANGUAGES,
   type Language,
   languagePrefix,
+  TRANSLATED_LANGUAGES,
+  type TranslatedLanguage,
 } from "./language.ts";
 export { formatDateIn, formatIntegerIn, formatMoneyIn, formatTimeIn } from "./locale-format.ts";
 export { formatDayListIn, formatRangesIn, formatRulesIn, HOURS_WORDS } from "./localized-hours.ts";

@@ -5,7 +5,15 @@ export const LANGUAGES = ["pl", "uk", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** The default language: Polish pages live at the site root, the others under `/uk/`, `/en/`. */
-export const DEFAULT_LANGUAGE: Language = "pl";
+export const DEFAULT_LANGUAGE = "pl" satisfies Language;
+
+/** A language other than Polish: what translations (CMS locales, `/uk/`, `/en/` pages) are in. */
+export type TranslatedLanguage = Exclude<Language, typeof DEFAULT_LANGUAGE>;
+
+/** The languages other than Polish, in the order of `LANGUAGES`. */
+export const TRANSLATED_LANGUAGES: readonly TranslatedLanguage[] = LANGUAGES.filter(
+  (language): language is TranslatedLanguage => language !== DEFAULT_LANGUAGE,
+);
 
 /** Each language in its own name, as a language switcher names it. */
 export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {

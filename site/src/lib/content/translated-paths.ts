@@ -1,12 +1,11 @@
 // Static paths of the pages in Ukrainian and English: `/<office>/<lang>/...`, one for each office
 // of the build whose content in that language has the page (the fallback policy in
 // docs/decisions.md: a page is generated in a language only when its main content is translated).
-import type { Language } from "@mops/shared";
+import { type Language, TRANSLATED_LANGUAGES } from "@mops/shared";
 import { parseBuildEnv } from "../build/build-env";
 import { hasTranslatablePage, type TranslatablePage } from "../i18n/page-languages";
 import { loadTranslatedContent, officesInBuild } from "./load-office-content";
 import type { OfficeContent } from "./office-content";
-import { TRANSLATED_LANGUAGES } from "./office-languages";
 
 type TranslatedParams = { office: string; lang: Language };
 
