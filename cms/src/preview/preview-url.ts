@@ -3,6 +3,7 @@
 // to the editor's offices (access/route-scopes/documents.ts, "preview-url"), so a link is only
 // ever signed for an entry of the editor's own office.
 
+import { TRANSLATED_LANGUAGES } from "@mops/shared";
 import {
   isPreviewType,
   previewPagePath,
@@ -57,11 +58,15 @@ export function previewUrlHandler(settings: PreviewSettings, nowSeconds: () => n
       department: slugOf(draft.department),
       programme: slugOf(draft.programme),
     });
+    // A translation's edit view previews its language's page; the preview service falls back to
+    // the Polish page where the site has none in that language.
+    const language = TRANSLATED_LANGUAGES.find((candidate) => candidate === params.locale);
     const query = signPreviewLink(settings.secret, {
       office,
       type,
       documentId: params.documentId,
       path,
+      ...(language ? { language } : {}),
       expires: nowSeconds() + previewLinkSeconds,
     });
     return `${settings.url}/open?${query}`;

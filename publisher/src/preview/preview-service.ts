@@ -132,9 +132,15 @@ export async function startPreviewService(options: PreviewServiceOptions) {
         type: link.type,
         seconds: Number(((performance.now() - started) / 1000).toFixed(2)),
       });
+      // A translation's page where the draft build has one in its language, else the Polish page.
+      const translated = link.language ? `/${link.language}${link.path}` : undefined;
+      const page =
+        translated && (await resolveSiteFile(join(outRoot, link.office), translated))
+          ? translated
+          : link.path;
       res.writeHead(303, {
         ...baseHeaders,
-        location: `/s/${id}${link.path}`,
+        location: `/s/${id}${page}`,
         "set-cookie": `${sessionCookie}=${id}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${Math.floor(ttlMs / 1000)}`,
       });
       res.end();

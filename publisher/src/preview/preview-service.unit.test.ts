@@ -38,6 +38,12 @@ const builder: Builder = {
       `<html><body>wpis ${office}</body></html>`,
     );
     writeFileSync(join(site, "_astro", "island.js"), "export {};");
+    // The post has a Ukrainian page; nothing is in English.
+    mkdirSync(join(site, "uk", "aktualnosci", "wpis"), { recursive: true });
+    writeFileSync(
+      join(site, "uk", "aktualnosci", "wpis", "index.html"),
+      `<html lang="uk"><body>допис ${office}</body></html>`,
+    );
     writeFileSync(join(root, "outside.txt"), "sekret");
     return { results: [{ office, ok: true }] };
   },
@@ -94,6 +100,23 @@ describe("preview service", () => {
         "frame-ancestors http://localhost:1337",
       );
     }
+  });
+
+  it.each([
+    ["a Ukrainian version, to its Ukrainian page", "uk", "/uk/aktualnosci/wpis/", "допис kutno"],
+    [
+      "an English version, to the Polish page the site has instead",
+      "en",
+      "/aktualnosci/wpis/",
+      "wpis kutno",
+    ],
+  ])("takes %s", async (_name, language, path, text) => {
+    const opened = await open(link({ language }));
+    expect(opened.status).toBe(303);
+    const location = opened.headers.get("location")!;
+    expect(location).toMatch(/^\/s\/[0-9a-f]{32}\//);
+    expect(location.slice(location.indexOf("/", 3))).toBe(path);
+    expect(await (await get(location)).text()).toContain(text);
   });
 
   it("sends the site's absolute links into the session its cookie names, and nowhere without", async () => {

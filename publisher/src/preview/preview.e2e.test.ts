@@ -53,9 +53,9 @@ function editorOf(office: string): Promise<string> {
 }
 
 /** The preview link the CMS gives `token`'s holder for an entry, as the edit view asks for it. */
-async function previewLinkFor(token: string, uid: string, documentId: string) {
+async function previewLinkFor(token: string, uid: string, documentId: string, locale = "pl") {
   const response = await fetch(
-    `${cms.url}/content-manager/preview/url/${uid}?documentId=${documentId}&locale=pl&status=draft`,
+    `${cms.url}/content-manager/preview/url/${uid}?documentId=${documentId}&locale=${locale}&status=draft`,
     { headers: { Authorization: `Bearer ${token}` } },
   );
   const body = response.ok ? ((await response.json()) as { data: { url?: string } }) : undefined;
@@ -212,6 +212,34 @@ describe("preview of drafts (real Strapi, real Astro builds)", () => {
       expect(response.headers.get("cache-control")).toBe("no-store");
       expect(response.headers.get("content-security-policy")).toBe(`frame-ancestors ${cms.url}`);
     }
+  });
+
+  it("previews a Ukrainian translation's draft on its Ukrainian page", async () => {
+    const ukSlug = "pomoc-zywnosciowa-bank-zywnosci-w-lublinie";
+    const reader = contentApi(cms.url, readToken);
+    const [post] = await reader.all(
+      "news-posts",
+      `filters[office][slug][$eq]=krasnik&filters[slug][$eq]=${ukSlug}&locale=uk`,
+    );
+    expect(post, "Kraśnik's seeded Ukrainian post").toBeDefined();
+    const ukDraftWord = `чернетка${randomBytes(4).toString("hex")}`;
+    const uk = contentManager(cms.url, await editorOf("krasnik"), "uk");
+    const changed = await uk.update(newsPost, post!.documentId, {
+      lead: `Чернетка для перегляду: ${ukDraftWord}.`,
+    });
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+    const link = await previewLinkFor(await editorOf("krasnik"), newsPost, post!.documentId, "uk");
+    expect(link.status).toBe(200);
+    const { location, page, html } = await openPreview(link.url!);
+    expect(location).toMatch(new RegExp(`^/s/[0-9a-f]{32}/uk/aktualnosci/${ukSlug}/$`));
+    expect(page?.status).toBe(200);
+    expect(html).toContain('<html lang="uk"');
+    expect(html).toContain(ukDraftWord);
+    // The Polish edit view of the same post still previews the Polish page.
+    const polish = await previewLinkFor(await editorOf("krasnik"), newsPost, post!.documentId);
+    expect((await openPreview(polish.url!)).location).toMatch(
+      new RegExp(`^/s/[0-9a-f]{32}/aktualnosci/${ukSlug}/$`),
+    );
   });
 
   it.each([

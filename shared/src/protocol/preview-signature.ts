@@ -20,8 +20,14 @@ export interface PreviewLink {
   office: string;
   type: PreviewType;
   documentId: string;
-  /** The page's path on the office's site, e.g. `/aktualnosci/zasilek/`. */
+  /** The page's path on the office's site, in Polish, e.g. `/aktualnosci/zasilek/`. */
   path: string;
+  /**
+   * The language of the version being edited when it is a translation (a two-letter tag such as
+   * `uk`): the preview then shows the page in that language where the draft build has it
+   * (`/uk/…`), else the Polish page. Absent: the Polish version.
+   */
+  language?: string;
   /** Unix seconds after which the link is refused. */
   expires: number;
 }
@@ -43,21 +49,27 @@ const linkParts = (link: PreviewLink): string[] => [
   link.type,
   link.documentId,
   link.path,
+  link.language ?? "",
   String(link.expires),
 ];
 
 const DOCUMENT_ID = /^[a-z0-9]{1,64}$/;
 const PAGE_PATH = /^\/(?:[a-z0-9-]+\/)*$/;
 const HEX64 = /^[0-9a-f]{64}$/;
+const LANGUAGE_TAG = /^[a-z]{2}$/;
 const SECONDS = /^\d{1,12}$/;
 
-/** The query string of a signed link: `office`, `type`, `document`, `path`, `expires`, `sig`. */
+/**
+ * The query string of a signed link: `office`, `type`, `document`, `path`, `lang`, `expires`,
+ * `sig`.
+ */
 export function signPreviewLink(secret: string, link: PreviewLink): URLSearchParams {
   return new URLSearchParams({
     office: link.office,
     type: link.type,
     document: link.documentId,
     path: link.path,
+    ...(link.language ? { lang: link.language } : {}),
     expires: String(link.expires),
     sig: hmac(secret, linkParts(link)),
   });
@@ -73,6 +85,7 @@ export function verifyPreviewLink(
   const type = query.get("type") ?? "";
   const documentId = query.get("document") ?? "";
   const path = query.get("path") ?? "";
+  const language = query.get("lang");
   const expires = query.get("expires") ?? "";
   const sig = query.get("sig") ?? "";
   const wellFormed =
@@ -80,10 +93,18 @@ export function verifyPreviewLink(
     isPreviewType(type) &&
     DOCUMENT_ID.test(documentId) &&
     PAGE_PATH.test(path) &&
+    (language === null || LANGUAGE_TAG.test(language)) &&
     SECONDS.test(expires) &&
     HEX64.test(sig);
   if (!wellFormed) return { verdict: "malformed" };
-  const link: PreviewLink = { office, type, documentId, path, expires: Number(expires) };
+  const link: PreviewLink = {
+    office,
+    type,
+    documentId,
+    path,
+    ...(language === null ? {} : { language }),
+    expires: Number(expires),
+  };
   if (!same(sig, hmac(secret, linkParts(link)))) return { verdict: "mismatch" };
   if (nowSeconds > link.expires) return { verdict: "expired" };
   return { verdict: "valid", link };

@@ -40,9 +40,39 @@ describe("signPreviewLink", () => {
       "news-post",
       "abc123def456",
       link.path,
+      "",
       `${now + 600}`,
     ];
     expect(signPreviewLink(secret, link).get("sig")).toBe(opensslHmac(secret, message.join("\n")));
+  });
+
+  it("signs a translation's language with the rest", () => {
+    const message = ["preview-link", "kutno", "news-post", "abc123def456", link.path, "uk"];
+    const query = signPreviewLink(secret, { ...link, language: "uk" });
+    expect(query.get("lang")).toBe("uk");
+    expect(query.get("sig")).toBe(opensslHmac(secret, [...message, `${now + 600}`].join("\n")));
+  });
+});
+
+describe("verifyPreviewLink of a translation", () => {
+  const ukLink: PreviewLink = { ...link, language: "uk" };
+  const changed = (from: PreviewLink, name: string, value: string | null) => {
+    const query = signPreviewLink(secret, from);
+    if (value === null) query.delete(name);
+    else query.set(name, value);
+    return query;
+  };
+  it.each([
+    ["an intact Ukrainian link", signPreviewLink(secret, ukLink), "valid"],
+    ["its language changed", changed(ukLink, "lang", "en"), "mismatch"],
+    ["its language removed", changed(ukLink, "lang", null), "mismatch"],
+    ["a language added to a Polish link", changed(link, "lang", "uk"), "mismatch"],
+    ["a language that is not a two-letter tag", changed(ukLink, "lang", "ukr"), "malformed"],
+    ["an upper-case language", changed(ukLink, "lang", "UK"), "malformed"],
+  ])("%s is %s", (_name, query, verdict) => {
+    const result = verifyPreviewLink(secret, query, now);
+    expect(result.verdict).toBe(verdict);
+    expect(result.link).toEqual(verdict === "valid" ? ukLink : undefined);
   });
 });
 
