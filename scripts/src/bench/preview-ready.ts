@@ -60,8 +60,10 @@ async function previewOnce(cmsUrl: string, adminToken: string, uid: string, docu
   const page = await fetch(link);
   const html = await page.text();
   if (page.status !== 200 || !html.includes("<html")) {
+    // The preview service's own pages say what went wrong in their title and paragraph.
+    const said = [...html.matchAll(/<(?:h1|p)>([^<]*)<\/(?:h1|p)>/g)].map((m) => m[1]).join(" ");
     throw new PreviewBenchError(
-      `the preview of ${uid} answered ${page.status}: ${html.slice(0, 200)}`,
+      `the preview of ${uid} answered ${page.status}: ${said || html.slice(0, 200)}`,
     );
   }
   return (performance.now() - started) / 1000;
