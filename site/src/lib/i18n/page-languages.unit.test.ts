@@ -32,13 +32,14 @@ describe("translatablePageAt", () => {
     [`/aktualnosci/${POST}/`, { kind: "newsPost", slug: POST }],
     ["/aktualnosci/strona/2/", undefined],
     ["/deklaracja-dostepnosci/", undefined],
-    ["/dzialy/stypendia-szkolne/", undefined],
+    ["/dzialy/", { kind: "departments" }],
+    ["/dzialy/stypendia-szkolne/", { kind: "department", slug: "stypendia-szkolne" }],
   ])("%s", (path, page) => {
     expect(translatablePageAt(path)).toEqual(page);
   });
 });
 
-describe("pageLanguages, Kraśnik (Ukrainian: office, a programme, a post; English: the office)", () => {
+describe("pageLanguages, Kraśnik (Ukrainian: office, departments, a programme, a post; English: office, departments)", () => {
   it.each([
     ["/", ["/", "/uk/", "/en/"]],
     ["/kontakt/", ["/kontakt/", "/uk/kontakt/", "/en/kontakt/"]],
@@ -50,6 +51,16 @@ describe("pageLanguages, Kraśnik (Ukrainian: office, a programme, a post; Engli
     ["/programy/wspieraj-seniora/", ["/programy/wspieraj-seniora/"]],
     ["/aktualnosci/", ["/aktualnosci/", "/uk/aktualnosci/"]],
     [`/aktualnosci/${POST}/`, [`/aktualnosci/${POST}/`, `/uk/aktualnosci/${POST}/`]],
+    ["/dzialy/", ["/dzialy/", "/uk/dzialy/", "/en/dzialy/"]],
+    [
+      "/dzialy/stypendia-szkolne/",
+      [
+        "/dzialy/stypendia-szkolne/",
+        "/uk/dzialy/stypendia-szkolne/",
+        "/en/dzialy/stypendia-szkolne/",
+      ],
+    ],
+    ["/dzialy/nie-ma-takiego/", ["/dzialy/nie-ma-takiego/"]],
     ["/ochrona-danych/", ["/ochrona-danych/"]],
   ])("%s exists at %j", (path, paths) => {
     expect(pageLanguages(path, krasnik).map((version) => version.path)).toEqual(paths);
