@@ -2,7 +2,7 @@ import type { Language } from "@mops/shared";
 import { describe, expect, it } from "vitest";
 import { fixtureContent, fixtureTranslatedContent } from "../../../test/fixture-content.ts";
 import type { OfficeContent } from "../content/office-content.ts";
-import { localizedPath, pageLanguages, translatablePageAt } from "./page-languages.ts";
+import { hrefIn, localizedPath, pageLanguages, translatablePageAt } from "./page-languages.ts";
 
 const krasnik = new Map<Language, OfficeContent>([
   ["pl", fixtureContent("krasnik")],
@@ -72,5 +72,23 @@ describe("pageLanguages, Kraśnik (Ukrainian: office, departments, a programme, 
       "uk",
       "en",
     ]);
+  });
+});
+
+describe("hrefIn, from a Ukrainian page of Kraśnik", () => {
+  const uk = krasnik.get("uk")!;
+  it.each([
+    ["/dzialy/stypendia-szkolne/", { href: "/uk/dzialy/stypendia-szkolne/" }],
+    ["/dzialy/", { href: "/uk/dzialy/" }],
+    ["/kontakt/", { href: "/uk/kontakt/" }],
+    ["/programy/wspieraj-seniora/", { href: "/programy/wspieraj-seniora/", hreflang: "pl" }],
+    ["/o-nas/", { href: "/o-nas/", hreflang: "pl" }],
+  ])("%s", (path, expected) => {
+    expect(hrefIn("uk", uk, path)).toEqual(expected);
+  });
+
+  it("leads to the Polish page of a department the language lacks, marked Polish", () => {
+    const path = "/dzialy/stypendia-szkolne/";
+    expect(hrefIn("uk", { ...uk, departments: [] }, path)).toEqual({ href: path, hreflang: "pl" });
   });
 });
