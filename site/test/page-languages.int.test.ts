@@ -148,11 +148,17 @@ describe("Kraśnik in Ukrainian and English", () => {
     const paths = (await pagesOf(krasnik.dir)).map((page) => page.path);
     expect(paths.filter((path) => /^\/(uk|en)\//.test(path)).sort()).toEqual([
       "/en/",
+      "/en/dzialy/",
+      "/en/dzialy/dzial-swiadczen-rodzinnych-i-funduszu-alimentacyjnego/",
+      "/en/dzialy/stypendia-szkolne/",
       "/en/kontakt/",
       "/en/szukaj/",
       "/uk/",
       "/uk/aktualnosci/",
       "/uk/aktualnosci/pomoc-zywnosciowa-bank-zywnosci-w-lublinie/",
+      "/uk/dzialy/",
+      "/uk/dzialy/dzial-swiadczen-rodzinnych-i-funduszu-alimentacyjnego/",
+      "/uk/dzialy/stypendia-szkolne/",
       "/uk/kontakt/",
       "/uk/programy/",
       "/uk/programy/pomoc-zywnosciowa/",
@@ -222,6 +228,26 @@ describe("Kraśnik in Ukrainian and English", () => {
       "utf8",
     );
     expect(html).toMatch(/<time datetime="[^"]+">\d{1,2} [а-яіїєʼ]+ \d{4} р\.<\/time>/);
+  });
+
+  it.each(["uk/index.html", "uk/kontakt/index.html"])(
+    "links the departments from %s to their Ukrainian pages",
+    (file) => {
+      const html = readFileSync(join(krasnik.dir, file), "utf8");
+      for (const slug of [
+        "dzial-swiadczen-rodzinnych-i-funduszu-alimentacyjnego",
+        "stypendia-szkolne",
+      ]) {
+        expect(html).toContain(`href="/uk/dzialy/${slug}/"`);
+        expect(html).not.toContain(`href="/dzialy/${slug}/"`);
+      }
+    },
+  );
+
+  it("writes a Ukrainian department page's hours with Ukrainian weekdays", () => {
+    const html = readFileSync(join(krasnik.dir, "uk/dzialy/stypendia-szkolne/index.html"), "utf8");
+    expect(html).toContain(`<th scope="row">${HOURS_WORDS.uk.weekdays.mon}</th>`);
+    expect(html).toContain('<div lang="pl"><details class="map-data">');
   });
 
   it("writes the English hours with English weekdays and the 24-hour clock", () => {

@@ -72,6 +72,10 @@ const PL = {
   homeDescription: "Godziny przyjęć, kontakt, programy pomocy i aktualności",
   officePhone: "centrala ośrodka",
   departmentsAndProgrammes: "Działy i programy",
+  whatWeDo: "Czym się zajmujemy",
+  appliesToAllHours: "Dotyczy wszystkich godzin poniżej",
+  departmentDescription: "Godziny przyjęć, adres i kontakt",
+  departmentsDescription: "Godziny przyjęć interesantów w działach",
 };
 
 /** A key of the site's UI strings. */
@@ -147,6 +151,10 @@ const UK: UiStrings = {
   homeDescription: "Графік прийому, контакти, програми допомоги і новини",
   officePhone: "загальний номер центру",
   departmentsAndProgrammes: "Відділи і програми",
+  whatWeDo: "Чим ми займаємося",
+  appliesToAllHours: "Стосується всього графіка нижче",
+  departmentDescription: "Години прийому, адреса і контакти",
+  departmentsDescription: "Години прийому відвідувачів у відділах",
 };
 
 const EN: UiStrings = {
@@ -216,6 +224,10 @@ const EN: UiStrings = {
   homeDescription: "Opening hours, contact details, support programmes and news",
   officePhone: "main office number",
   departmentsAndProgrammes: "Departments and programmes",
+  whatWeDo: "What we do",
+  appliesToAllHours: "Applies to all the hours below",
+  departmentDescription: "Opening hours, address and contact details",
+  departmentsDescription: "Opening hours of the departments",
 };
 
 /** The UI strings of each language. */

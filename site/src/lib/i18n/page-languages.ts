@@ -1,7 +1,8 @@
 // Which languages a page exists in, and its address in each. The fallback policy
 // (docs/decisions.md): a page exists in Ukrainian or English only when its main content is
-// translated: the office for the home, contact and search pages, the programme or news post for its own
-// page, at least one translated programme or post for the lists. Polish has every page.
+// translated: the office for the home, contact and search pages, the department, programme or news
+// post for its own page, at least one translated department, programme or post for the lists.
+// Polish has every page.
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language, languagePrefix } from "@mops/shared";
 import type { OfficeContent } from "../content/office-content.ts";
 import { routes } from "../routes.ts";
@@ -10,6 +11,8 @@ import { routes } from "../routes.ts";
 export type TranslatablePage =
   | { kind: "home" }
   | { kind: "contact" }
+  | { kind: "departments" }
+  | { kind: "department"; slug: string }
   | { kind: "programmes" }
   | { kind: "programme"; slug: string }
   | { kind: "news" }
@@ -31,6 +34,10 @@ export function pagePath(page: TranslatablePage): string {
       return routes.home();
     case "contact":
       return routes.contact();
+    case "departments":
+      return routes.departments();
+    case "department":
+      return routes.department(page.slug);
     case "programmes":
       return routes.programmes();
     case "programme":
@@ -48,6 +55,8 @@ const SINGLE_PAGES: ReadonlyArray<[RegExp, (match: RegExpExecArray) => Translata
   [/^\/$/, () => ({ kind: "home" })],
   [/^\/kontakt\/$/, () => ({ kind: "contact" })],
   [/^\/szukaj\/$/, () => ({ kind: "search" })],
+  [/^\/dzialy\/$/, () => ({ kind: "departments" })],
+  [/^\/dzialy\/([^/]+)\/$/, (m) => ({ kind: "department", slug: m[1]! })],
   [/^\/programy\/$/, () => ({ kind: "programmes" })],
   [/^\/programy\/([^/]+)\/$/, (m) => ({ kind: "programme", slug: m[1]! })],
   [/^\/aktualnosci\/$/, () => ({ kind: "news" })],
@@ -70,6 +79,10 @@ export function hasTranslatablePage(content: OfficeContent, page: TranslatablePa
     case "contact":
     case "search":
       return true;
+    case "departments":
+      return content.departments.length > 0;
+    case "department":
+      return content.departments.some((department) => department.slug === page.slug);
     case "programmes":
       return content.programmes.length > 0;
     case "programme":
@@ -100,4 +113,19 @@ export function pageLanguages(polishPath: string, contents: OfficeLanguages): La
     const content = contents.get(language);
     return language === DEFAULT_LANGUAGE || (content && hasTranslatablePage(content, page));
   }).map((language) => ({ language, path: localizedPath(language, path) }));
+}
+
+/**
+ * A link from a page in `language` (whose content is `content`) to the page at a Polish path: to
+ * its version in the language when it has one, else to the Polish page, said so with hreflang.
+ */
+export function hrefIn(
+  language: Language,
+  content: OfficeContent,
+  polishPath: string,
+): { href: string; hreflang?: string } {
+  const page = translatablePageAt(polishPath);
+  return page && hasTranslatablePage(content, page)
+    ? { href: localizedPath(language, pagePath(page)) }
+    : { href: polishPath, hreflang: DEFAULT_LANGUAGE };
 }

@@ -2,7 +2,7 @@ import type { Language } from "@mops/shared";
 import { describe, expect, it } from "vitest";
 import { fixtureContent, fixtureTranslatedContent } from "../../../test/fixture-content.ts";
 import type { OfficeContent } from "../content/office-content.ts";
-import { localizedPath, pageLanguages, translatablePageAt } from "./page-languages.ts";
+import { hrefIn, localizedPath, pageLanguages, translatablePageAt } from "./page-languages.ts";
 
 const krasnik = new Map<Language, OfficeContent>([
   ["pl", fixtureContent("krasnik")],
@@ -32,13 +32,14 @@ describe("translatablePageAt", () => {
     [`/aktualnosci/${POST}/`, { kind: "newsPost", slug: POST }],
     ["/aktualnosci/strona/2/", undefined],
     ["/deklaracja-dostepnosci/", undefined],
-    ["/dzialy/stypendia-szkolne/", undefined],
+    ["/dzialy/", { kind: "departments" }],
+    ["/dzialy/stypendia-szkolne/", { kind: "department", slug: "stypendia-szkolne" }],
   ])("%s", (path, page) => {
     expect(translatablePageAt(path)).toEqual(page);
   });
 });
 
-describe("pageLanguages, Kraśnik (Ukrainian: office, a programme, a post; English: the office)", () => {
+describe("pageLanguages, Kraśnik (Ukrainian: office, departments, a programme, a post; English: office, departments)", () => {
   it.each([
     ["/", ["/", "/uk/", "/en/"]],
     ["/kontakt/", ["/kontakt/", "/uk/kontakt/", "/en/kontakt/"]],
@@ -50,6 +51,16 @@ describe("pageLanguages, Kraśnik (Ukrainian: office, a programme, a post; Engli
     ["/programy/wspieraj-seniora/", ["/programy/wspieraj-seniora/"]],
     ["/aktualnosci/", ["/aktualnosci/", "/uk/aktualnosci/"]],
     [`/aktualnosci/${POST}/`, [`/aktualnosci/${POST}/`, `/uk/aktualnosci/${POST}/`]],
+    ["/dzialy/", ["/dzialy/", "/uk/dzialy/", "/en/dzialy/"]],
+    [
+      "/dzialy/stypendia-szkolne/",
+      [
+        "/dzialy/stypendia-szkolne/",
+        "/uk/dzialy/stypendia-szkolne/",
+        "/en/dzialy/stypendia-szkolne/",
+      ],
+    ],
+    ["/dzialy/nie-ma-takiego/", ["/dzialy/nie-ma-takiego/"]],
     ["/ochrona-danych/", ["/ochrona-danych/"]],
   ])("%s exists at %j", (path, paths) => {
     expect(pageLanguages(path, krasnik).map((version) => version.path)).toEqual(paths);
@@ -61,5 +72,23 @@ describe("pageLanguages, Kraśnik (Ukrainian: office, a programme, a post; Engli
       "uk",
       "en",
     ]);
+  });
+});
+
+describe("hrefIn, from a Ukrainian page of Kraśnik", () => {
+  const uk = krasnik.get("uk")!;
+  it.each([
+    ["/dzialy/stypendia-szkolne/", { href: "/uk/dzialy/stypendia-szkolne/" }],
+    ["/dzialy/", { href: "/uk/dzialy/" }],
+    ["/kontakt/", { href: "/uk/kontakt/" }],
+    ["/programy/wspieraj-seniora/", { href: "/programy/wspieraj-seniora/", hreflang: "pl" }],
+    ["/o-nas/", { href: "/o-nas/", hreflang: "pl" }],
+  ])("%s", (path, expected) => {
+    expect(hrefIn("uk", uk, path)).toEqual(expected);
+  });
+
+  it("leads to the Polish page of a department the language lacks, marked Polish", () => {
+    const path = "/dzialy/stypendia-szkolne/";
+    expect(hrefIn("uk", { ...uk, departments: [] }, path)).toEqual({ href: path, hreflang: "pl" });
   });
 });

@@ -33,13 +33,13 @@ export function chromeSections(content: OfficeContent): ChromeSections {
 }
 
 /**
- * The sections a translated site has: the translated lists and the Polish ETR page (linked from
- * every language) and the search in the language; departments and "about" stay Polish
- * (docs/decisions.md).
+ * The sections a translated site has: the translated lists (departments, programmes, news), the
+ * Polish ETR page (linked from every language) and the search in the language; "about" stays
+ * Polish (docs/decisions.md).
  */
 function translatedSections(content: OfficeContent, polish: ChromeSections): ChromeSections {
   return {
-    hasDepartments: false,
+    hasDepartments: hasTranslatablePage(content, { kind: "departments" }),
     hasProgrammes: hasTranslatablePage(content, { kind: "programmes" }),
     hasNews: hasTranslatablePage(content, { kind: "news" }),
     hasAbout: false,

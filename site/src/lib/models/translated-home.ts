@@ -1,11 +1,10 @@
 // The home page in Ukrainian or English: the office's Polish alerts (marked Polish), the open-now block speaking the language (its phrase
-// table goes to the island), the contact summary, the translated programmes and news. Departments
-// have no translated pages, so the home page does not list them; a place's department link leads
-// to its Polish page.
+// table goes to the island), the contact summary, the translated programmes and news. A place's
+// department link leads to the department's page in the language when it is translated, else to
+// its Polish page (said so with hreflang); the home page lists no departments (the menu does).
 import { type Language, UI_STRINGS } from "@mops/shared";
 import type { OfficeContent } from "../content/office-content.ts";
-import { localizedPath } from "../i18n/page-languages.ts";
-import { routes } from "../routes.ts";
+import { hrefIn } from "../i18n/page-languages.ts";
 import { type HomePageView, homeNews, homePage } from "./home-page.ts";
 import { openNowView, type PlaceView } from "./open-now.ts";
 import { programmeState } from "./programme-state.ts";
@@ -13,14 +12,10 @@ import { OFFICE_PHONE_LABEL, receptionGroups } from "./reception.ts";
 import { newsItemIn, programmeSummaryIn } from "./translated-items.ts";
 
 /** A place's links and words on a page in the language. */
-function placeIn(language: Language, place: PlaceView): PlaceView {
-  const translatedPage =
-    place.href === routes.contact() || place.href.startsWith(routes.programmes());
+function placeIn(language: Language, content: OfficeContent, place: PlaceView): PlaceView {
   return {
     ...place,
-    ...(translatedPage
-      ? { href: localizedPath(language, place.href) }
-      : { href: place.href, hreflang: "pl" }),
+    ...hrefIn(language, content, place.href),
     phones: place.phones.map((phone) =>
       phone.label?.startsWith(OFFICE_PHONE_LABEL)
         ? {
@@ -47,7 +42,7 @@ export function homePageIn(
   const polish = homePage(content, now, today, newsMaxAgeDays);
   const groups = receptionGroups(content, today).map((group) => ({
     ...group,
-    place: placeIn(language, group.place),
+    place: placeIn(language, content, group.place),
   }));
   const openNow = openNowView(groups, today, language);
   return {

@@ -32,11 +32,11 @@ describe("homePageIn", () => {
     expect(JSON.stringify(view.openNow?.groups)).not.toMatch(/Сьогодні|23 листопада/);
   });
 
-  it("links the office to its translated contact page and departments to their Polish pages", () => {
+  it("links the office to its translated contact page, every place in Ukrainian or marked Polish", () => {
     const places = view.openNow!.groups.map((group) => group.place!);
     expect(places.find((place) => place.href === "/uk/kontakt/")).toBeDefined();
-    for (const place of places.filter((p) => p.href.startsWith("/dzialy/"))) {
-      expect(place.hreflang).toBe("pl");
+    for (const place of places) {
+      if (!place.href.startsWith("/uk/")) expect(place.hreflang, place.href).toBe("pl");
     }
   });
 
@@ -57,7 +57,9 @@ describe("contactPageIn", () => {
     });
     expect(rows.find((row) => row.weekday === "sat")?.hours).toBe("closed");
     expect(view.printable).toBeUndefined();
-    expect(view.departments.map((place) => place.hreflang)).toEqual(["pl", "pl"]);
+    expect(view.departments.map((place) => place.href)).toEqual(
+      en.departments.map((department) => `/en/dzialy/${department.slug}/`),
+    );
   });
 });
 

@@ -1,11 +1,12 @@
 // A programme's page in Ukrainian or English: its translated texts, the income thresholds with
 // amounts as the language writes them, hours in the language, links to translated news. What the
-// CMS does not translate (funding labels, the running department's page) stays Polish, marked.
+// CMS does not translate (funding labels, an untranslated running department) stays Polish, marked.
 import { formatMoneyIn, type Language, type Programme } from "@mops/shared";
 import type { OfficeContent } from "../content/office-content.ts";
 import { localizedPath } from "../i18n/page-languages.ts";
 import { hoursTableIn } from "./localized-hours-table.ts";
 import { INCOME_BASIS_LABELS, type ProgrammePageView, programmePage } from "./programme-page.ts";
+import { departmentLinkIn } from "./translated-department.ts";
 import { externalHintIn, programmeSummaryIn } from "./translated-items.ts";
 
 export interface TranslatedProgrammePageView extends ProgrammePageView {
@@ -28,7 +29,16 @@ export function programmePageIn(
         : { label: INCOME_BASIS_LABELS[threshold.basis], labelLang: "pl" }),
       amount: formatMoneyIn(language, threshold.amount),
     })),
-    ...(polish.department ? { department: { ...polish.department, hreflang: "pl" } } : {}),
+    ...(polish.department && programme.department
+      ? {
+          department: departmentLinkIn(
+            language,
+            content,
+            polish.department,
+            programme.department.slug,
+          ),
+        }
+      : {}),
     hours: content.schedules
       .filter((schedule) => schedule.programme?.slug === programme.slug)
       .map((schedule) => hoursTableIn(language, schedule, schedule.label, today)),
