@@ -143,6 +143,32 @@ export function contentManager(url: string, token: string, locale = "pl") {
   };
 }
 
+/** What the CMS keeps for itself in an admin entry: ids, languages, dates, authors, status. */
+const systemFields = [
+  "id",
+  "documentId",
+  "locale",
+  "localizations",
+  "createdAt",
+  "updatedAt",
+  "publishedAt",
+  "createdBy",
+  "updatedBy",
+  "status",
+] as const;
+
+/**
+ * The fields of an admin entry a write may send back, as the edit view does: everything but the
+ * CMS's own fields and the `also` named (e.g. relations or private fields the test leaves alone).
+ */
+export function editableFields(
+  entry: Entry,
+  also: readonly string[] = [],
+): Record<string, unknown> {
+  const skipped = new Set<string>([...systemFields, ...also]);
+  return Object.fromEntries(Object.entries(entry).filter(([key]) => !skipped.has(key)));
+}
+
 /** Creates an API token with the super admin's access token; returns its value. */
 export async function createApiToken(
   url: string,

@@ -4,7 +4,12 @@
 // that language, a translation is refused with a message that says so, and nothing is saved.
 import { beforeAll, describe, expect, it } from "vitest";
 import { untranslatedOffice } from "../src/documents/locale-office.ts";
-import { contentApi, contentManager, type Entry } from "../test-support/cms-client.ts";
+import {
+  contentApi,
+  contentManager,
+  type Entry,
+  editableFields,
+} from "../test-support/cms-client.ts";
 import { adminLogin } from "../tooling/launcher.ts";
 import { cmsInstances } from "./cms-instances.ts";
 
@@ -14,23 +19,8 @@ const editorPassword = "MopsRedaktor2026";
 
 const login = (url: string, email: string) => adminLogin(url, { email, password: editorPassword });
 
-/** Fields of an admin entry that a write may send back (no ids, dates, status or relations). */
-function editable(entry: Entry): Record<string, unknown> {
-  const skipped = new Set([
-    "id",
-    "documentId",
-    "locale",
-    "localizations",
-    "createdAt",
-    "updatedAt",
-    "publishedAt",
-    "createdBy",
-    "updatedBy",
-    "status",
-    "editorEmails",
-  ]);
-  return Object.fromEntries(Object.entries(entry).filter(([key]) => !skipped.has(key)));
-}
+/** Fields of an admin entry that a write may send back (no ids, dates, status, editors). */
+const editable = (entry: Entry) => editableFields(entry, ["editorEmails"]);
 
 const post = (officeId: string, slug: string) => ({
   office: officeId,

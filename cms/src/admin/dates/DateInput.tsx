@@ -3,19 +3,16 @@
 // names in Polish.
 import { DatePicker, Field } from "@strapi/design-system";
 import { useField } from "@strapi/strapi/admin";
-import type { ReactNode } from "react";
-import { dateValue, MAX_DATE, PICKER_LABELS } from "./picker-labels";
+import { type DateInputProps, dateValue, MAX_DATE, PICKER_LABELS } from "./picker-labels";
 
-type Props = {
-  name: string;
-  label?: ReactNode;
-  hint?: ReactNode;
-  required?: boolean;
-  disabled?: boolean;
-  labelAction?: ReactNode;
-};
-
-export default function DateInput({ name, label, hint, required, disabled, labelAction }: Props) {
+export default function DateInput({
+  name,
+  label,
+  hint,
+  required,
+  disabled,
+  labelAction,
+}: DateInputProps) {
   const field = useField<string | null>(name);
   const value = typeof field.value === "string" ? new Date(field.value) : undefined;
   return (

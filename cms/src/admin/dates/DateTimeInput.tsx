@@ -4,17 +4,13 @@
 // words to its clear buttons' names, so the two pickers are composed here instead).
 import { DatePicker, Field, Flex, TimePicker } from "@strapi/design-system";
 import { useField } from "@strapi/strapi/admin";
-import type { ReactNode } from "react";
-import { dateTimeValue, MAX_DATE, PICKER_LABELS, timeOfDay } from "./picker-labels";
-
-type Props = {
-  name: string;
-  label?: ReactNode;
-  hint?: ReactNode;
-  required?: boolean;
-  disabled?: boolean;
-  labelAction?: ReactNode;
-};
+import {
+  type DateInputProps,
+  dateTimeValue,
+  MAX_DATE,
+  PICKER_LABELS,
+  timeOfDay,
+} from "./picker-labels";
 
 export default function DateTimeInput({
   name,
@@ -23,7 +19,7 @@ export default function DateTimeInput({
   required,
   disabled,
   labelAction,
-}: Props) {
+}: DateInputProps) {
   const field = useField<string | null>(name);
   const value = typeof field.value === "string" ? new Date(field.value) : undefined;
   const time = value ? timeOfDay(value) : "00:00";

@@ -2,6 +2,7 @@
 // date and time boxes in English by default ("Choose date", "Month", …), and Strapi's own date
 // inputs pass none of these names through its translations. Screen readers read them to editors,
 // so our inputs give them in Polish. One table, read by both inputs and by the e2e test.
+import type { ReactNode } from "react";
 export const PICKER_LABELS = {
   calendarLabel: "Wybierz datę z kalendarza",
   monthSelectLabel: "Miesiąc",
@@ -11,6 +12,16 @@ export const PICKER_LABELS = {
   clearDateLabel: "Wyczyść datę",
   clearTimeLabel: "Wyczyść godzinę",
 } as const;
+
+/** What the content manager gives a custom field's input that our date inputs use. */
+export type DateInputProps = {
+  name: string;
+  label?: ReactNode;
+  hint?: ReactNode;
+  required?: boolean;
+  disabled?: boolean;
+  labelAction?: ReactNode;
+};
 
 /** Dates later than this are refused by the pickers (as in Strapi's own inputs). */
 export const MAX_DATE = new Date(2099, 11, 31);
