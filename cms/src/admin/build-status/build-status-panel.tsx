@@ -12,20 +12,31 @@ const siteModels = new Set([
   "api::news-post.news-post",
 ]);
 
-function EntryBuildStatus({ model, documentId }: { model: string; documentId: string }) {
-  return <BuildStatusList load={useBuildStatus({ model, documentId })} />;
+function EntryBuildStatus(props: { model: string; documentId: string; changedAt?: string | null }) {
+  const { model, documentId, changedAt } = props;
+  return <BuildStatusList load={useBuildStatus({ model, documentId }, changedAt)} />;
 }
 
 /** The shape of a content-manager side panel (PanelComponent of its admin API). */
 export type SidePanel = (props: {
   model: string;
   documentId?: string;
+  /** The entry as the edit view holds it; its dates change when it is saved or published. */
+  document?: { updatedAt?: string | null; publishedAt?: string | null } | null;
 }) => { title: string; content: ReactNode } | null;
 
-export const BuildStatusPanel: SidePanel = ({ model, documentId }) => {
+/** The later of the entry's last save and last publish. */
+const lastChange = (document: Parameters<SidePanel>[0]["document"]): string | null => {
+  const dates = [document?.updatedAt, document?.publishedAt].filter((d): d is string => !!d);
+  return dates.sort().at(-1) ?? null;
+};
+
+export const BuildStatusPanel: SidePanel = ({ model, documentId, document }) => {
   if (!siteModels.has(model) || !documentId) return null;
   return {
     title: "Publikacja na stronie",
-    content: <EntryBuildStatus model={model} documentId={documentId} />,
+    content: (
+      <EntryBuildStatus model={model} documentId={documentId} changedAt={lastChange(document)} />
+    ),
   };
 };

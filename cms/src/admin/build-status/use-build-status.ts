@@ -1,8 +1,10 @@
-// Polls the CMS's build-status route (src/build-status): every second while a build is queued or
-// running, every few seconds otherwise, so "opublikowano" shows within a second of the build.
+// Polls the CMS's build-status route (src/build-status), as often as ./poll-interval.ts says: every
+// second while a build is queued or running or just after the entry changed, so "opublikowano"
+// shows within a second of the build.
 import type { OfficeStatus } from "@mops/shared/protocol/office-status";
 import { useFetchClient } from "@strapi/strapi/admin";
 import { useEffect, useState } from "react";
+import { nextPollMs } from "./poll-interval";
 
 export interface OfficeBuildStatus {
   office: string;
@@ -16,14 +18,15 @@ export type BuildStatusLoad =
   | { kind: "failed" }
   | { kind: "loaded"; offices: OfficeBuildStatus[] };
 
-const busyMs = 1_000;
-const quietMs = 5_000;
-
-const busy = (offices: readonly OfficeBuildStatus[]) =>
-  offices.some((row) => row.status?.state === "queued" || row.status?.state === "building");
-
-/** The statuses of the user's offices, or of one entry's office when `entry` is given. */
-export function useBuildStatus(entry?: { model: string; documentId: string }): BuildStatusLoad {
+/**
+ * The statuses of the user's offices, or of one entry's office when `entry` is given; `changedAt`
+ * (the entry's last save or publish, ISO) restarts the polling at once and keeps it quick for a
+ * while.
+ */
+export function useBuildStatus(
+  entry?: { model: string; documentId: string },
+  changedAt?: string | null,
+): BuildStatusLoad {
   const { get } = useFetchClient();
   const [load, setLoad] = useState<BuildStatusLoad>({ kind: "loading" });
   const model = entry?.model;
@@ -32,30 +35,28 @@ export function useBuildStatus(entry?: { model: string; documentId: string }): B
   useEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const changedAtMs = changedAt ? Date.parse(changedAt) : undefined;
     const poll = async () => {
-      let next = quietMs;
+      let offices: OfficeBuildStatus[] | undefined;
       try {
         const response = await get<{ data: OfficeBuildStatus[] }>("/admin/build-status", {
           params: model && documentId ? { model, document: documentId } : {},
         });
         if (stopped) return;
-        setLoad({ kind: "loaded", offices: response.data.data });
-        if (busy(response.data.data)) next = busyMs;
+        offices = response.data.data;
+        setLoad({ kind: "loaded", offices });
       } catch {
         if (stopped) return;
         setLoad({ kind: "failed" });
       }
-      timer = setTimeout(poll, next);
+      timer = setTimeout(poll, nextPollMs(offices, Date.now(), changedAtMs));
     };
     void poll();
     return () => {
       stopped = true;
       clearTimeout(timer);
     };
-  }, [get, model, documentId]);
+  }, [get, model, documentId, changedAt]);
 
   return load;
 }
-
-/** For tests and the panel: whether a status list asks for a quick poll. */
-export const isBusy = busy;
