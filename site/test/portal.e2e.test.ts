@@ -73,3 +73,25 @@ describe("finding an office on the portal", () => {
     await context.close();
   });
 });
+
+describe("searching the portal", () => {
+  it.each([
+    ["Kraśnik", /^\/(osrodki|kody|gminy)\//],
+    ["23-204", /^\/kody\/23-204\/$/],
+  ])("finds pages about „%s” with the portal's own index", async (query, expected) => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await page.getByRole("link", { name: "Szukaj", exact: true }).click();
+    await page.getByLabel("Czego szukasz?").fill(query);
+    await page.keyboard.press("Enter");
+    const links = page.locator("#search-results a");
+    await expect.poll(() => links.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")));
+    expect(
+      hrefs.some((href) => expected.test(href ?? "")),
+      hrefs.join(" "),
+    ).toBe(true);
+    expect(hrefs.every((href) => href?.startsWith("/"))).toBe(true);
+    await page.close();
+  });
+});

@@ -15,6 +15,7 @@ const PAGES: ReadonlyArray<[pattern: string, file: string]> = [
   ["/uslugi/[slug]/[...page]", "uslugi/category.astro"],
   ["/dane/hsds/organizations.json", "dane/hsds/organizations.json.ts"],
   ["/favicon.svg", "favicon.svg.ts"],
+  ["/szukaj", "szukaj.astro"],
 ];
 
 export function portalPages(enabled: boolean): AstroIntegration {

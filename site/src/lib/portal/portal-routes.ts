@@ -24,4 +24,6 @@ export const portalRoutes = {
   /** A service's offices; `page` "" or undefined for the first page, else "2", "3", … */
   service: (slug: string, page = "") => (page ? `/uslugi/${slug}/${page}/` : `/uslugi/${slug}/`),
   hsds: () => "/dane/hsds/organizations.json",
+  /** Search across every office's card, service page and place (Pagefind, noindex). */
+  search: () => "/szukaj/",
 } as const;
