@@ -4,7 +4,7 @@
 
 import { PHRASE_TABLES } from "@mops/shared";
 import { createSiteServer, listen, type RunningServer } from "@mops/static-server";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { TEST_SERVICE_STATUS } from "./test-fixtures.ts";
 
@@ -63,6 +63,27 @@ async function statusAt(instant: string, path = PAGE) {
   };
   await context.close();
   return result;
+}
+
+/**
+ * The first open-now entry's status line and today's line, once the island has written them for
+ * `instant` (its today's line names that day in Warsaw, in the page's language).
+ */
+async function firstStatusLines(page: Page, language: "uk" | "en", instant: string) {
+  const status = page.locator('[data-open-now="0"]');
+  const day = new Intl.DateTimeFormat(language === "en" ? "en-GB" : "uk", {
+    day: "numeric",
+    month: "long",
+    timeZone: "Europe/Warsaw",
+  }).format(new Date(instant));
+  await expect.poll(() => status.locator(".today-line").textContent()).toContain(`(${day})`);
+  return {
+    status: [
+      await status.locator("strong").textContent(),
+      await status.locator("span").first().textContent(),
+    ].join(""),
+    today: await status.locator(".today-line").textContent(),
+  };
 }
 
 describe("open-now island, Dział Pomocy Środowiskowej in Kutno", () => {
@@ -159,20 +180,7 @@ describe("open-now island in the language of the phrase table its page hands it"
     });
     await page.clock.setFixedTime(new Date(instant));
     await page.goto(`${server.url}${PAGE}`);
-    const status = page.locator('[data-open-now="0"]');
-    const day = new Intl.DateTimeFormat(language === "en" ? "en-GB" : "uk", {
-      day: "numeric",
-      month: "long",
-      timeZone: "Europe/Warsaw",
-    }).format(new Date(instant));
-    await expect.poll(() => status.locator(".today-line").textContent()).toContain(`(${day})`);
-    const lines = {
-      status: [
-        await status.locator("strong").textContent(),
-        await status.locator("span").first().textContent(),
-      ].join(""),
-      today: await status.locator(".today-line").textContent(),
-    };
+    const lines = await firstStatusLines(page, language, instant);
     await context.close();
     return lines;
   }
@@ -225,20 +233,7 @@ describe("open-now island on Kraśnik's real /uk/ and /en/ home pages", () => {
     const page = await context.newPage();
     await page.clock.setFixedTime(new Date(instant));
     await page.goto(`${own.url}/${language}/`);
-    const status = page.locator('[data-open-now="0"]');
-    const day = new Intl.DateTimeFormat(language === "en" ? "en-GB" : "uk", {
-      day: "numeric",
-      month: "long",
-      timeZone: "Europe/Warsaw",
-    }).format(new Date(instant));
-    await expect.poll(() => status.locator(".today-line").textContent()).toContain(`(${day})`);
-    const lines = {
-      status: [
-        await status.locator("strong").textContent(),
-        await status.locator("span").first().textContent(),
-      ].join(""),
-      today: await status.locator(".today-line").textContent(),
-    };
+    const lines = await firstStatusLines(page, language, instant);
     await context.close();
     return lines;
   }
