@@ -23,7 +23,24 @@ const HAS_CONTENT: Readonly<Record<OptionalPage, (content: OfficeContent) => boo
   hoursAndContacts: (content) => hoursAndContactsHasContent(content),
 };
 
+/**
+ * The answers given so far, per content object: every page's chrome asks (its menu and footer
+ * link only pages that exist), and some answers render Markdown, so a build of thousands of pages
+ * asks each office once. The build's content objects are read once and never changed.
+ */
+const answers = new WeakMap<OfficeContent, Map<OptionalPage, boolean>>();
+
 /** True when the office's `page` has main content (and so is built and linked). */
 export function hasPage(content: OfficeContent, page: OptionalPage): boolean {
-  return HAS_CONTENT[page](content);
+  let known = answers.get(content);
+  if (!known) {
+    known = new Map();
+    answers.set(content, known);
+  }
+  let answer = known.get(page);
+  if (answer === undefined) {
+    answer = HAS_CONTENT[page](content);
+    known.set(page, answer);
+  }
+  return answer;
 }
