@@ -3,7 +3,7 @@
 // names in Polish.
 import { DatePicker, Field } from "@strapi/design-system";
 import { useField } from "@strapi/strapi/admin";
-import { type DateInputProps, dateValue, MAX_DATE, PICKER_LABELS } from "./picker-labels";
+import { CALENDAR_PROPS, type DateInputProps, dateValue, MAX_DATE } from "./picker-labels";
 
 export default function DateInput({
   name,
@@ -23,10 +23,7 @@ export default function DateInput({
         value={value}
         maxDate={MAX_DATE}
         disabled={disabled}
-        calendarLabel={PICKER_LABELS.calendarLabel}
-        monthSelectLabel={PICKER_LABELS.monthSelectLabel}
-        yearSelectLabel={PICKER_LABELS.yearSelectLabel}
-        clearLabel={PICKER_LABELS.clearDateLabel}
+        {...CALENDAR_PROPS}
         onChange={(chosen) => field.onChange(name, chosen ? dateValue(chosen) : null)}
         onClear={() => field.onChange(name, null)}
       />

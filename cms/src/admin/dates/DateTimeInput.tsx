@@ -5,6 +5,7 @@
 import { DatePicker, Field, Flex, TimePicker } from "@strapi/design-system";
 import { useField } from "@strapi/strapi/admin";
 import {
+  CALENDAR_PROPS,
   type DateInputProps,
   dateTimeValue,
   MAX_DATE,
@@ -34,10 +35,7 @@ export default function DateTimeInput({
           value={value}
           maxDate={MAX_DATE}
           disabled={disabled}
-          calendarLabel={PICKER_LABELS.calendarLabel}
-          monthSelectLabel={PICKER_LABELS.monthSelectLabel}
-          yearSelectLabel={PICKER_LABELS.yearSelectLabel}
-          clearLabel={PICKER_LABELS.clearDateLabel}
+          {...CALENDAR_PROPS}
           onChange={(day) => set(dateTimeValue(day, time))}
           onClear={() => set(null)}
         />

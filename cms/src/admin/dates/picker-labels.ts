@@ -13,6 +13,14 @@ export const PICKER_LABELS = {
   clearTimeLabel: "Wyczyść godzinę",
 } as const;
 
+/** The calendar's names, as both date pickers (date, and the date of a date-time) take them. */
+export const CALENDAR_PROPS = {
+  calendarLabel: PICKER_LABELS.calendarLabel,
+  monthSelectLabel: PICKER_LABELS.monthSelectLabel,
+  yearSelectLabel: PICKER_LABELS.yearSelectLabel,
+  clearLabel: PICKER_LABELS.clearDateLabel,
+} as const;
+
 /** What the content manager gives a custom field's input that our date inputs use. */
 export type DateInputProps = {
   name: string;
