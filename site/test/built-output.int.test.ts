@@ -2,7 +2,7 @@
 // directory stands alone at its domain's root, key facts show, nothing links nowhere, the
 // budgets hold, every compressible file has its precompressed siblings and the XSS corpus
 // leaves nothing executable.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import sharp from "sharp";
@@ -79,6 +79,12 @@ describe.each(build.offices.map((built) => built.slug))("%s", (slug) => {
     "apple-touch-icon.png",
   ])("has %s", (file) => {
     expect(existsSync(join(dir, file))).toBe(true);
+  });
+
+  it("keeps Pagefind's search and worker scripts and none of its unused interfaces", () => {
+    const files = readdirSync(join(dir, "pagefind"));
+    expect(files).toEqual(expect.arrayContaining(["pagefind.js", "pagefind-worker.js"]));
+    expect(files.filter((file) => /^pagefind-.*(?:ui|highlight)/.test(file))).toEqual([]);
   });
 
   const content = fixtureContent(slug as Parameters<typeof fixtureContent>[0]);

@@ -32,13 +32,16 @@ describe("rebuild workflow", () => {
 
   it.each([
     [
-      "a per-office concurrency group that cancels superseded runs",
-      /group: rebuild-office-\$\{\{ matrix\.office \}\}\n\s+cancel-in-progress: true/,
+      "a concurrency group per job (an office's own: office-<slug>) that cancels superseded runs",
+      /group: rebuild-\$\{\{ matrix\.shard\.name \}\}\n\s+cancel-in-progress: true/,
     ],
+    ["a matrix over the plan's shards", /shard: \$\{\{ fromJSON\(needs\.plan\.outputs\.shards\) \}\}/],
+    ["the runner count passed to the plan", /REBUILD_RUNNERS: \$\{\{ vars\.REBUILD_RUNNERS \|\| '' \}\}/],
     ["a nightly schedule", /schedule:\n\s+- cron: "\d+ \d+ \* \* \*"/],
     ["the shared planning script", /node publisher\/src\/rebuild\/ci\.ts plan/],
-    ["the shared build script", /node publisher\/src\/rebuild\/ci\.ts build "\$OFFICE" out/],
-    ["an artifact per office", /name: site-\$\{\{ matrix\.office \}\}/],
+    ["the shared build script", /node publisher\/src\/rebuild\/ci\.ts build out \$OFFICES/],
+    ["the shard's offices", /OFFICES: \$\{\{ join\(matrix\.shard\.offices, ' '\) \}\}/],
+    ["an artifact per job", /name: site-\$\{\{ matrix\.shard\.name \}\}/],
     [
       "the nightly decision on the schedule, against the last run's states",
       /NIGHTLY_STATES: \$\{\{ github\.event_name == 'schedule' && 'nightly-states\.json' \|\| '' \}\}/,

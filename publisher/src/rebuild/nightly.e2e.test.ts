@@ -125,7 +125,7 @@ describe("nightly run (real Strapi, real rebuild service)", () => {
 
   it("plans the CI's nightly run the same way: everything without a record, then nothing", async () => {
     const statesPath = join(ws.root, "nightly-states.json");
-    const plan = async () => {
+    const plan = async (runners = "") => {
       const { stdout, stderr } = await promisify(execFile)(
         process.execPath,
         [join(import.meta.dirname, "ci.ts"), "plan"],
@@ -135,6 +135,7 @@ describe("nightly run (real Strapi, real rebuild service)", () => {
             STRAPI_URL: cms.url,
             STRAPI_TOKEN: cms.readToken,
             NIGHTLY_STATES: statesPath,
+            REBUILD_RUNNERS: runners,
           },
         },
       );
@@ -148,9 +149,19 @@ describe("nightly run (real Strapi, real rebuild service)", () => {
         .split("\n")
         .filter((line) => line.startsWith("{"))
         .map((line) => JSON.parse(line) as Line);
-      return { offices: JSON.parse(output.offices ?? "null"), count: output.count, events };
+      return {
+        offices: JSON.parse(output.offices ?? "null"),
+        count: output.count,
+        shards: JSON.parse(output.shards ?? "null") as { name: string; offices: string[] }[],
+        events,
+      };
     };
-    const first = await plan();
+    // Two runners: the offices go into two shards, each office in exactly one.
+    const first = await plan("2");
+    expect(first.shards.map((shard) => shard.name)).toEqual(["shard-1-of-2", "shard-2-of-2"]);
+    expect(first.shards.flatMap((shard) => shard.offices).sort()).toEqual(
+      [...first.offices].sort(),
+    );
     expect(first.count).toBe(String(first.offices.length));
     expect(first.offices).toEqual(expect.arrayContaining(OFFICES));
     const reasons = first.events.filter((line) => line.event === "nightly.build");
@@ -158,7 +169,7 @@ describe("nightly run (real Strapi, real rebuild service)", () => {
     expect(existsSync(statesPath)).toBe(true);
 
     const second = await plan();
-    expect(second).toMatchObject({ offices: [], count: "0" });
+    expect(second).toMatchObject({ offices: [], count: "0", shards: [] });
     expect(second.events.filter((line) => line.event === "nightly.skip")).toHaveLength(
       first.offices.length,
     );

@@ -1,8 +1,13 @@
 // Indexes each office's built pages with Pagefind into <out>/<slug>/pagefind/, so every office
 // has its own search index. Only elements marked data-pagefind-body are indexed. Pagefind splits
 // the index by each page's `<html lang>` (pl, uk, en) and its script loads the index of the
-// search page's own language, so a search in Polish finds Polish pages only.
+// search page's own language, so a search in Polish finds Polish pages only. Pagefind also
+// writes its ready-made search interfaces, which the site does not use (its own island,
+// components/SearchForm, loads pagefind.js): they are removed, so no office carries, compresses
+// or uploads about 500 KB of unused scripts and styles. Two offices are indexed at once (the
+// indexer is a separate process; the build waits on it otherwise).
 
+import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
@@ -10,6 +15,21 @@ import { close, createIndex } from "pagefind";
 
 export class SearchIndexError extends Error {
   override name = "SearchIndexError";
+}
+
+/** Pagefind's own search interfaces (`pagefind-ui.js`, `pagefind-component-ui.css`, …). */
+export const UNUSED_PAGEFIND_FILE = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
+
+/** Offices indexed at once. */
+const CONCURRENCY = 2;
+
+async function removeUnusedFiles(pagefindDir: string): Promise<void> {
+  const names = await readdir(pagefindDir);
+  await Promise.all(
+    names
+      .filter((name) => UNUSED_PAGEFIND_FILE.test(name))
+      .map((name) => rm(join(pagefindDir, name))),
+  );
 }
 
 async function indexSite(siteDir: string): Promise<number> {
@@ -20,6 +40,7 @@ async function indexSite(siteDir: string): Promise<number> {
     if (added.errors.length > 0) throw new SearchIndexError(added.errors.join("; "));
     const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
     if (written.errors.length > 0) throw new SearchIndexError(written.errors.join("; "));
+    await removeUnusedFiles(join(siteDir, "pagefind"));
     return added.page_count;
   } finally {
     await index.deleteIndex();
@@ -33,8 +54,15 @@ export function pagefindIndex(officeSlugs: ReadonlyArray<string>): AstroIntegrat
       "astro:build:done": async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         let pages = 0;
+        let next = 0;
+        const worker = async () => {
+          while (next < officeSlugs.length) {
+            const indexed = await indexSite(join(outDir, officeSlugs[next++]!));
+            pages += indexed;
+          }
+        };
         try {
-          for (const slug of officeSlugs) pages += await indexSite(join(outDir, slug));
+          await Promise.all(Array.from({ length: CONCURRENCY }, worker));
         } finally {
           await close();
         }

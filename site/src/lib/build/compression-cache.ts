@@ -1,6 +1,6 @@
 // Compressed bodies by the digest of what was compressed, so a file compressed once is not
 // compressed again: Pagefind's scripts and Astro's assets are the same in every office of a
-// batch, and most pages are the same from one rebuild of an office to the next. On disk (in the
+// batch and from one build to the next (pages are not cached: precompress.ts). On disk (in the
 // build's Astro cache directory) or, without one, in memory for one build.
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
@@ -14,9 +14,12 @@ export interface CompressionCache {
   prune(): Promise<void>;
 }
 
-/** The key of `content` compressed with the encoding whose file suffix is `suffix`. */
-export const cacheKey = (content: Buffer, suffix: string) =>
-  `${createHash("sha256").update(content).digest("hex")}${suffix}`;
+/**
+ * The key of `content` compressed the way `variant` names (the quality and the encoding, e.g.
+ * `.q11.br`): a change of quality does not take an entry of another.
+ */
+export const cacheKey = (content: Buffer, variant: string) =>
+  `${createHash("sha256").update(content).digest("hex")}${variant}`;
 
 export function memoryCache(): CompressionCache {
   const entries = new Map<string, Buffer | null>();

@@ -30,19 +30,37 @@ describe("diskCache", () => {
 
   it("serves a second build from the cache and drops what it no longer uses", async () => {
     const [site, cacheDir] = [join(root, "site"), join(root, "cache")];
-    mkdirSync(site);
-    writeFileSync(join(site, "index.html"), page);
+    mkdirSync(join(site, "_astro"), { recursive: true });
+    writeFileSync(join(site, "_astro", "page.css"), page);
     await precompressSite(site, diskCache(cacheDir));
-    const key = cacheKey(Buffer.from(page), ".br");
+    const key = cacheKey(Buffer.from(page), ".q11.br");
     // A marker body proves the second build takes the cached one instead of compressing again.
     writeFileSync(join(cacheDir, key), "z cache");
     writeFileSync(join(cacheDir, "stale.br"), "x");
     const cache = diskCache(cacheDir);
     await precompressSite(site, cache);
     await cache.prune();
-    expect(readFileSync(join(site, "index.html.br"), "utf8")).toBe("z cache");
-    const keys = [key, cacheKey(Buffer.from(page), ".gz")].sort();
+    expect(readFileSync(join(site, "_astro", "page.css.br"), "utf8")).toBe("z cache");
+    const keys = [key, cacheKey(Buffer.from(page), ".q9.gzip")].sort();
     expect(readdirSync(cacheDir).sort()).toEqual(keys);
-    expect(await listFiles(site)).toEqual(["index.html", "index.html.br", "index.html.gz"]);
+    expect(await listFiles(site)).toEqual([
+      "_astro/page.css",
+      "_astro/page.css.br",
+      "_astro/page.css.gz",
+    ]);
+  });
+
+  it("keeps no entry for an office's own pages (compressing one costs what a lookup does)", async () => {
+    const [site, cacheDir] = [join(root, "site"), join(root, "cache")];
+    mkdirSync(join(site, "_astro"), { recursive: true });
+    writeFileSync(join(site, "index.html"), page);
+    writeFileSync(join(site, "_astro", "page.css"), page.replace("Godziny", "Style"));
+    const cache = diskCache(cacheDir);
+    await precompressSite(site, cache);
+    const css = Buffer.from(page.replace("Godziny", "Style"));
+    expect(readdirSync(cacheDir).sort()).toEqual(
+      [cacheKey(css, ".q11.br"), cacheKey(css, ".q9.gzip")].sort(),
+    );
+    expect(await listFiles(site)).toContain("index.html.br");
   });
 });

@@ -1,8 +1,15 @@
-// Writes precompressed siblings next to the files of a built site: `<file>.br` (brotli, quality
-// 11) and `<file>.gz` (gzip, level 9) for every file of a type in `PRECOMPRESSED_EXTENSIONS`
-// (text: HTML, CSS, JavaScript, JSON, XML, SVG, iCalendar…; not images or fonts, which are
-// compressed already). A sibling is written only when it is smaller than the file. The static
-// server sends them by Accept-Encoding; any static host that knows the convention can too.
+// Writes precompressed siblings next to the files of a built site: `<file>.br` (brotli) and
+// `<file>.gz` (gzip, level 9) for every file of a type in `PRECOMPRESSED_EXTENSIONS` (text:
+// HTML, CSS, JavaScript, JSON, XML, SVG, iCalendar…; not images or fonts, which are compressed
+// already). A sibling is written only when it is smaller than the file. The static server sends
+// them by Accept-Encoding; any static host that knows the convention can too.
+//
+// Brotli's quality follows how often the bytes are compressed: the assets every office shares
+// (`_astro/`, `pagefind/`: `isSharedAsset`) are compressed once through the cache (per batch,
+// and across builds with a disk cache), at the highest quality; each page is its own bytes,
+// compressed directly (looking it up would cost as much as compressing it) at a quality that
+// costs about 1 ms instead of about 20 ms per page. Quality 11 and a cache entry for every page
+// had made the full build about twice as slow for 0.4 KiB per page (docs/benchmarks.md).
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -21,12 +28,32 @@ const gzipAsync = promisify(gzip);
 /** Files compressed at once (zlib runs in libuv's thread pool, four threads by default). */
 const CONCURRENCY = 4;
 
-/** `content` compressed with `encoding` at its highest quality. */
-export function compress(content: Buffer, encoding: PrecompressedEncoding): Promise<Buffer> {
+/** Top folders of a site whose files are the same in every office (Astro's and Pagefind's). */
+const SHARED_FOLDERS: ReadonlySet<string> = new Set(["_astro", "pagefind"]);
+
+/** Brotli's quality for shared assets and for an office's own files. */
+const BROTLI_QUALITY = { shared: constants.BROTLI_MAX_QUALITY, own: 5 } as const;
+
+/** Whether the file at `path` (relative to its site, `/`-separated) is a shared asset. */
+export function isSharedAsset(path: string): boolean {
+  const slash = path.indexOf("/");
+  return slash > 0 && SHARED_FOLDERS.has(path.slice(0, slash));
+}
+
+/** Brotli's quality for the file at `path` (relative to its site, `/`-separated). */
+export const brotliQuality = (path: string): number =>
+  isSharedAsset(path) ? BROTLI_QUALITY.shared : BROTLI_QUALITY.own;
+
+/** `content` compressed with `encoding` (brotli at `quality`, gzip at its highest level). */
+export function compress(
+  content: Buffer,
+  encoding: PrecompressedEncoding,
+  quality: number = constants.BROTLI_MAX_QUALITY,
+): Promise<Buffer> {
   if (encoding === "gzip") return gzipAsync(content, { level: constants.Z_BEST_COMPRESSION });
   return brotliAsync(content, {
     params: {
-      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_QUALITY]: quality,
       [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
       [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
     },
@@ -41,8 +68,8 @@ export interface PrecompressReport {
 }
 
 /**
- * Writes the `.br` and `.gz` siblings of every compressible file of the site in `dir`, taking
- * what `cache` already holds (share one cache between the offices of a build).
+ * Writes the `.br` and `.gz` siblings of every compressible file of the site in `dir`; shared
+ * assets through `cache` (share one cache between the offices of a build).
  */
 export async function precompressSite(
   dir: string,
@@ -51,22 +78,32 @@ export async function precompressSite(
   const files = (await listFiles(dir)).filter(isPrecompressible);
   let siblings = 0;
   let next = 0;
+  async function compressed(file: string, content: Buffer, encoding: PrecompressedEncoding) {
+    const quality = encoding === "br" ? brotliQuality(file) : constants.Z_BEST_COMPRESSION;
+    const smaller = async () => {
+      const fresh = await compress(content, encoding, quality);
+      return fresh.length < content.length ? fresh : null;
+    };
+    if (!isSharedAsset(file)) return smaller();
+    const key = cacheKey(content, `.q${quality}.${encoding}`);
+    const cached = await cache.get(key);
+    if (cached !== undefined) return cached;
+    const fresh = await smaller();
+    await cache.set(key, fresh);
+    return fresh;
+  }
   async function worker() {
     while (next < files.length) {
       const file = files[next++]!;
       const content = await readFile(join(dir, file));
-      for (const { encoding, suffix } of PRECOMPRESSED_ENCODINGS) {
-        const key = cacheKey(content, suffix);
-        let compressed = await cache.get(key);
-        if (compressed === undefined) {
-          const fresh = await compress(content, encoding);
-          compressed = fresh.length < content.length ? fresh : null;
-          await cache.set(key, compressed);
-        }
-        if (compressed === null) continue;
-        await writeFile(join(dir, `${file}${suffix}`), compressed);
-        siblings += 1;
-      }
+      await Promise.all(
+        PRECOMPRESSED_ENCODINGS.map(async ({ encoding, suffix }) => {
+          const body = await compressed(file, content, encoding);
+          if (body === null) return;
+          await writeFile(join(dir, `${file}${suffix}`), body);
+          siblings += 1;
+        }),
+      );
     }
   }
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));

@@ -1,11 +1,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { listFiles } from "../checks/built-site.ts";
 import { checkPrecompressed } from "../checks/precompressed.ts";
-import { precompressSite } from "./precompress.ts";
+import { brotliQuality, precompressSite } from "./precompress.ts";
 
 let dir: string;
 const html = `<!doctype html><html lang="pl"><h1>Ośrodek</h1>${"<p>Godziny przyjęć</p>".repeat(80)}`;
@@ -62,5 +62,40 @@ describe("precompressSite", () => {
       { rule: "sibling-differs", file: "index.html.gz" },
       { rule: "sibling-missing", file: "rss.xml.br" },
     ]);
+  });
+
+  it("compresses the shared assets at brotli's highest quality and pages at quality 5", async () => {
+    await precompressSite(dir);
+    // zlib called directly is the oracle: brotli's output is a function of bytes and parameters.
+    const brotli = (file: string, quality: number) =>
+      brotliCompressSync(readFileSync(join(dir, file)), {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: quality,
+          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+          [constants.BROTLI_PARAM_SIZE_HINT]: readFileSync(join(dir, file)).length,
+        },
+      });
+    expect(readFileSync(join(dir, "_astro/site.js.br")).equals(brotli("_astro/site.js", 11))).toBe(
+      true,
+    );
+    expect(readFileSync(join(dir, "index.html.br")).equals(brotli("index.html", 5))).toBe(true);
+    expect(readFileSync(join(dir, "rss.xml.br")).equals(brotli("rss.xml", 5))).toBe(true);
+  });
+});
+
+describe.each([
+  ["_astro/site.BkX2.js", 11],
+  ["_astro/fonts/a.css", 11],
+  ["pagefind/pagefind.js", 11],
+  ["pagefind/pagefind-entry.json", 11],
+  ["index.html", 5],
+  ["aktualnosci/2020/index.html", 5],
+  ["rss.xml", 5],
+  ["_astro.html", 5],
+  ["uk/pagefind/index.html", 5],
+  ["godziny.ics", 5],
+])("brotliQuality(%s)", (path, quality) => {
+  it(`is ${quality}`, () => {
+    expect(brotliQuality(path)).toBe(quality);
   });
 });

@@ -9,7 +9,7 @@ import {
   PRECOMPRESSED_ENCODINGS,
   type PrecompressedEncoding,
 } from "@mops/shared/protocol/precompressed";
-import { compress } from "../build/precompress.ts";
+import { brotliQuality, compress } from "../build/precompress.ts";
 import { listFiles } from "./built-site.ts";
 
 export type PrecompressedProblem =
@@ -37,7 +37,7 @@ export async function checkPrecompressed(dir: string): Promise<PrecompressedProb
     for (const { encoding, suffix } of PRECOMPRESSED_ENCODINGS) {
       const name = `${file}${suffix}`;
       if (!present.has(name)) {
-        if ((await compress(content, encoding)).length < content.length) {
+        if ((await compress(content, encoding, brotliQuality(file))).length < content.length) {
           problems.push({ rule: "sibling-missing", file: name });
         }
         continue;
