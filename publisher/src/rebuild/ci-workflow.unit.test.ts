@@ -35,8 +35,14 @@ describe("rebuild workflow", () => {
       "a concurrency group per job (an office's own: office-<slug>) that cancels superseded runs",
       /group: rebuild-\$\{\{ matrix\.shard\.name \}\}\n\s+cancel-in-progress: true/,
     ],
-    ["a matrix over the plan's shards", /shard: \$\{\{ fromJSON\(needs\.plan\.outputs\.shards\) \}\}/],
-    ["the runner count passed to the plan", /REBUILD_RUNNERS: \$\{\{ vars\.REBUILD_RUNNERS \|\| '' \}\}/],
+    [
+      "a matrix over the plan's shards",
+      /shard: \$\{\{ fromJSON\(needs\.plan\.outputs\.shards\) \}\}/,
+    ],
+    [
+      "the runner count passed to the plan",
+      /REBUILD_RUNNERS: \$\{\{ vars\.REBUILD_RUNNERS \|\| '' \}\}/,
+    ],
     ["a nightly schedule", /schedule:\n\s+- cron: "\d+ \d+ \* \* \*"/],
     ["the shared planning script", /node publisher\/src\/rebuild\/ci\.ts plan/],
     ["the shared build script", /node publisher\/src\/rebuild\/ci\.ts build out \$OFFICES/],

@@ -48,7 +48,10 @@ export function planShards(slugs: readonly string[], runners: number): Shard[] {
   for (let index = 0; index < count; index += 1) {
     const size = base + (index < larger ? 1 : 0);
     const number = String(index + 1).padStart(width, "0");
-    shards.push({ name: `shard-${number}-of-${count}`, offices: sorted.slice(start, start + size) });
+    shards.push({
+      name: `shard-${number}-of-${count}`,
+      offices: sorted.slice(start, start + size),
+    });
     start += size;
   }
   return shards;

@@ -14,6 +14,12 @@ import { driverScript, repoRoot } from "./site-driver.ts";
 
 export class PublishError extends Error {
   override name = "PublishError";
+  /** The CMS's HTTP status, when it answered. */
+  readonly status?: number;
+  constructor(message: string, status?: number) {
+    super(message);
+    if (status !== undefined) this.status = status;
+  }
 }
 
 export const newsPostUid = "api::news-post.news-post";
@@ -52,8 +58,30 @@ export async function publishTitle(
   if (reply.status !== 200 && reply.status !== 201) {
     throw new PublishError(
       `publishing ${documentId} answered ${reply.status}: ${JSON.stringify(reply.body).slice(0, 300)}`,
+      reply.status,
     );
   }
+}
+
+/**
+ * `publishTitle` with an admin session that outlives Strapi's admin token: on a 401 it logs in
+ * again once and retries (a stream runs for longer than one token lasts).
+ */
+export function adminPublisher(
+  url: string,
+  firstToken: string,
+  login: () => Promise<string>,
+): (documentId: string, title: string) => Promise<void> {
+  let token = firstToken;
+  return async (documentId, title) => {
+    try {
+      await publishTitle(url, token, documentId, title);
+    } catch (error) {
+      if (!(error instanceof PublishError && error.status === 401)) throw error;
+      token = await login();
+      await publishTitle(url, token, documentId, title);
+    }
+  };
 }
 
 /** GET a page of an office from the static server, with the office's Host header. */

@@ -10,7 +10,7 @@ import type { BenchCms } from "./bench-cms.ts";
 import { treeCpuSeconds } from "./cpu-time.ts";
 import { sampleMemory } from "./memory-sampler.ts";
 import { streamFor } from "./prng.ts";
-import { getPage, newestPost, publishTitle, startBenchPipeline } from "./publish-live.ts";
+import { adminPublisher, getPage, newestPost, startBenchPipeline } from "./publish-live.ts";
 import type { StreamRateResult, StreamResult } from "./report-schema.ts";
 import { type Arrival, poissonArrivals } from "./stream-schedule.ts";
 import {
@@ -135,7 +135,10 @@ export async function measurePublishStream(options: StreamOptions): Promise<Stre
     },
   });
   try {
-    const { url, readToken, adminToken } = pipeline.strapi;
+    const { url, readToken, adminToken, logins } = pipeline.strapi;
+    const publish = adminPublisher(url, adminToken, () =>
+      pipeline.strapi.adminLogin(logins.admin.email, logins.admin.password),
+    );
     const { service, servePort } = pipeline.publishing;
     options.log(`stream: building all ${options.offices.length} offices before the stream`);
     await service.idle();
@@ -192,7 +195,7 @@ export async function measurePublishStream(options: StreamOptions): Promise<Stre
         const published = previous.then(async () => {
           mine = ++sequence;
           sent = performance.now();
-          await publishTitle(url, adminToken, post.documentId, `${post.base} (strumień ${mine})`);
+          await publish(post.documentId, `${post.base} (strumień ${mine})`);
         });
         officeChains.set(
           office,

@@ -18,7 +18,8 @@ export class SearchIndexError extends Error {
 }
 
 /** Pagefind's own search interfaces (`pagefind-ui.js`, `pagefind-component-ui.css`, …). */
-export const UNUSED_PAGEFIND_FILE = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
+export const UNUSED_PAGEFIND_FILE =
+  /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
 
 /** Offices indexed at once. */
 const CONCURRENCY = 2;
