@@ -119,6 +119,8 @@ export function createCommandBuilder(options: {
           killTimer.unref();
         };
         stopSignal.addEventListener("abort", onStop, { once: true });
+        // A stop that came before this build started fires no "abort" event: stop it now.
+        if (stopSignal.aborted) onStop();
 
         const keep = (line: string, stream: string) => {
           if (line.trim() === "") return;
