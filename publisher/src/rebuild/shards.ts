@@ -19,11 +19,14 @@ export interface Shard {
   offices: string[];
 }
 
+const isRunnerCount = (runners: number) =>
+  Number.isInteger(runners) && runners >= 1 && runners <= MAX_MATRIX_JOBS;
+
 /** The runner count in `text` (REBUILD_RUNNERS; empty: the default), checked. */
 export function parseRunners(text: string | undefined): number {
   if (text === undefined || text.trim() === "") return DEFAULT_RUNNERS;
   const runners = Number(text.trim());
-  if (!Number.isInteger(runners) || runners < 1 || runners > MAX_MATRIX_JOBS) {
+  if (!isRunnerCount(runners)) {
     throw new ShardPlanError(
       `REBUILD_RUNNERS "${text}" must be a whole number from 1 to ${MAX_MATRIX_JOBS}`,
     );
@@ -32,24 +35,23 @@ export function parseRunners(text: string | undefined): number {
 }
 
 export function planShards(slugs: readonly string[], runners: number): Shard[] {
-  if (!Number.isInteger(runners) || runners < 1 || runners > MAX_MATRIX_JOBS) {
+  if (!isRunnerCount(runners)) {
     throw new ShardPlanError(`runners must be a whole number from 1 to ${MAX_MATRIX_JOBS}`);
   }
   const sorted = [...new Set(slugs)].sort();
   if (sorted.length <= runners) {
     return sorted.map((slug) => ({ name: `office-${slug}`, offices: [slug] }));
   }
-  const count = runners;
-  const width = String(count).length;
-  const base = Math.floor(sorted.length / count);
-  const larger = sorted.length % count;
+  const width = String(runners).length;
+  const base = Math.floor(sorted.length / runners);
+  const larger = sorted.length % runners;
   const shards: Shard[] = [];
   let start = 0;
-  for (let index = 0; index < count; index += 1) {
+  for (let index = 0; index < runners; index += 1) {
     const size = base + (index < larger ? 1 : 0);
     const number = String(index + 1).padStart(width, "0");
     shards.push({
-      name: `shard-${number}-of-${count}`,
+      name: `shard-${number}-of-${runners}`,
       offices: sorted.slice(start, start + size),
     });
     start += size;
