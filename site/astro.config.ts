@@ -3,12 +3,13 @@
 // integration), indexes each for search and writes precompressed .br/.gz siblings of its text
 // files. The driver also sets the output and Astro's cache directory.
 import { defineConfig } from "astro/config";
+import { contentPrefetch } from "./src/integrations/content-prefetch.ts";
 import { examplesPage } from "./src/integrations/examples-page.ts";
 import { officeSites } from "./src/integrations/office-sites.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { portalPages } from "./src/integrations/portal-pages.ts";
 import { precompressOffices } from "./src/integrations/precompress.ts";
-import { PORTAL_DIR, parseBuildEnv } from "./src/lib/build/build-env.ts";
+import { officeBuildOf, PORTAL_DIR, parseBuildEnv } from "./src/lib/build/build-env.ts";
 
 const env = parseBuildEnv(process.env);
 const offices = env.OFFICES ?? [];
@@ -33,6 +34,8 @@ export default defineConfig({
   // Covers come from the CMS; astro:assets fetches and converts them at build time.
   image: { domains: env.STRAPI_URL ? [new URL(env.STRAPI_URL).hostname] : [] },
   integrations: [
+    // An office build reads its content from the CMS while Astro bundles the pages.
+    contentPrefetch(env.PORTAL_URL ? undefined : officeBuildOf(env)),
     examplesPage(env.WITH_EXAMPLES === "1"),
     portalPages(env.PORTAL_URL !== undefined),
     officeSites(sites),

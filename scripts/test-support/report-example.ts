@@ -19,6 +19,8 @@ export interface ExampleFigures {
   pagesPerSecond: number;
   rebuildSeconds: readonly number[];
   publishSeconds: readonly number[];
+  /** Seconds from each publish's build ending to the admin showing it. */
+  adminStatusSeconds: readonly number[];
   /** Seconds of the news post's previews (the other types take 0.1 s less). */
   previewSeconds: readonly number[];
   peakRssBytes: number;
@@ -35,6 +37,7 @@ export const goodFigures: ExampleFigures = {
   pagesPerSecond: 600,
   rebuildSeconds: [3, 3.1, 3.2],
   publishSeconds: [4, 4.2, 4.4],
+  adminStatusSeconds: [0.2, 0.4, 0.6],
   previewSeconds: [1.2, 1.3, 1.5],
   peakRssBytes: 1024 ** 3,
   largestPageBytes: 9_000,
@@ -147,11 +150,19 @@ export function exampleDatabase(
       office: "brzezowo",
       seconds: [...figures.publishSeconds],
       summary: summarize(figures.publishSeconds),
+      adminStatus: {
+        seconds: [...figures.adminStatusSeconds],
+        summary: summarize(figures.adminStatusSeconds),
+      },
     },
     publishCommand: {
       office: "brzezowo",
       seconds: figures.publishSeconds.map((s) => s + 2),
       summary: summarize(figures.publishSeconds.map((s) => s + 2)),
+      adminStatus: {
+        seconds: [...figures.adminStatusSeconds],
+        summary: summarize(figures.adminStatusSeconds),
+      },
     },
     preview: {
       office: "brzezowo",

@@ -73,6 +73,23 @@ describe("build-offices", () => {
     expect(existsSync(join(out, "krasnik"))).toBe(false);
   });
 
+  it("reads each page of each collection once per build, in every language", async () => {
+    // The content is requested when the build starts (content-prefetch) and the pages take it:
+    // a loader that missed the prefetch would read the CMS a second time.
+    const recorder = await startTestServer([{ proxyTo: cms.url }]);
+    try {
+      const run = await drive(["--quiet", "kutno"], recorder.url);
+      expect(run.code, run.stderr).toBe(0);
+      const urls = recorder.requests.map((request) => decodeURIComponent(request.url));
+      const reads = urls.filter((url) => /^\/api\/(news-posts|schedules)\?/.test(url));
+      expect(reads.filter((url) => url.includes("locale=uk")).length).toBeGreaterThan(0);
+      expect(reads.filter((url) => url.includes("locale=en")).length).toBeGreaterThan(0);
+      expect(reads.filter((url, i) => reads.indexOf(url) !== i)).toEqual([]);
+    } finally {
+      await recorder.close();
+    }
+  });
+
   it("fails on invalid data, names the entry and keeps the last good site", async () => {
     const before = readFileSync(join(out, "kutno", "index.html"), "utf8");
     proxy = await startTestServer([

@@ -9,6 +9,8 @@ export const TARGETS = {
   /** Largest-N rebuild over smallest-N rebuild; above this, rebuild time grows with N. */
   rebuildGrowth: 1.25,
   publishMedianSeconds: 5,
+  /** The admin's build status showing a build after its end, p95. */
+  adminStatusP95Seconds: 1,
   /** Preview of any page type ready, p95. */
   previewP95Seconds: 2,
   peakRssBytes: 2 * 1024 ** 3,
@@ -86,6 +88,14 @@ const checks: readonly Check[] = [
       goal: `Publish to live median ≤ ${TARGETS.publishMedianSeconds} s`,
       measured: `median ${s(r.publish.summary.median)}, p95 ${s(r.publish.summary.p95)} (${r.publish.summary.count} publishes, warm build server; median ${s(r.publishCommand.summary.median)} with a driver process per build)`,
       pass: r.publish.summary.median <= TARGETS.publishMedianSeconds,
+    },
+  ],
+  (r) => [
+    {
+      id: "admin-status",
+      goal: `Build status in the admin ≤ ${TARGETS.adminStatusP95Seconds} s after the build ends (p95)`,
+      measured: `p95 ${s(r.publish.adminStatus.summary.p95)}, median ${s(r.publish.adminStatus.summary.median)}, max ${s(r.publish.adminStatus.summary.max)} (${r.publish.adminStatus.summary.count} publishes, polled as the edit view's panel polls)`,
+      pass: r.publish.adminStatus.summary.p95 <= TARGETS.adminStatusP95Seconds,
     },
   ],
   (r) => {

@@ -175,14 +175,27 @@ const sections: readonly Section[] = [
       : undefined,
   (r) =>
     `### Publish to live (rebuild service, static server)\n\n${table(
-      ["DB", "Builder", "Publishes", "Median s", "p95 s", "Min s", "Max s"],
+      [
+        "DB",
+        "Builder",
+        "Publishes",
+        "Median s",
+        "p95 s",
+        "Min s",
+        "Max s",
+        "Admin status after build p95 s",
+      ],
       r.databases.flatMap((d) =>
         (
           [
-            ["warm build server", d.publish.summary],
-            ["driver process per build", d.publishCommand.summary],
+            ["warm build server", d.publish.summary, d.publish.adminStatus.summary],
+            [
+              "driver process per build",
+              d.publishCommand.summary,
+              d.publishCommand.adminStatus.summary,
+            ],
           ] as const
-        ).map(([builder, p]) => [
+        ).map(([builder, p, status]) => [
           d.kind,
           builder,
           String(p.count),
@@ -190,6 +203,7 @@ const sections: readonly Section[] = [
           sec(p.p95),
           sec(p.min),
           sec(p.max),
+          sec(status.p95),
         ]),
       ),
     )}`,

@@ -130,6 +130,8 @@ export const publishSchema = z.object({
   office: z.string(),
   seconds: z.array(seconds).min(1),
   summary: summarySchema,
+  /** Seconds from each publish's build ending to the admin's build status showing it. */
+  adminStatus: z.object({ seconds: z.array(seconds).min(1), summary: summarySchema }),
 });
 
 /** Preview of a draft, one row per content type (bench/preview-ready.ts). */

@@ -24,5 +24,12 @@ export const officeStatusSchema = z.object({
 
 export type OfficeStatus = z.infer<typeof officeStatusSchema>;
 
+/**
+ * How often the admin asks for the status while a build is queued or running, or just after a
+ * change (cms/src/admin/build-status/poll-interval.ts): "opublikowano" shows within this long
+ * and a request of the build's end. `pnpm bench` polls alike to measure it.
+ */
+export const BUSY_STATUS_POLL_MS = 500;
+
 /** The path of an office's status on the rebuild service. */
 export const officeStatusPath = (slug: string): string => `/offices/${slug}/status`;

@@ -97,10 +97,16 @@ export function requireOfficeBuild(env: BuildEnv): OfficeBuild {
       `${missing} is not set: build offices with site/scripts/build-offices.ts`,
     );
   }
+  return officeBuildOf(env)!;
+}
+
+/** What a content sync needs, or `undefined` when a variable is missing (`astro check`). */
+export function officeBuildOf(env: BuildEnv): OfficeBuild | undefined {
+  if (!env.OFFICES || !env.STRAPI_URL || !env.STRAPI_TOKEN) return undefined;
   return {
-    offices: env.OFFICES!,
-    strapiUrl: env.STRAPI_URL!,
-    strapiToken: env.STRAPI_TOKEN!,
+    offices: env.OFFICES,
+    strapiUrl: env.STRAPI_URL,
+    strapiToken: env.STRAPI_TOKEN,
     ...(env.STRAPI_DRAFT_GRANT ? { draftGrant: env.STRAPI_DRAFT_GRANT } : {}),
   };
 }

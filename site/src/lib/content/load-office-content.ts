@@ -3,19 +3,18 @@
 // Pages read it here rather than through Astro's content layer, which would bundle every entry
 // into the build as one string (docs/decisions.md).
 import { DEFAULT_LANGUAGE, type Language } from "@mops/shared";
-import { parseBuildEnv, requireOfficeBuild } from "../build/build-env";
+import { type OfficeBuild, parseBuildEnv, requireOfficeBuild } from "../build/build-env";
+import { takePrefetched } from "./content-prefetch";
 import { loadLanguageContent } from "./load-language-content";
 import { type OfficeContent, OfficeDataError } from "./office-content";
 
 const cached = new Map<Language, Promise<Map<string, OfficeContent>>>();
 
-/**
- * One language's content. Translations are locale versions in the CMS: `uk` and `en` return only
- * the entries translated into that language (an office without the locale is left out).
- */
-async function load(language: Language): Promise<Map<string, OfficeContent>> {
-  // Names the first of OFFICES, STRAPI_URL, STRAPI_TOKEN that is missing.
-  const build = requireOfficeBuild(parseBuildEnv(process.env));
+/** One language's content of `build`'s offices, read from the CMS. */
+export function readLanguageContent(
+  build: OfficeBuild,
+  language: Language,
+): Promise<Map<string, OfficeContent>> {
   return loadLanguageContent(
     language,
     {
@@ -26,6 +25,17 @@ async function load(language: Language): Promise<Map<string, OfficeContent>> {
     },
     (line) => console.info(line),
   );
+}
+
+/**
+ * One language's content. Translations are locale versions in the CMS: `uk` and `en` return only
+ * the entries translated into that language (an office without the locale is left out). Read when
+ * the build started, where the content-prefetch integration did (content-prefetch.ts).
+ */
+async function load(language: Language): Promise<Map<string, OfficeContent>> {
+  // Names the first of OFFICES, STRAPI_URL, STRAPI_TOKEN that is missing.
+  const build = requireOfficeBuild(parseBuildEnv(process.env));
+  return takePrefetched(build, language) ?? readLanguageContent(build, language);
 }
 
 function buildContent(language: Language = DEFAULT_LANGUAGE): Promise<Map<string, OfficeContent>> {
