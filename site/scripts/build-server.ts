@@ -1,6 +1,7 @@
 // The build driver kept warm for the rebuild service: started once with an IPC channel, it loads
 // Astro up front and runs each requested build inside this process (lib/astro-runner.ts), which
-// saves Node's and Astro's start, about 3 s of a 4.5 s single-office rebuild. Each request goes
+// saves Node's and Astro's start, about 3 s of a 4.5 s single-office rebuild, and loads the
+// site's configuration once (docs/decisions.md, "The warm build server"). Each request goes
 // through the same driver as the CLI (buildOffices: batches, staging, swap, per-office results).
 //
 //   request  {"id": 1, "offices": ["kutno"], "outRoot": "/srv/sites/releases/…"}
@@ -26,6 +27,8 @@ const repoDir = resolve(siteDir, "..");
 /** Code this process has loaded outside Astro's per-build module graph. */
 const LOADED_CODE = [
   "site/scripts",
+  "site/astro.config.ts",
+  "site/src/integrations",
   "site/src/lib",
   "shared/src",
   "site/node_modules/astro/package.json",

@@ -3,12 +3,13 @@
 // per-office failures reported, not thrown; a recycled, aborted or stale server replaced by a
 // fresh one; and the rebuild service building with it.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type StrapiProcess, startStrapi } from "@mops/cms/testing";
 import { buildOfficesScript } from "@mops/site/driver";
-import { startTestServer, unnamedServiceOf } from "@mops/site/testing";
+import { startTestServer, unnamedServiceOf, writeTestFixtures, XSS_POST } from "@mops/site/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startForwarder } from "../../test-support/forwarder.ts";
 import { parseConfig } from "./config.ts";
@@ -28,8 +29,14 @@ const log = createLogger({
 });
 
 let cms: StrapiProcess;
+// As the rebuild service runs them: without what vitest adds to the environment (NODE_ENV,
+// MODE, DEV, …), which would decide how Astro builds.
+const VITEST_VARS = new Set(["NODE_ENV", "MODE", "DEV", "PROD", "SSR", "BASE_URL", "TEST"]);
+const serviceEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !VITEST_VARS.has(key) && !key.startsWith("VITEST")),
+);
 const env = () => ({
-  ...process.env,
+  ...serviceEnv,
   STRAPI_URL: cms.url,
   STRAPI_TOKEN: cms.readToken,
   BUILD_NOW,
@@ -48,9 +55,21 @@ const warm = (recycleMib = 4096, envOverride?: NodeJS.ProcessEnv) => {
 };
 const never = new AbortController().signal;
 const read = (dir: string, file = "index.html") => readFileSync(join(dir, file), "utf8");
+/** Every file under `dir` with a digest of its bytes. */
+const tree = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        const digest = createHash("sha256").update(readFileSync(path)).digest("hex");
+        return [path.slice(dir.length + 1), digest];
+      }),
+  );
 
 beforeAll(async () => {
-  cms = await startStrapi();
+  // The site's test content: the seeds and, in Kutno, a news post with a cover image.
+  cms = await startStrapi({ fixturesDir: writeTestFixtures(join(root, "fixtures")) });
 });
 
 afterAll(async () => {
@@ -60,27 +79,22 @@ afterAll(async () => {
 });
 
 describe("warm build server", () => {
-  it("builds the same site as the CLI driver, twice on one warm server", async () => {
+  it("builds the same site as the CLI driver, byte for byte, twice on one warm server", async () => {
+    // Kutno's news post has a cover: Astro's image markup differs when a build runs as in dev.
     const cli = spawnSync(
       process.execPath,
       [buildOfficesScript, "--quiet", "--out", join(root, "cli"), "kutno"],
       { cwd: repoRoot, env: env(), encoding: "utf8" },
     );
     expect(cli.status, cli.stderr).toBe(0);
+    const expected = tree(join(root, "cli", "kutno"));
+    expect(Object.keys(expected)).toContain(`aktualnosci/${XSS_POST.slug}/index.html`);
     const builder = warm();
     for (const run of ["first", "second"]) {
       const outRoot = join(root, run);
       const report = await builder.build({ offices: ["kutno"], outRoot, signal: never });
       expect(report).toEqual({ results: [{ office: "kutno", ok: true }] });
-      for (const file of [
-        "index.html",
-        "kontakt/index.html",
-        "sitemap-0.xml",
-        "godziny.ics",
-        "404.html",
-      ]) {
-        expect(read(join(outRoot, "kutno"), file)).toBe(read(join(root, "cli", "kutno"), file));
-      }
+      expect(tree(join(outRoot, "kutno"))).toEqual(expected);
     }
     expect(events.filter((e) => e.event === "build.server_exited")).toEqual([]);
   });

@@ -1,9 +1,18 @@
 // Two ways to run one `astro build` of the site with a build's own variables (OFFICES, OUT_DIR,
 // CACHE_DIR, …): a child process per build (the CLI driver), or inside this process (the warm
 // build server, scripts/build-server.ts), which saves Node's and Astro's start on every build.
-// Both give the exit code and the tail of the output, where the driver looks for the cause.
+// In this process, astro.config.ts is loaded once (through Vite's module runner, as Astro loads
+// it) and each build gets `siteConfig` of its variables inline: Astro would otherwise start a
+// Vite server to load the file again for every build. Both give the exit code and the tail of
+// the output, where the driver looks for the cause.
 import { spawn } from "node:child_process";
 import { join } from "node:path";
+import type { AstroInlineConfig } from "astro";
+import { runnerImport } from "vite";
+import { type BuildEnv, parseBuildEnv } from "../../src/lib/build/build-env.ts";
+
+/** `siteConfig` of astro.config.ts (its type is not imported: the file imports Astro-only paths). */
+type SiteConfig = (env: BuildEnv) => AstroInlineConfig;
 
 export type AstroRun = { code: number; log: string };
 export type AstroRunner = (vars: Record<string, string>, quiet: boolean) => Promise<AstroRun>;
@@ -48,6 +57,22 @@ function describeError(error: unknown): string {
  */
 export function inProcessAstroRunner(siteDir: string): AstroRunner {
   let queue: Promise<unknown> = Promise.resolve();
+  let config: Promise<SiteConfig> | undefined;
+  const loadConfig = async () => {
+    // Vite's runner sets NODE_ENV to "development" when it is unset, and Astro's build keeps a
+    // NODE_ENV it finds: the pages would be built as in `astro dev`.
+    const nodeEnv = process.env.NODE_ENV;
+    try {
+      const { module } = await runnerImport<{ siteConfig: SiteConfig }>(
+        join(siteDir, "astro.config.ts"),
+        { root: siteDir, configFile: false, logLevel: "error" },
+      );
+      return module.siteConfig;
+    } finally {
+      if (nodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = nodeEnv;
+    }
+  };
   const run = async (vars: Record<string, string>, quiet: boolean): Promise<AstroRun> => {
     const { build } = await import("astro");
     const saved = Object.fromEntries(Object.keys(vars).map((key) => [key, process.env[key]]));
@@ -64,7 +89,17 @@ export function inProcessAstroRunner(siteDir: string): AstroRunner {
     process.stdout.write = capture(writes.out, process.stdout);
     process.stderr.write = capture(writes.err, process.stderr);
     try {
-      await build({ root: siteDir, logLevel: quiet ? "warn" : "info" });
+      config ??= loadConfig().catch((error: unknown) => {
+        config = undefined; // loaded again by the next build
+        throw error;
+      });
+      const configOf = await config;
+      await build({
+        ...configOf(parseBuildEnv(process.env)),
+        root: siteDir,
+        configFile: false,
+        logLevel: quiet ? "warn" : "info",
+      });
       return { code: 0, log };
     } catch (error) {
       return { code: 1, log: `${log}\n${describeError(error)}` };

@@ -2,6 +2,7 @@
 // real CMS (to inject faults) and Strapi-shaped pages.
 
 export { fixtureContent } from "../fixture-content.ts";
+export { writeTestFixtures, XSS_POST } from "../test-fixtures.ts";
 export {
   restPage,
   type Scripted,
