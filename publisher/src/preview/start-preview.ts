@@ -4,6 +4,7 @@
 // token plus a draft-read grant per build.
 import { join, resolve } from "node:path";
 import { systemClock } from "../rebuild/clock.ts";
+import { DEFAULT_WARM_RECYCLE_MIB } from "../rebuild/config.ts";
 import type { Logger } from "../rebuild/log.ts";
 import { createWarmBuilder } from "../rebuild/warm-builder.ts";
 import { startPreviewService } from "./preview-service.ts";
@@ -21,6 +22,8 @@ export interface PreviewOptions {
   port?: number;
   host?: string;
   log: Logger;
+  /** The warm build server's memory limit in MiB (default: the rebuild service's default). */
+  recycleMib?: number;
   /** Further driver options for the warm build server (e.g. --now). */
   warmDriverArgs?: readonly string[];
 }
@@ -31,7 +34,7 @@ export function startPreview(options: PreviewOptions) {
     cwd: options.repoRoot,
     env: { ...process.env, STRAPI_URL: options.strapiUrl, STRAPI_TOKEN: options.strapiToken },
     timeoutMs: 300_000,
-    recycleMib: 1024,
+    recycleMib: options.recycleMib ?? DEFAULT_WARM_RECYCLE_MIB,
     driverArgs: ["--cache", join(dataDir, "cache"), ...(options.warmDriverArgs ?? [])],
     log: options.log,
   });

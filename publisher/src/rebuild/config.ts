@@ -10,6 +10,15 @@ export class ConfigError extends Error {
 const exampleCommand =
   '["node","site/scripts/build-offices.ts","--out","{outRoot}","{offices...}"]';
 
+/**
+ * A warm build server's memory limit in MiB, unless REBUILD_WARM_RECYCLE_MIB says otherwise. It
+ * keeps 20–50 MB per build (each build imports its own page bundle, which Node cannot unload), and
+ * the first build on the fresh server that replaces it takes about 2.5 s longer: at 1 GiB that was
+ * every 7th build in the bench, the whole p95 tail of previews and publishes (docs/benchmarks.md,
+ * session 9).
+ */
+export const DEFAULT_WARM_RECYCLE_MIB = 2_048;
+
 const integer = (min: number, max: number) =>
   z.coerce
     .number({ error: "must be a whole number" })
@@ -69,7 +78,7 @@ const envSchema = z
     REBUILD_BUILDER: z
       .enum(["command", "warm-site"], { error: 'must be "command" or "warm-site"' })
       .default("command"),
-    REBUILD_WARM_RECYCLE_MIB: integer(256, 65_536).default(1_024),
+    REBUILD_WARM_RECYCLE_MIB: integer(256, 65_536).default(DEFAULT_WARM_RECYCLE_MIB),
     REBUILD_REQUIRED_FILE: z.string().min(1).default("index.html"),
     REBUILD_DEBOUNCE_MS: integer(0, 600_000).default(300),
     REBUILD_MAX_WAIT_MS: integer(0, 3_600_000).default(4_000),

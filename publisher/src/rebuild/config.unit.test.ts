@@ -43,11 +43,11 @@ describe("parseConfig", () => {
 
   it.each([
     ["the command builder by default", {}, undefined],
-    ["the warm site build server", { REBUILD_BUILDER: "warm-site" }, { recycleMib: 1_024 }],
+    ["the warm site build server", { REBUILD_BUILDER: "warm-site" }, { recycleMib: 2_048 }],
     [
       "the warm server with its own memory limit, no command needed",
-      { REBUILD_BUILDER: "warm-site", REBUILD_WARM_RECYCLE_MIB: "2048", REBUILD_BUILD_COMMAND: "" },
-      { recycleMib: 2_048 },
+      { REBUILD_BUILDER: "warm-site", REBUILD_WARM_RECYCLE_MIB: "3072", REBUILD_BUILD_COMMAND: "" },
+      { recycleMib: 3_072 },
     ],
   ])("builds with %s", (_name, settings, warm) => {
     expect(parseConfig({ ...minimal, ...settings }).build).toMatchObject({ mode: "local", warm });
