@@ -1,6 +1,6 @@
 // How soon the admin shows "opublikowano" after a build ends (issue 16's "status in the admin
 // ≤ 1 s after the build ends"). It polls the CMS's build-status route for one office the way the
-// edit view's panel does after a publish, every `pollMs` (the panel's BUSY_POLL_MS), and measures
+// edit view's panel does after a publish, every `pollMs` (the panel's BUSY_STATUS_POLL_MS), and measures
 // from the build's end (the status's `published.at`, written by the rebuild service) to the
 // first answer that shows that build. Both clocks are this machine's.
 import { setTimeout as sleep } from "node:timers/promises";

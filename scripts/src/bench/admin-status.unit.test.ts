@@ -62,6 +62,18 @@ const ok = (answer: OfficeStatus | null) => ({
   body: { data: { office: "kutno", name: "MOPS Kutno", status: answer } },
 });
 
+/** A watch of `office` on `url` from the publish's send, polling without delay. */
+const watch = (url: string, office: string, timeoutMs: number, now: () => number) =>
+  secondsUntilAdminShowsPublished({
+    url,
+    adminToken: "admin-jwt",
+    office,
+    sinceMs: since,
+    pollMs: 1,
+    timeoutMs,
+    now,
+  });
+
 describe("secondsUntilAdminShowsPublished", () => {
   it("measures from the build's end to the first poll that shows it", async () => {
     const paths: string[] = [];
@@ -75,45 +87,21 @@ describe("secondsUntilAdminShowsPublished", () => {
     );
     // Readings: +400 ms (the deadline's), then one per poll: +800, +1200, +1600 ms; the build
     // ended at +900 ms, so the third poll shows it 0.7 s later.
-    const seconds = await secondsUntilAdminShowsPublished({
-      url,
-      adminToken: "admin-jwt",
-      office: "kutno",
-      sinceMs: since,
-      pollMs: 1,
-      timeoutMs: 60_000,
-      now: steppingClock(400),
-    });
+    const seconds = await watch(url, "kutno", 60_000, steppingClock(400));
     expect(seconds).toBeCloseTo(0.7, 6);
     expect(paths).toEqual(Array(3).fill("Bearer admin-jwt /admin/build-status/kutno"));
   });
 
   it("names the office and the answer when the route refuses", async () => {
     const url = await cms([{ code: 404, body: { error: { message: "no such office" } } }], []);
-    const error = await secondsUntilAdminShowsPublished({
-      url,
-      adminToken: "admin-jwt",
-      office: "kalisz",
-      sinceMs: since,
-      pollMs: 1,
-      timeoutMs: 60_000,
-      now: steppingClock(1),
-    }).catch((e: unknown) => e);
+    const error = await watch(url, "kalisz", 60_000, steppingClock(1)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AdminStatusError);
     expect((error as Error).message).toMatch(/build status of kalisz answered 404.*no such office/);
   });
 
   it("gives up after the timeout when the build never shows", async () => {
     const url = await cms([ok(status("queued"))], []);
-    const error = await secondsUntilAdminShowsPublished({
-      url,
-      adminToken: "admin-jwt",
-      office: "kutno",
-      sinceMs: since,
-      pollMs: 1,
-      timeoutMs: 5_000,
-      now: steppingClock(1_000),
-    }).catch((e: unknown) => e);
+    const error = await watch(url, "kutno", 5_000, steppingClock(1_000)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AdminStatusError);
     expect((error as Error).message).toMatch(
       /did not show a build of kutno as published within 5 s/,

@@ -90,14 +90,17 @@ const checks: readonly Check[] = [
       pass: r.publish.summary.median <= TARGETS.publishMedianSeconds,
     },
   ],
-  (r) => [
-    {
-      id: "admin-status",
-      goal: `Build status in the admin ≤ ${TARGETS.adminStatusP95Seconds} s after the build ends (p95)`,
-      measured: `p95 ${s(r.publish.adminStatus.summary.p95)}, median ${s(r.publish.adminStatus.summary.median)}, max ${s(r.publish.adminStatus.summary.max)} (${r.publish.adminStatus.summary.count} publishes, polled as the edit view's panel polls)`,
-      pass: r.publish.adminStatus.summary.p95 <= TARGETS.adminStatusP95Seconds,
-    },
-  ],
+  (r) => {
+    const status = r.publish.adminStatus.summary;
+    return [
+      {
+        id: "admin-status",
+        goal: `Build status in the admin ≤ ${TARGETS.adminStatusP95Seconds} s after the build ends (p95)`,
+        measured: `p95 ${s(status.p95)}, median ${s(status.median)}, max ${s(status.max)} (${status.count} publishes, polled as the edit view's panel polls)`,
+        pass: status.p95 <= TARGETS.adminStatusP95Seconds,
+      },
+    ];
+  },
   (r) => {
     if (!r.preview) return [];
     const worst = r.preview.types.reduce((a, b) => (b.summary.p95 > a.summary.p95 ? b : a));

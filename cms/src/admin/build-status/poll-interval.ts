@@ -6,9 +6,8 @@
 // measures it: scripts/src/bench/admin-status.ts).
 import { BUSY_STATUS_POLL_MS, type OfficeStatus } from "@mops/shared/protocol/office-status";
 
-export const BUSY_POLL_MS = BUSY_STATUS_POLL_MS;
 export const QUIET_POLL_MS = 5_000;
-/** How long after a save or publish the admin keeps polling at BUSY_POLL_MS. */
+/** How long after a save or publish the admin keeps polling at BUSY_STATUS_POLL_MS. */
 export const AFTER_CHANGE_MS = 30_000;
 
 type Row = { status: OfficeStatus | null };
@@ -24,6 +23,6 @@ export function nextPollMs(
 ): number {
   const recentlyChanged = changedAtMs !== undefined && nowMs - changedAtMs < AFTER_CHANGE_MS;
   return recentlyChanged || (offices !== undefined && isBusy(offices))
-    ? BUSY_POLL_MS
+    ? BUSY_STATUS_POLL_MS
     : QUIET_POLL_MS;
 }
