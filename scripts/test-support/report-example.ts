@@ -49,15 +49,17 @@ export const goodFigures: ExampleFigures = {
 };
 
 /** One rate of the stream; the 6/min rate has no queue at all. */
-function streamRate(
+export function streamRate(
   ratePerMinute: number,
   seconds: readonly number[],
   waiting: readonly number[],
   timedOut: number,
+  servers = 1,
 ) {
   const queueSamples = waiting.map((value, i) => ({ atSeconds: i, waiting: value, building: 1 }));
   return {
     ratePerMinute,
+    servers,
     minutes: 10,
     arrivals: seconds.length + timedOut,
     live: seconds.length,

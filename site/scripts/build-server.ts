@@ -11,10 +11,14 @@
 //
 // In-process builds keep some memory each (about 40 MB here), so the server exits after a reply
 // once its RSS passes --recycle-mib, and before a build when the code it runs changed on disk;
-// the client (publisher/src/rebuild/warm-builder.ts) starts a fresh one.
-// Usage: node site/scripts/build-server.ts [--recycle-mib <n>] [driver options: --quiet,
-// --cache, --now, --batch …]; STRAPI_URL and STRAPI_TOKEN as for build-offices.ts.
-import { dirname, resolve } from "node:path";
+// the client (publisher/src/rebuild/warm-builder.ts) starts a fresh one. Several servers may run
+// side by side (the client's pool): each one after the first is given its own --server-slot and
+// so its own cache root inside the driver's (`.server-<slot>`), since the driver takes one lock
+// per cache root.
+// Usage: node site/scripts/build-server.ts [--recycle-mib <n>] [--server-slot <n>] [driver
+// options: --quiet, --cache, --now, --batch …]; STRAPI_URL and STRAPI_TOKEN as for
+// build-offices.ts.
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { buildOffices, parseDriverArgs } from "./build-offices.ts";
@@ -52,6 +56,17 @@ const isBuildRequest = (message: unknown): message is BuildRequest => {
   );
 };
 
+/** The server's own options; every other argument is the driver's. */
+const SERVER_OPTIONS = new Set(["recycle-mib", "server-slot"]);
+
+/**
+ * The cache root of a pool's server: the driver's own for the first, a folder of its own inside
+ * it for each further one (a leading dot: no office slug or batch folder is named so).
+ */
+export function slotCacheRoot(cacheRoot: string, slot: number): string {
+  return slot === 0 ? cacheRoot : join(cacheRoot, `.server-${slot}`);
+}
+
 const send = (message: unknown): Promise<void> =>
   new Promise((resolvePromise) => process.send!(message, undefined, {}, () => resolvePromise()));
 
@@ -61,21 +76,29 @@ async function serve(argv: string[]): Promise<void> {
     args: argv,
     strict: false,
     tokens: true,
-    options: { "recycle-mib": { type: "string", default: "1024" } },
+    options: {
+      "recycle-mib": { type: "string", default: "1024" },
+      "server-slot": { type: "string", default: "0" },
+    },
   });
   const recycleMib = String(values["recycle-mib"]);
   const recycleBytes = Number(recycleMib) * 2 ** 20;
   if (!Number.isFinite(recycleBytes) || recycleBytes <= 0) {
     throw new Error(`--recycle-mib "${recycleMib}" is not a positive number`);
   }
+  const slot = Number(values["server-slot"]);
+  if (!Number.isInteger(slot) || slot < 0) {
+    throw new Error(`--server-slot "${values["server-slot"]}" is not a whole number`);
+  }
   const ownArgs = new Set<number>();
   for (const token of tokens) {
-    if (token.kind !== "option" || token.name !== "recycle-mib") continue;
+    if (token.kind !== "option" || !SERVER_OPTIONS.has(token.name)) continue;
     ownArgs.add(token.index);
     if (!token.inlineValue) ownArgs.add(token.index + 1);
   }
   const driverArgs = argv.filter((_, index) => !ownArgs.has(index));
-  const base = await parseDriverArgs(driverArgs);
+  const parsed = await parseDriverArgs(driverArgs);
+  const base = { ...parsed, cacheRoot: slotCacheRoot(parsed.cacheRoot, slot) };
   // A fixed --now / BUILD_NOW (tests, the bench) holds for every build; else each build's own.
   const fixedNow = driverArgs.includes("--now") || process.env.BUILD_NOW !== undefined;
   const runner = inProcessAstroRunner(siteDir);

@@ -90,6 +90,7 @@ export async function startRebuildService(config: RebuildConfig, deps: ServiceDe
           env: deps.buildEnv,
           timeoutMs: config.buildTimeoutMs,
           recycleMib: config.build.warm.recycleMib,
+          servers: config.concurrency,
           driverArgs: deps.warmDriverArgs,
           log,
         })

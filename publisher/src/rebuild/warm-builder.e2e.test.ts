@@ -42,12 +42,13 @@ const env = () => ({
   BUILD_NOW,
 });
 const builders: Array<{ close(): Promise<void> }> = [];
-const warm = (recycleMib = 4096, envOverride?: NodeJS.ProcessEnv) => {
+const warm = (recycleMib = 4096, envOverride?: NodeJS.ProcessEnv, servers = 1) => {
   const builder = createWarmBuilder({
     cwd: repoRoot,
     env: envOverride ?? env(),
     timeoutMs: 240_000,
     recycleMib,
+    servers,
     log,
   });
   builders.push(builder);
@@ -78,6 +79,9 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
+/** Kutno as the CLI driver builds it (the first test makes it). */
+let expected: Record<string, string> = {};
+
 describe("warm build server", () => {
   it("builds the same site as the CLI driver, byte for byte, twice on one warm server", async () => {
     // Kutno's news post has a cover: Astro's image markup differs when a build runs as in dev.
@@ -87,7 +91,7 @@ describe("warm build server", () => {
       { cwd: repoRoot, env: env(), encoding: "utf8" },
     );
     expect(cli.status, cli.stderr).toBe(0);
-    const expected = tree(join(root, "cli", "kutno"));
+    expected = tree(join(root, "cli", "kutno"));
     expect(Object.keys(expected)).toContain(`aktualnosci/${XSS_POST.slug}/index.html`);
     const builder = warm();
     for (const run of ["first", "second"]) {
@@ -97,6 +101,34 @@ describe("warm build server", () => {
       expect(tree(join(outRoot, "kutno"))).toEqual(expected);
     }
     expect(events.filter((e) => e.event === "build.server_exited")).toEqual([]);
+  });
+
+  it("builds two batches side by side on a pool of two servers, each with its own cache", async () => {
+    const builder = warm(4096, undefined, 2);
+    const from = events.length;
+    const [krasnik, kutno] = await Promise.all(
+      ["krasnik", "kutno"].map((office) =>
+        builder.build({ offices: [office], outRoot: join(root, "pool"), signal: never }),
+      ),
+    );
+    // The second batch went to the second server while the first was still building.
+    expect(
+      events
+        .slice(from)
+        .filter((e) => e.event === "build.assigned")
+        .map((e) => [e.slot, e.offices]),
+    ).toEqual([
+      [0, ["krasnik"]],
+      [1, ["kutno"]],
+    ]);
+    expect(krasnik).toEqual({ results: [{ office: "krasnik", ok: true }] });
+    expect(kutno).toEqual({ results: [{ office: "kutno", ok: true }] });
+    expect(read(join(root, "pool", "krasnik"))).toContain("Kraśnik");
+    expect(tree(join(root, "pool", "kutno"))).toEqual(expected);
+    // The second server built Kutno in a cache of its own (the driver locks one per cache root).
+    expect(readdirSync(join(repoRoot, "site", ".cache", "offices", ".server-1"))).toContain(
+      "kutno",
+    );
   });
 
   it("reports one office's bad data in the batch and builds the other", async () => {

@@ -25,6 +25,8 @@ export interface WarmBuilderOptions {
   recycleMib: number;
   /** Further driver options for every build (e.g. --cache, --now). */
   driverArgs?: readonly string[];
+  /** Servers building side by side (default 1). */
+  servers?: number;
   log: Logger;
 }
 
@@ -41,9 +43,39 @@ interface ServerProcess {
 const tailLines = 30;
 const killGraceMs = 5_000;
 
-export function createWarmBuilder(options: WarmBuilderOptions): Builder & {
-  close(): Promise<void>;
-} {
+type WarmServer = Builder & { close(): Promise<void> };
+
+/** A pool of `options.servers` warm servers: a batch goes to the least busy, the first first. */
+export function createWarmBuilder(options: WarmBuilderOptions): WarmServer {
+  const count = options.servers ?? 1;
+  if (!Number.isInteger(count) || count < 1) {
+    throw new RangeError(`servers must be a whole number of at least 1, not ${count}`);
+  }
+  const pool = Array.from({ length: count }, (_, slot) => ({
+    server: createWarmServer(options, slot),
+    building: 0,
+  }));
+  return {
+    maxBatch: Number.POSITIVE_INFINITY,
+    async build(request) {
+      const least = Math.min(...pool.map((member) => member.building));
+      const slot = pool.findIndex((candidate) => candidate.building === least);
+      const member = pool[slot]!;
+      member.building += 1;
+      options.log.info("build.assigned", { slot, offices: request.offices });
+      try {
+        return await member.server.build(request);
+      } finally {
+        member.building -= 1;
+      }
+    },
+    async close() {
+      await Promise.all(pool.map((member) => member.server.close()));
+    },
+  };
+}
+
+function createWarmServer(options: WarmBuilderOptions, slot: number): WarmServer {
   let server: ServerProcess | undefined;
   let closed = false;
   let nextId = 0;
@@ -65,6 +97,8 @@ export function createWarmBuilder(options: WarmBuilderOptions): Builder & {
         "--quiet",
         "--recycle-mib",
         String(options.recycleMib),
+        "--server-slot",
+        String(slot),
         ...(options.driverArgs ?? []),
       ],
       {
@@ -74,7 +108,7 @@ export function createWarmBuilder(options: WarmBuilderOptions): Builder & {
         detached: true,
       },
     );
-    options.log.info("build.server_started", { pid: child.pid });
+    options.log.info("build.server_started", { pid: child.pid, slot });
     const tail: string[] = [];
     const replies = new Map<number, (reply: Reply) => void>();
     const keep = (stream: string) => (line: string) => {
@@ -109,7 +143,7 @@ export function createWarmBuilder(options: WarmBuilderOptions): Builder & {
     ready.catch(() => undefined);
     const started: ServerProcess = { child, ready, exited, tail, replies };
     void exited.then(({ code, signal }) => {
-      options.log.info("build.server_exited", { code, signal });
+      options.log.info("build.server_exited", { code, signal, slot });
       if (server === started) {
         server = undefined;
         // A recycled or outdated server (exit 0) is replaced at once, warm for the next

@@ -137,20 +137,24 @@ const checks: readonly Check[] = [
       })),
   (r) => {
     if (!r.stream) return [];
-    // Judged at the highest rate of the run; the goal names it when it is not the issue's.
-    const judged = r.stream.rates.reduce((a, b) => (b.ratePerMinute > a.ratePerMinute ? b : a));
+    // Judged at the highest rate of the run (the goal names it when it is not the issue's), with
+    // the count of build servers that did best there (the measured line names it).
+    const highest = Math.max(...r.stream.rates.map((rate) => rate.ratePerMinute));
+    const judged = r.stream.rates
+      .filter((rate) => rate.ratePerMinute === highest)
+      .reduce((a, b) => (b.summary.p95 < a.summary.p95 ? b : a));
     const stated =
       judged.ratePerMinute === TARGETS.streamRatePerMinute
         ? ""
         : ` (goal stated for ${TARGETS.streamRatePerMinute}/min)`;
     const growing = r.stream.rates.filter((rate) => rate.queue.growing);
     const trend = (rate: (typeof r.stream.rates)[number]) =>
-      `${rate.ratePerMinute}/min: ${rate.queue.firstThirdMean.toFixed(1)} → ${rate.queue.lastThirdMean.toFixed(1)}, max ${rate.queue.max}`;
+      `${rate.ratePerMinute}/min, ${rate.servers} server(s): ${rate.queue.firstThirdMean.toFixed(1)} → ${rate.queue.lastThirdMean.toFixed(1)}, max ${rate.queue.max}`;
     return [
       {
         id: "stream-p95",
         goal: `Publish stream of ${r.stream.offices} offices: publish to live ≤ ${TARGETS.streamP95Seconds} s p95 at ${judged.ratePerMinute} publishes/min${stated}, none lost`,
-        measured: `p95 ${s(judged.summary.p95)}, p50 ${s(judged.summary.median)}, p99 ${s(judged.summary.p99)} (${judged.live} of ${judged.arrivals} live, ${judged.timedOut} timed out; ${judged.builds.started} builds, CPU ${judged.cpuPercent.toFixed(0)} %)`,
+        measured: `${judged.servers} build server(s): p95 ${s(judged.summary.p95)}, p50 ${s(judged.summary.median)}, p99 ${s(judged.summary.p99)} (${judged.live} of ${judged.arrivals} live, ${judged.timedOut} timed out; ${judged.builds.started} builds, CPU ${judged.cpuPercent.toFixed(0)} %)`,
         pass: judged.summary.p95 <= TARGETS.streamP95Seconds && judged.timedOut === 0,
       },
       {

@@ -3,6 +3,7 @@ import {
   type ExampleFigures,
   exampleDatabase,
   goodFigures,
+  streamRate,
 } from "../../test-support/report-example.ts";
 import { evaluateGoals, TARGETS } from "./goals.ts";
 
@@ -117,7 +118,9 @@ describe("goals", () => {
     expect(judged?.goal).toBe(
       "Publish stream of 500 offices: publish to live ≤ 10 s p95 at 60 publishes/min, none lost",
     );
-    expect(judged?.measured).toMatch(/^p95 9\.00 s, p50 4\.00 s, p99 9\.00 s \(5 of 5 live/);
+    expect(judged?.measured).toMatch(
+      /^1 build server\(s\): p95 9\.00 s, p50 4\.00 s, p99 9\.00 s \(5 of 5 live/,
+    );
     const slower = {
       ...database,
       stream: { ...database.stream!, rates: database.stream!.rates.slice(0, 1) },
@@ -126,6 +129,22 @@ describe("goals", () => {
     expect(smoke?.goal).toContain("at 6 publishes/min (goal stated for 60/min)");
     const without = { ...database, stream: undefined };
     expect(evaluateGoals([without]).some((goal) => goal.id.startsWith("stream-"))).toBe(false);
+  });
+
+  it("judges the stream with the count of build servers that did best at its highest rate", () => {
+    const database = exampleDatabase(goodFigures);
+    const rates = [
+      ...database.stream!.rates,
+      streamRate(60, [2, 3, 4, 5, 7], [1, 1, 0, 1, 1, 1], 0, 2),
+      streamRate(6, [1, 1, 1], [0, 0, 0, 0, 0, 0], 0, 2),
+    ];
+    const goals = evaluateGoals([{ ...database, stream: { ...database.stream!, rates } }]);
+    expect(goals.find((goal) => goal.id === "stream-p95")?.measured).toMatch(
+      /^2 build server\(s\): p95 7\.00 s, p50 4\.00 s/,
+    );
+    expect(goals.find((goal) => goal.id === "stream-queue")?.measured).toContain(
+      "60/min, 2 server(s): ",
+    );
   });
 
   it("states the measured figures", () => {

@@ -26,6 +26,8 @@ export const USAGE = `usage: pnpm bench [options]
   --stream-rates L     also measure a Poisson stream of publishes of random offices at N, at each
                        of these rates per minute in turn (e.g. 6,30,60; default: not measured)
   --stream-minutes M   minutes of arrivals at each stream rate (default 10)
+  --stream-servers L   warm build servers building side by side in the stream (the rebuild
+                       service's REBUILD_CONCURRENCY), each count a run of every rate (default 1)
   --seed S             content generator seed (default 1)
   --now ISO            instant the content is dated from and built for (default 2026-11-23T12:00:00+01:00)
   --out DIR            where results go (default var/bench)
@@ -67,6 +69,21 @@ const rateList = z
       .min(1),
   );
 
+const serverList = z
+  .string()
+  .transform((text) => text.split(",").map((part) => Number(part.trim())))
+  .pipe(
+    z
+      .array(
+        z
+          .number({ error: "--stream-servers must list whole numbers" })
+          .int("--stream-servers must list whole numbers")
+          .min(1, "--stream-servers must be at least 1")
+          .max(4, "--stream-servers must be at most 4 (the machine has 2 cores)"),
+      )
+      .min(1),
+  );
+
 const optionsSchema = z.object({
   offices: positiveInt("--offices", 2_500).default(100),
   posts: z.coerce
@@ -96,6 +113,7 @@ const optionsSchema = z.object({
     .positive("--stream-minutes must be above 0")
     .max(600, "--stream-minutes must be at most 600")
     .default(10),
+  streamServers: serverList.default([1]),
   seed: z.coerce.number({ error: "--seed must be a number" }).int().default(1),
   now: z.iso
     .datetime({ offset: true, error: "--now must be an ISO datetime with offset" })
@@ -131,6 +149,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions | "help
         jobs: { type: "string" },
         "stream-rates": { type: "string" },
         "stream-minutes": { type: "string" },
+        "stream-servers": { type: "string" },
         seed: { type: "string" },
         now: { type: "string" },
         out: { type: "string" },
@@ -160,6 +179,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions | "help
     jobs: v.jobs,
     streamRates: v["stream-rates"],
     streamMinutes: v["stream-minutes"],
+    streamServers: v["stream-servers"],
     seed: v.seed,
     now: v.now,
     out: v.out,

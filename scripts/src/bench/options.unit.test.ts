@@ -17,6 +17,7 @@ describe("bench options", () => {
       markdown: true,
       streamRates: [],
       streamMinutes: 10,
+      streamServers: [1],
     });
   });
 
@@ -36,6 +37,7 @@ describe("bench options", () => {
         "--only=portal",
         "--stream-rates=6, 30,60",
         "--stream-minutes=0.5",
+        "--stream-servers=1,2",
         "--seed=9",
         "--now=2026-07-01T12:00:00+02:00",
         "--out=/tmp/x",
@@ -56,6 +58,7 @@ describe("bench options", () => {
       only: "portal",
       streamRates: [6, 30, 60],
       streamMinutes: 0.5,
+      streamServers: [1, 2],
       seed: 9,
       now: "2026-07-01T12:00:00+02:00",
       out: "/tmp/x",
@@ -90,6 +93,9 @@ describe("bench options", () => {
     [["--stream-rates=6,x"], "--stream-rates must list numbers"],
     [["--stream-rates=0"], "--stream-rates must be above 0"],
     [["--stream-minutes=0"], "--stream-minutes must be above 0"],
+    [["--stream-servers=1,x"], "--stream-servers must list whole numbers"],
+    [["--stream-servers=0"], "--stream-servers must be at least 1"],
+    [["--stream-servers=5"], "--stream-servers must be at most 4"],
   ])("refuses %j: %s", (argv, message) => {
     expect(() => parseBenchOptions(argv)).toThrow(BenchOptionsError);
     expect(() => parseBenchOptions(argv)).toThrow(message);

@@ -1,6 +1,6 @@
 // The publish stream end to end at a tiny scale: 3 offices (SQLite), 30 publishes per minute for
-// one minute through the real CMS, rebuild service (warm build server) and static server. Asserts
-// that every arrival was published, went live and was counted, never how fast.
+// one minute through the real CMS, rebuild service (a pool of two warm build servers) and static
+// server. Asserts that every arrival was published, went live and was counted, never how fast.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -35,6 +35,7 @@ beforeAll(async () => {
       cms,
       offices,
       ratesPerMinute: [30],
+      servers: [2],
       minutes: 1,
       seed,
       workDir: join(workDir, "stream"),
@@ -61,7 +62,7 @@ describe("publish stream of 3 offices at 30 per minute for one minute", () => {
   it("reports in the report's schema", () => {
     expect(streamSchema.parse(stream)).toEqual(stream);
     expect(stream.offices).toBe(3);
-    expect(stream.rates.map((rate) => rate.ratePerMinute)).toEqual([30]);
+    expect(stream.rates.map((rate) => [rate.ratePerMinute, rate.servers])).toEqual([[30, 2]]);
   });
 
   it("publishes every scheduled arrival and sees each one live", () => {
@@ -77,7 +78,15 @@ describe("publish stream of 3 offices at 30 per minute for one minute", () => {
   it("leaves the last stream title of each published office in its live release", () => {
     const published = [...new Set(arrivals.map((a) => offices[a.office]!))];
     for (const office of published) {
-      const postsDir = join(workDir, "stream", "rebuild", "live", office, "aktualnosci");
+      const postsDir = join(
+        workDir,
+        "stream",
+        "servers-2",
+        "rebuild",
+        "live",
+        office,
+        "aktualnosci",
+      );
       const pages = readdirSync(postsDir, { recursive: true, encoding: "utf8" })
         .filter((file) => file.endsWith("index.html"))
         .map((file) => readFileSync(join(postsDir, file), "utf8"));

@@ -218,6 +218,7 @@ const sections: readonly Section[] = [
         "DB",
         "Offices",
         "Rate /min",
+        "Build servers",
         "Minutes",
         "Publishes (live / timed out)",
         "p50 s",
@@ -237,6 +238,7 @@ const sections: readonly Section[] = [
           kind,
           n(stream.offices),
           n(rate.ratePerMinute, rate.ratePerMinute % 1 === 0 ? 0 : 1),
+          n(rate.servers),
           n(rate.minutes, rate.minutes % 1 === 0 ? 0 : 1),
           `${n(rate.arrivals)} (${n(rate.live)} / ${n(rate.timedOut)})`,
           sec(rate.summary.median),
@@ -255,7 +257,8 @@ const sections: readonly Section[] = [
     )}\n\nQueue: offices waiting for a build, largest count in each minute of the window.\n\n${streams
       .flatMap(({ kind, stream }) =>
         stream.rates.map(
-          (rate) => `- ${kind}, ${n(rate.ratePerMinute)}/min: ${rate.queue.perMinuteMax.join(" ")}`,
+          (rate) =>
+            `- ${kind}, ${n(rate.ratePerMinute)}/min, ${n(rate.servers)} build server(s): ${rate.queue.perMinuteMax.join(" ")}`,
         ),
       )
       .join("\n")}`;

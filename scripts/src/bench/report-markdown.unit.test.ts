@@ -54,9 +54,9 @@ describe("reportMarkdown", () => {
     expect(markdown).toContain("| sqlite | 500 | 0.30 | 1.00 | 1.07 | 0.50 | 0.60 | 0.20 |");
     expect(markdown).toContain("median 1.50, max 2.50");
     expect(markdown).toContain(
-      "| sqlite | 500 | 60 | 10 | 5 (5 / 0) | 4.00 | 9.00 | 9.00 | 9.00 | 5 | 1.0 / 1 | 2 | 1.5 → 1.5 | 98 | 3,072 | 1.00, 1.00, 1.00 → 2.00, 1.50, 1.00 |",
+      "| sqlite | 500 | 60 | 1 | 10 | 5 (5 / 0) | 4.00 | 9.00 | 9.00 | 9.00 | 5 | 1.0 / 1 | 2 | 1.5 → 1.5 | 98 | 3,072 | 1.00, 1.00, 1.00 → 2.00, 1.50, 1.00 |",
     );
-    expect(markdown).toContain("- postgres, 6/min: 0");
+    expect(markdown).toContain("- postgres, 6/min, 1 build server(s): 0");
   });
 });
 

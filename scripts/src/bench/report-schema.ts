@@ -172,6 +172,8 @@ export const latencySchema = summarySchema.extend({ p99: z.number() });
 /** One rate of the publish stream (bench/publish-stream.ts). */
 export const streamRateSchema = z.object({
   ratePerMinute: z.number().positive(),
+  /** Warm build servers building side by side (the service's REBUILD_CONCURRENCY). */
+  servers: count.min(1),
   /** Length of the arrival window. */
   minutes: z.number().positive(),
   arrivals: count.min(1),
@@ -318,6 +320,7 @@ export const benchReportSchema = z.object({
     /** Publish stream rates per minute and minutes per rate (absent: no stream measured). */
     streamRates: z.array(z.number().positive()).optional(),
     streamMinutes: z.number().positive().optional(),
+    streamServers: z.array(count.min(1)).optional(),
   }),
   skipped: z.array(z.object({ kind: z.enum(["sqlite", "postgres"]), reason: z.string() })),
   machine: machineSchema,

@@ -451,7 +451,7 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
         }
         if (options.streamRates.length > 0) {
           log(
-            `${kind}: publish stream at ${options.streamRates.join(", ")} per minute, ${options.streamMinutes} min each`,
+            `${kind}: publish stream at ${options.streamRates.join(", ")} per minute, ${options.streamMinutes} min each, with ${options.streamServers.join(", ")} warm build server(s)`,
           );
           const streamDir = join(run.buildDir, "stream");
           mkdirSync(streamDir, { recursive: true });
@@ -459,6 +459,7 @@ async function runDatabase(run: DatabaseRun): Promise<DatabaseResult> {
             cms,
             offices: Array.from({ length: size }, (_, i) => townSlug(i)),
             ratesPerMinute: options.streamRates,
+            servers: options.streamServers,
             minutes: options.streamMinutes,
             seed: options.seed,
             workDir: streamDir,
@@ -591,7 +592,11 @@ export async function runBench(
       seed: options.seed,
       now: options.now,
       ...(options.streamRates.length > 0
-        ? { streamRates: options.streamRates, streamMinutes: options.streamMinutes }
+        ? {
+            streamRates: options.streamRates,
+            streamMinutes: options.streamMinutes,
+            streamServers: options.streamServers,
+          }
         : {}),
     },
     skipped,
