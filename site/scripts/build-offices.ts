@@ -46,6 +46,8 @@ export interface DriverOptions {
   token: string;
   /** A preview build's draft-read grant: the offices' drafts instead of what is published. */
   draftGrant?: string;
+  /** With `draftGrant`: the page the preview opens on (it leaves out news it need not show). */
+  previewPath?: string;
   buildNow: string;
   withExamples: boolean;
   quiet: boolean;
@@ -249,6 +251,7 @@ async function buildBatch(
         STRAPI_URL: options.strapiUrl,
         STRAPI_TOKEN: options.token,
         STRAPI_DRAFT_GRANT: options.draftGrant ?? "",
+        PREVIEW_PATH: options.previewPath ?? "",
         BUILD_NOW: options.buildNow,
         OUT_DIR: stagingDir,
         CACHE_DIR: cacheDir,

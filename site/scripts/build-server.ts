@@ -5,7 +5,8 @@
 // through the same driver as the CLI (buildOffices: batches, staging, swap, per-office results).
 //
 //   request  {"id": 1, "offices": ["kutno"], "outRoot": "/srv/sites/releases/…"}
-//            (+ "draftGrant": "…" for a preview build of the offices' drafts)
+//            (+ "draftGrant": "…" for a preview build of the offices' drafts, and "previewPath":
+//            "/aktualnosci/…/" for the page it opens on)
 //   reply    {"id": 1, "results": [{"office", "ok", "dir", "seconds", "error"?}]}
 //            {"id": 1, "error": "BuildDriverError: unknown office …"}
 //
@@ -38,8 +39,17 @@ const LOADED_CODE = [
   "site/node_modules/astro/package.json",
 ];
 
-/** `draftGrant`: a preview build (publisher/src/preview) of the offices' drafts. */
-export type BuildRequest = { id: number; offices: string[]; outRoot: string; draftGrant?: string };
+/** `draftGrant`: a preview build (publisher/src/preview) of the offices' drafts; `previewPath`: its page. */
+export type BuildRequest = {
+  id: number;
+  offices: string[];
+  outRoot: string;
+  draftGrant?: string;
+  previewPath?: string;
+};
+
+const optionalText = (value: unknown): boolean =>
+  value === undefined || (typeof value === "string" && value !== "");
 
 const isBuildRequest = (message: unknown): message is BuildRequest => {
   const m = message as Partial<BuildRequest> | null;
@@ -52,7 +62,8 @@ const isBuildRequest = (message: unknown): message is BuildRequest => {
     m.offices.every((office) => typeof office === "string" && office !== "") &&
     typeof m.outRoot === "string" &&
     m.outRoot !== "" &&
-    (m.draftGrant === undefined || (typeof m.draftGrant === "string" && m.draftGrant !== ""))
+    optionalText(m.draftGrant) &&
+    optionalText(m.previewPath)
   );
 };
 
@@ -115,7 +126,7 @@ async function serve(argv: string[]): Promise<void> {
         });
         return;
       }
-      const { id, offices, outRoot, draftGrant } = message;
+      const { id, offices, outRoot, draftGrant, previewPath } = message;
       // Changed code on disk: exit without an answer; the client retries on a fresh server.
       if ((await codeFingerprint(repoDir, LOADED_CODE)) !== loaded) process.exit(0);
       try {
@@ -124,6 +135,7 @@ async function serve(argv: string[]): Promise<void> {
           offices,
           outRoot: resolve(outRoot),
           ...(draftGrant ? { draftGrant } : {}),
+          ...(previewPath ? { previewPath } : {}),
           buildNow: fixedNow ? base.buildNow : new Date().toISOString(),
           jobs: 1,
           runner,

@@ -12,6 +12,10 @@ export function previewMessagePage(title: string, detail: string): string {
 `;
 }
 
+/** A page the preview has not built (lib/content/preview-scope in the site says which). */
+export const notInPreviewText =
+  "Tej strony nie ma w podglądzie. Podgląd zawiera stronę tego wpisu, dziesięć najnowszych aktualności i pozostałe strony ośrodka. Starsze aktualności i dalsze strony listy aktualności są na opublikowanej stronie.";
+
 /** Why a link was refused, by the signature check's verdict. */
 export const refusalText: Readonly<Record<"malformed" | "mismatch" | "expired", string>> = {
   malformed: "Ten link podglądu jest niepełny. Otwórz podgląd ponownie z panelu edycji wpisu.",

@@ -23,7 +23,7 @@ import type { Clock } from "../rebuild/clock.ts";
 import type { Builder } from "../rebuild/command-builder.ts";
 import { errorFields, type Logger } from "../rebuild/log.ts";
 import { contentTypeOf, resolveSiteFile } from "./preview-files.ts";
-import { previewMessagePage, refusalText } from "./preview-pages.ts";
+import { notInPreviewText, previewMessagePage, refusalText } from "./preview-pages.ts";
 
 export interface PreviewServiceOptions {
   secret: string;
@@ -119,6 +119,7 @@ export async function startPreviewService(options: PreviewServiceOptions) {
         outRoot,
         signal: abort.signal,
         draftGrant: grant,
+        previewPath: link.path,
       });
       const result = report?.results.find((r) => r.office === link.office);
       if (report && !result?.ok) throw new Error(result?.error ?? "the office was not built");
@@ -164,7 +165,7 @@ export async function startPreviewService(options: PreviewServiceOptions) {
       return message(res, 404, "Podgląd wygasł", refusalText.expired);
     }
     const file = await resolveSiteFile(session.root, rest);
-    if (!file) return message(res, 404, "Nie ma takiej strony", "Tej strony nie ma w podglądzie.");
+    if (!file) return message(res, 404, "Nie ma takiej strony", notInPreviewText);
     res.writeHead(200, { ...baseHeaders, "content-type": contentTypeOf(file) });
     if (req.method === "HEAD") return void res.end();
     createReadStream(file).pipe(res);

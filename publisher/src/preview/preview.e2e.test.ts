@@ -348,4 +348,54 @@ describe("preview of drafts (real Strapi, real Astro builds)", () => {
     // Nothing of the preview lives next to the public releases.
     expect(readdirSync(publicData).sort()).not.toContain("preview");
   });
+
+  it("builds the newest page of news and the previewed post, not older posts", async () => {
+    const kutno = contentManager(cms.url, await editorOf("kutno"));
+    // Ten newer drafts fill the first page of the news list; the post to preview is now older.
+    const newer = Array.from({ length: 10 }, (_, index) => `nowszy-wpis-${index + 1}`);
+    const newerIds: string[] = [];
+    for (const [index, newerSlug] of newer.entries()) {
+      const created = await kutno.create<{ data: Entry }>(newsPost, {
+        office: officeIds.kutno,
+        title: `Nowszy wpis ${index + 1}`,
+        slug: newerSlug,
+        date: `2026-11-24T${String(10 + index)}:00:00+01:00`,
+        lead: "Informacja.",
+        body: "Treść.",
+      });
+      expect([200, 201]).toContain(created.status);
+      newerIds.push(created.body.data.documentId);
+    }
+    const postDirs = (location: string) => {
+      const news = join(
+        root,
+        "preview",
+        "sessions",
+        location.split("/")[2]!,
+        "kutno",
+        "aktualnosci",
+      );
+      return readdirSync(news, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort();
+    };
+    // The older post's own preview: its page, beside the first page's posts.
+    const own = await openPreview(
+      (await previewLinkFor(await editorOf("kutno"), newsPost, postId)).url!,
+    );
+    expect(own.page?.status).toBe(200);
+    expect(own.html).toContain(draftWord);
+    expect(postDirs(own.location!)).toEqual([...newer, slug].sort());
+    // Another entry's preview: the first page's posts only; older ones say they are not in it.
+    const other = await previewLinkFor(await editorOf("kutno"), newsPost, newerIds[0]!);
+    const opened = await openPreview(other.url!);
+    expect(postDirs(opened.location!)).toEqual([...newer].sort());
+    const session = opened.location!.split("/").slice(0, 3).join("/");
+    const missing = await fetch(new URL(`${session}/aktualnosci/${slug}/`, other.url!));
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain("Tej strony nie ma w podglądzie.");
+    const secondPage = await fetch(new URL(`${session}/aktualnosci/strona/2/`, other.url!));
+    expect(secondPage.status).toBe(404);
+  });
 });

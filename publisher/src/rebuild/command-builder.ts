@@ -46,6 +46,8 @@ export interface BuildRequest {
   signal: AbortSignal;
   /** A preview build's draft-read grant (warm builder only; publisher/src/preview). */
   draftGrant?: string;
+  /** With `draftGrant`: the page the preview opens on (the build leaves out news it need not show). */
+  previewPath?: string;
 }
 
 export interface Builder {

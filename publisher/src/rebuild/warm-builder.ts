@@ -11,6 +11,7 @@ import {
   BuildError,
   type Builder,
   type BuildReport,
+  type BuildRequest,
   buildReportSchema,
 } from "./command-builder.ts";
 import type { Logger } from "./log.ts";
@@ -154,12 +155,8 @@ function createWarmServer(options: WarmBuilderOptions, slot: number): WarmServer
     return started;
   }
 
-  async function buildOnce(
-    offices: readonly string[],
-    outRoot: string,
-    signal: AbortSignal,
-    draftGrant: string | undefined,
-  ): Promise<BuildReport | "retry"> {
+  async function buildOnce(request: BuildRequest): Promise<BuildReport | "retry"> {
+    const { offices, outRoot, signal, draftGrant, previewPath } = request;
     if (closed) throw new BuildError("aborted: the service is stopping", "");
     server ??= start();
     const current = server;
@@ -183,8 +180,14 @@ function createWarmServer(options: WarmBuilderOptions, slot: number): WarmServer
         : await new Promise<Reply | { exit: number | null }>((resolve) => {
             current.replies.set(id, resolve);
             void current.exited.then(({ code }) => resolve({ exit: code }));
-            const request = { id, offices, outRoot, ...(draftGrant ? { draftGrant } : {}) };
-            current.child.send(request, (error) => {
+            const message = {
+              id,
+              offices,
+              outRoot,
+              ...(draftGrant ? { draftGrant } : {}),
+              ...(draftGrant && previewPath ? { previewPath } : {}),
+            };
+            current.child.send(message, (error) => {
               if (error) resolve({ exit: null });
             });
           });
@@ -214,11 +217,11 @@ function createWarmServer(options: WarmBuilderOptions, slot: number): WarmServer
 
   return {
     maxBatch: Number.POSITIVE_INFINITY,
-    build: ({ offices, outRoot, signal, draftGrant }) => {
+    build: (request) => {
       const result = queue.then(async () => {
-        const first = await buildOnce(offices, outRoot, signal, draftGrant);
+        const first = await buildOnce(request);
         if (first !== "retry") return first;
-        const second = await buildOnce(offices, outRoot, signal, draftGrant);
+        const second = await buildOnce(request);
         if (second !== "retry") return second;
         throw new BuildError("the build server exited twice without answering", "");
       });

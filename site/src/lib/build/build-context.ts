@@ -1,6 +1,7 @@
 // The build's parameters for page models: the instant states are computed for (BUILD_NOW),
 // its Warsaw date, and the CMS origin media are fetched from.
 import { warsawDate } from "@mops/shared";
+import { previewPathOf } from "../content/preview-scope";
 import { buildNow, PLACEHOLDER_SITE, parseBuildEnv } from "./build-env";
 
 const started = new Date();
@@ -13,3 +14,5 @@ export const STRAPI_URL: string = env.STRAPI_URL ?? PLACEHOLDER_SITE;
 export const HOME_NEWS_MAX_AGE_DAYS: number | undefined = env.HOME_NEWS_MAX_AGE_DAYS;
 /** The regional portal's origin in a portal build (PORTAL_URL), else a placeholder. */
 export const PORTAL_URL: string = env.PORTAL_URL ?? PLACEHOLDER_SITE;
+/** A preview build's page (it leaves out news it need not show), else `undefined`. */
+export const PREVIEW_PATH: string | undefined = previewPathOf(env);

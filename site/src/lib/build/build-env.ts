@@ -44,6 +44,14 @@ const buildEnvSchema = z.object({
   STRAPI_TOKEN: z.string().min(1).optional(),
   /** A preview build's draft-read grant (publisher/src/preview); never set for a public build. */
   STRAPI_DRAFT_GRANT: z.string().min(1).optional(),
+  /**
+   * The page a preview build opens on (a site path, e.g. /aktualnosci/nowy-wpis/): with
+   * STRAPI_DRAFT_GRANT, the build leaves out the news it need not show (lib/content/preview-scope).
+   */
+  PREVIEW_PATH: z
+    .string()
+    .regex(/^\/[^\s?#]*$/, "expected a site path such as /aktualnosci/nowy-wpis/")
+    .optional(),
   BUILD_NOW: z.iso.datetime({ offset: true }).optional(),
   OUT_DIR: z.string().min(1).optional(),
   CACHE_DIR: z.string().min(1).optional(),
