@@ -120,25 +120,39 @@ describe("the build status in the admin", () => {
     return post;
   };
 
-  it("gives an entry's office with a link to the entry's page", async () => {
-    const post = await newsOf("kutno");
-    const answer = await get(
-      cms.url,
-      `/admin/build-status?model=${newsModel}&document=${post.documentId}`,
-      kutnoEditor,
-    );
-    expect(answer.status).toBe(200);
-    expect(answer.body.data).toEqual([
-      {
-        office: "kutno",
-        name: expect.any(String),
-        page: expect.stringMatching(
-          new RegExp(`^https://[^/]+/aktualnosci/${String(post.slug)}/$`),
-        ),
-        status: published("kutno"),
-      },
-    ]);
-  });
+  // Every type's edit view shows the panel: a type without a slug (schedule) included.
+  it.each([
+    ["offices", "api::office.office", "filters[slug][$eq]=kutno", () => "/"],
+    ["departments", "api::department.department", "", (slug?: string) => `/dzialy/${slug}/`],
+    ["schedules", "api::schedule.schedule", "", () => "/kontakt/"],
+    ["programmes", "api::programme.programme", "", (slug?: string) => `/programy/${slug}/`],
+    ["news-posts", newsModel, "", (slug?: string) => `/aktualnosci/${slug}/`],
+  ] as const)(
+    "gives a %s entry's office with a link to its page",
+    async (endpoint, model, filter, path) => {
+      const [entry] = await contentApi(cms.url, cms.readToken).all(
+        endpoint,
+        filter || "filters[office][slug][$eq]=kutno",
+      );
+      if (!entry) throw new Error(`Kutno has no ${endpoint} entry`);
+      const answer = await get(
+        cms.url,
+        `/admin/build-status?model=${model}&document=${entry.documentId}`,
+        kutnoEditor,
+      );
+      expect(answer.status).toBe(200);
+      expect(answer.body.data).toEqual([
+        {
+          office: "kutno",
+          name: expect.any(String),
+          page: expect.stringMatching(
+            new RegExp(`^https://[^/]+${path(entry.slug as string | undefined)}$`),
+          ),
+          status: published("kutno"),
+        },
+      ]);
+    },
+  );
 
   it("answers an office editor 404 for another office's entry", async () => {
     const post = await newsOf("krasnik");

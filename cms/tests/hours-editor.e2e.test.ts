@@ -11,6 +11,7 @@ import { loadOfficeTranslations } from "@mops/shared/fixtures";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentApi, contentManager, type Entry } from "../test-support/cms-client.ts";
+import { retype, tabTo } from "../test-support/keyboard.ts";
 import { type StrapiProcess, startStrapi } from "../test-support/strapi-process.ts";
 
 const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
@@ -18,29 +19,6 @@ const patience = { timeout: 20_000, interval: 250 };
 const uid = "api::schedule.schedule";
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const editor = "[data-hours-editor]";
-
-/** The accessible name of the focused element, as far as the editor's controls need it. */
-const focusedName = (page: Page): Promise<string> =>
-  page.evaluate(`(() => {
-    const el = document.activeElement;
-    if (!el) return "";
-    return el.getAttribute("aria-label") ?? el.labels?.[0]?.textContent?.trim() ?? el.textContent?.trim() ?? "";
-  })()`);
-
-/** Presses Tab (or Shift+Tab) until the control named `name` has the focus. */
-async function tabTo(page: Page, name: string, backwards = false): Promise<void> {
-  for (let stop = 0; stop < 400; stop++) {
-    if ((await focusedName(page)) === name) return;
-    await page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
-  }
-  throw new Error(`"${name}" is not reachable with the keyboard`);
-}
-
-/** Replaces the focused field's text by typing. */
-async function retype(page: Page, text: string): Promise<void> {
-  await page.keyboard.press("Control+A");
-  await page.keyboard.type(text);
-}
 
 async function axeViolations(page: Page): Promise<unknown[]> {
   if (!(await page.evaluate("'axe' in window"))) await page.addScriptTag({ path: axePath });

@@ -67,6 +67,11 @@ async function entryOffices(
   if (ids.length === 0 || ids.length < owners.length) {
     throw new NoSuchOfficeError(`no such entry: ${entry.documentId}`);
   }
+  // A schedule has no slug of its own (its page does not depend on one): asking for the column
+  // would fail the query.
+  if (!("slug" in (strapi.contentType(entry.uid)?.attributes ?? {}))) {
+    return { ids, slug: undefined };
+  }
   const [row] = (await strapi.db.query(entry.uid).findMany({
     where: { documentId: entry.documentId },
     select: ["slug"],

@@ -1,11 +1,12 @@
 // The public page an entry shows on, for the "see the page" link next to its build status. The
 // paths follow the site's routes (site/src/lib/routes.ts): Polish pages, at the office's siteUrl.
-// A schedule shows on its department's page and the contact page: the contact page is linked.
-const PAGE_OF_TYPE: Readonly<Record<string, (slug: string) => string>> = {
+// A schedule (which has no slug) shows on its department's page and the contact page: the contact
+// page is linked.
+const PAGE_OF_TYPE: Readonly<Record<string, (slug: string | undefined) => string | undefined>> = {
   "api::office.office": () => "/",
-  "api::department.department": (slug) => `/dzialy/${slug}/`,
-  "api::programme.programme": (slug) => `/programy/${slug}/`,
-  "api::news-post.news-post": (slug) => `/aktualnosci/${slug}/`,
+  "api::department.department": (slug) => slug && `/dzialy/${slug}/`,
+  "api::programme.programme": (slug) => slug && `/programy/${slug}/`,
+  "api::news-post.news-post": (slug) => slug && `/aktualnosci/${slug}/`,
   "api::schedule.schedule": () => "/kontakt/",
 };
 
@@ -16,6 +17,6 @@ export function entryPageUrl(
   slug: string | undefined,
 ): string | undefined {
   if (!URL.canParse(siteUrl)) return undefined;
-  const path = uid && slug ? PAGE_OF_TYPE[uid]?.(slug) : undefined;
+  const path = uid ? PAGE_OF_TYPE[uid]?.(slug) : undefined;
   return new URL(path ?? "/", siteUrl).href;
 }

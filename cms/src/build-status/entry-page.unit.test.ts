@@ -11,6 +11,8 @@ describe("entryPageUrl", () => {
     ["api::programme.programme", "500-plus", "https://mops.kutno.pl/programy/500-plus/"],
     ["api::department.department", "dps", "https://mops.kutno.pl/dzialy/dps/"],
     ["api::schedule.schedule", "x", "https://mops.kutno.pl/kontakt/"],
+    ["api::schedule.schedule", undefined, "https://mops.kutno.pl/kontakt/"],
+    ["api::department.department", undefined, "https://mops.kutno.pl/"],
     ["api::office.office", "kutno", "https://mops.kutno.pl/"],
     ["api::news-post.news-post", undefined, "https://mops.kutno.pl/"],
     [undefined, undefined, "https://mops.kutno.pl/"],
