@@ -1,7 +1,9 @@
 // The home page on a small phone (360 × 640 CSS px) in headless Chromium: the office's main
 // reception (its homeOrder 1 schedule) shows its label and a phone (or the sentence saying none
 // is published) within the first screen, with its status in words and today's hours when
-// JavaScript runs and its week's hours (true on any day) when it does not.
+// JavaScript runs and its week's hours (true on any day) when it does not. The same holds for
+// the home pages in Ukrainian and English.
+import { PHRASE_TABLES } from "@mops/shared";
 import { createSiteServer, listen, type RunningServer } from "@mops/static-server";
 import { type Browser, chromium, type Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -112,6 +114,40 @@ describe.each(build.offices.map((office) => office.slug))("%s home page at 360 �
         .evaluate((menu) => menu === document.activeElement || location.hash === "#menu"),
     ).toBe(true);
     expect(await onFirstScreen(page.locator("#menu a").first())).toBe(true);
+    await context.close();
+  });
+});
+
+describe.each(["uk", "en"] as const)("krasnik's /%s/ home page at 360 × 640", (language) => {
+  const office = build.offices.find((candidate) => candidate.slug === "krasnik")!;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    server = await listen(createSiteServer(office.dir));
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it("shows the main reception's label, status in the language's words and phone", async () => {
+    const context = await browser.newContext({ viewport: SCREEN });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date(build.buildNow));
+    await page.goto(`${server.url}/${language}/`);
+    const place = page.locator(".open-now .place").first();
+    const label = place.locator(".entries strong").first();
+    const status = place.locator('[data-open-now="0"]');
+    await expect.poll(() => status.isVisible()).toBe(true);
+    const heads = Object.values(PHRASE_TABLES[language].heads);
+    const head = (await status.locator("strong").textContent()) ?? "";
+    expect(
+      heads.some((word) => head.startsWith(word)),
+      head,
+    ).toBe(true);
+    const phone = place.locator("a[href^='tel:']").first();
+    for (const part of [label, status.locator("strong"), phone]) {
+      expect(await onFirstScreen(part)).toBe(true);
+    }
     await context.close();
   });
 });
