@@ -18,7 +18,7 @@ export {
   type Reply,
   single,
 } from "./cms-client.ts";
-export { focusedName, retype, tabTo } from "./keyboard.ts";
+export { enterWeekWithoutWednesday, focusedName, retype, tabTo } from "./keyboard.ts";
 export { tinyPdf, tinyPng } from "./sample-files.ts";
 export {
   type StrapiDatabase,

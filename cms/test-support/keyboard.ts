@@ -24,3 +24,24 @@ export async function retype(page: Page, text: string): Promise<void> {
   await page.keyboard.press("Control+A");
   await page.keyboard.type(text);
 }
+
+/**
+ * In the opening-hours editor, adds one range per item from the keyboard: Monday to Friday by
+ * default, Wednesday unticked, the times typed (Kutno's Dział Pomocy Środowiskowej week).
+ */
+export async function enterWeekWithoutWednesday(
+  page: Page,
+  ranges: ReadonlyArray<readonly [opens: string, closes: string]>,
+): Promise<void> {
+  for (const [index, [opens, closes]] of ranges.entries()) {
+    const n = index + 1;
+    await tabTo(page, "Dodaj przedział godzin");
+    await page.keyboard.press("Enter");
+    await tabTo(page, `śr (środa), przedział ${n}`, true);
+    await page.keyboard.press("Space");
+    await tabTo(page, `Od godziny, przedział ${n}`);
+    await retype(page, opens);
+    await tabTo(page, `Do godziny, przedział ${n}`);
+    await retype(page, closes);
+  }
+}

@@ -11,13 +11,14 @@ import { join, resolve } from "node:path";
 import {
   contentApi,
   contentManager,
-  retype,
+  enterWeekWithoutWednesday,
   type StrapiProcess,
   startStrapi,
   tabTo,
 } from "@mops/cms/testing";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { warsawTime } from "../test-support/warsaw-time.ts";
 import { type Publishing, startPublishing } from "./pipeline.ts";
 import type { PreviewService } from "./preview/preview-service.ts";
 import { startPreview } from "./preview/start-preview.ts";
@@ -32,15 +33,6 @@ const rebuildSecret = randomBytes(24).toString("hex");
 const previewSecret = randomBytes(24).toString("hex");
 const root = mkdtempSync(join(tmpdir(), "mops-editor-loop-e2e-"));
 const log = createLogger({ clock: { now: Date.now }, write: () => undefined });
-
-/** Warsaw wall-clock time of an instant by the platform's Intl (not the shared calendar). */
-const warsawTime = (iso: string) =>
-  new Intl.DateTimeFormat("pl-PL", {
-    timeZone: "Europe/Warsaw",
-    hour: "numeric",
-    minute: "2-digit",
-    second: "2-digit",
-  }).format(new Date(iso));
 
 let cms: StrapiProcess;
 let pipeline: Publishing;
@@ -133,19 +125,10 @@ describe("the editor's loop: hours, preview, publish, status (keyboard only)", (
       `http://localhost:${cms.port}/admin/content-manager/collection-types/${schedule}/${documentId}?plugins[i18n][locale]=pl`,
     );
     await page.waitForSelector("[data-hours-editor]");
-    for (const [n, opens, closes] of [
-      [1, "9:00", "11:00"],
-      [2, "13:00", "14:00"],
-    ] as const) {
-      await tabTo(page, "Dodaj przedział godzin");
-      await page.keyboard.press("Enter");
-      await tabTo(page, `śr (środa), przedział ${n}`, true);
-      await page.keyboard.press("Space");
-      await tabTo(page, `Od godziny, przedział ${n}`);
-      await retype(page, opens);
-      await tabTo(page, `Do godziny, przedział ${n}`);
-      await retype(page, closes);
-    }
+    await enterWeekWithoutWednesday(page, [
+      ["9:00", "11:00"],
+      ["13:00", "14:00"],
+    ]);
     await expect
       .poll(() => page.locator("[data-hours-editor] ul li").allTextContents(), patience)
       .toEqual([

@@ -6,6 +6,7 @@
 import { contentManager, type StrapiProcess, startStrapi } from "@mops/cms/testing";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { warsawTime } from "../../test-support/warsaw-time.ts";
 import { createWorkspace, testSecret, type Workspace } from "../../test-support/workspace.ts";
 import { parseConfig } from "./config.ts";
 import { createLogger } from "./log.ts";
@@ -14,15 +15,6 @@ import { type RebuildService, startRebuildService } from "./service.ts";
 const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const patience = { timeout: 30_000, interval: 250 };
 const newsPost = "api::news-post.news-post";
-
-/** Warsaw wall-clock time of an instant by the platform's Intl (not the shared calendar). */
-const warsawTime = (iso: string) =>
-  new Intl.DateTimeFormat("pl-PL", {
-    timeZone: "Europe/Warsaw",
-    hour: "numeric",
-    minute: "2-digit",
-    second: "2-digit",
-  }).format(new Date(iso));
 
 describe("build status in the admin", () => {
   let ws: Workspace;
