@@ -7,16 +7,12 @@
 //   request  {"id": 1, "offices": ["kutno"], "outRoot": "/srv/sites/releases/…"}
 //            (+ "draftGrant": "…" for a preview build of the offices' drafts, and "previewPath":
 //            "/aktualnosci/…/" for the page it opens on)
-//            (+ "warmUp": true for a replacement's first build, which warms its code: into its own
-//            cache root, `.warm-up`, beside the one a server it replaces is still building in)
-//   reply    {"id": 1, "results": [{"office", "ok", "dir", "seconds", "error"?}], "rss": <bytes>}
-//            {"id": 1, "error": "BuildDriverError: unknown office …", "rss": <bytes>}
+//   reply    {"id": 1, "results": [{"office", "ok", "dir", "seconds", "error"?}]}
+//            {"id": 1, "error": "BuildDriverError: unknown office …"}
 //
-// In-process builds keep some memory each (about 40 MB here). Each reply gives the server's RSS,
-// from which the client (publisher/src/rebuild/warm-builder.ts) decides when to warm a
-// replacement in the background and hand over to it; the server itself exits after a reply once
-// its RSS passes --recycle-mib, and before a build when the code it runs changed on disk, and the
-// client starts a fresh one. Several servers may run
+// In-process builds keep some memory each (about 40 MB here), so the server exits after a reply
+// once its RSS passes --recycle-mib, and before a build when the code it runs changed on disk;
+// the client (publisher/src/rebuild/warm-builder.ts) starts a fresh one. Several servers may run
 // side by side (the client's pool): each one after the first is given its own --server-slot and
 // so its own cache root inside the driver's (`.server-<slot>`), since the driver takes one lock
 // per cache root.
@@ -50,7 +46,6 @@ export type BuildRequest = {
   outRoot: string;
   draftGrant?: string;
   previewPath?: string;
-  warmUp?: boolean;
 };
 
 const optionalText = (value: unknown): boolean =>
@@ -68,8 +63,7 @@ const isBuildRequest = (message: unknown): message is BuildRequest => {
     typeof m.outRoot === "string" &&
     m.outRoot !== "" &&
     optionalText(m.draftGrant) &&
-    optionalText(m.previewPath) &&
-    (m.warmUp === undefined || typeof m.warmUp === "boolean")
+    optionalText(m.previewPath)
   );
 };
 
@@ -83,9 +77,6 @@ const SERVER_OPTIONS = new Set(["recycle-mib", "server-slot"]);
 export function slotCacheRoot(cacheRoot: string, slot: number): string {
   return slot === 0 ? cacheRoot : join(cacheRoot, `.server-${slot}`);
 }
-
-/** The cache root of a replacement's warm-up build, inside its slot's (the driver locks each). */
-export const warmUpCacheRoot = (slotRoot: string): string => join(slotRoot, ".warm-up");
 
 const send = (message: unknown): Promise<void> =>
   new Promise((resolvePromise) => process.send!(message, undefined, {}, () => resolvePromise()));
@@ -135,13 +126,12 @@ async function serve(argv: string[]): Promise<void> {
         });
         return;
       }
-      const { id, offices, outRoot, draftGrant, previewPath, warmUp } = message;
+      const { id, offices, outRoot, draftGrant, previewPath } = message;
       // Changed code on disk: exit without an answer; the client retries on a fresh server.
       if ((await codeFingerprint(repoDir, LOADED_CODE)) !== loaded) process.exit(0);
       try {
         const results = await buildOffices({
           ...base,
-          ...(warmUp ? { cacheRoot: warmUpCacheRoot(base.cacheRoot) } : {}),
           offices,
           outRoot: resolve(outRoot),
           ...(draftGrant ? { draftGrant } : {}),
@@ -150,12 +140,11 @@ async function serve(argv: string[]): Promise<void> {
           jobs: 1,
           runner,
         });
-        await send({ id, results, rss: process.memoryUsage().rss });
+        await send({ id, results });
       } catch (error) {
         await send({
           id,
           error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-          rss: process.memoryUsage().rss,
         });
       }
       if (process.memoryUsage().rss > recycleBytes) process.exit(0);

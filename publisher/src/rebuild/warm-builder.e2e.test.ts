@@ -21,32 +21,12 @@ const repoRoot = resolve(import.meta.dirname, "../../..");
 const root = mkdtempSync(join(tmpdir(), "mops-warm-e2e-"));
 const BUILD_NOW = "2026-11-23T10:00:00+01:00";
 type LogEvent = { event: string; [key: string]: unknown };
-/** A log whose events a test reads, and waits for. */
-function recorder() {
-  const events: LogEvent[] = [];
-  const waiters = new Set<{ test: (e: LogEvent) => boolean; found: (e: LogEvent) => void }>();
-  const log = createLogger({
-    clock: { now: Date.now },
-    level: "info",
-    write: (line) => {
-      const event: LogEvent = JSON.parse(line);
-      events.push(event);
-      for (const waiter of waiters) {
-        if (!waiter.test(event)) continue;
-        waiters.delete(waiter);
-        waiter.found(event);
-      }
-    },
-  });
-  /** The first event that passes `test`, once it is logged. */
-  const eventWhen = (test: (e: LogEvent) => boolean): Promise<LogEvent> => {
-    const logged = events.find(test);
-    if (logged) return Promise.resolve(logged);
-    return new Promise((found) => waiters.add({ test, found }));
-  };
-  return { events, log, eventWhen };
-}
-const { events, log } = recorder();
+const events: LogEvent[] = [];
+const log = createLogger({
+  clock: { now: Date.now },
+  level: "info",
+  write: (line) => events.push(JSON.parse(line)),
+});
 
 let cms: StrapiProcess;
 // As the rebuild service runs them: without what vitest adds to the environment (NODE_ENV,
@@ -62,12 +42,7 @@ const env = () => ({
   BUILD_NOW,
 });
 const builders: Array<{ close(): Promise<void> }> = [];
-const warm = (
-  recycleMib = 4096,
-  envOverride?: NodeJS.ProcessEnv,
-  servers = 1,
-  more: { handoverMib?: number; log?: typeof log } = {},
-) => {
+const warm = (recycleMib = 4096, envOverride?: NodeJS.ProcessEnv, servers = 1) => {
   const builder = createWarmBuilder({
     cwd: repoRoot,
     env: envOverride ?? env(),
@@ -75,7 +50,6 @@ const warm = (
     recycleMib,
     servers,
     log,
-    ...more,
   });
   builders.push(builder);
   return builder;
@@ -233,36 +207,6 @@ describe("warm build server", () => {
       .poll(() => events.slice(from).filter((e) => e.event === "build.server_exited").length)
       .toBeGreaterThanOrEqual(2);
     expect(read(join(root, "recycled", "orzesze"))).toContain("Orzesze");
-  });
-
-  it("warms a replacement in the background past the handover mark and hands it the next batch", async () => {
-    // This builder's own log: other tests' servers may still be replacing themselves.
-    const own = recorder();
-    // Every reply passes a handover mark of 1 MiB; the limit (4 GiB) is never reached.
-    const builder = warm(4096, undefined, 1, { handoverMib: 1, log: own.log });
-    const outRoot = join(root, "handover");
-    const build = () => builder.build({ offices: ["kutno"], outRoot, signal: never });
-    const started = () => own.events.filter((e) => e.event === "build.server_started");
-    expect(await build()).toEqual({ results: [{ office: "kutno", ok: true }] });
-    const first = started()[0]?.pid;
-    // The replacement is started and warmed while the first server stays the one that builds.
-    const warming = await own.eventWhen((e) => e.event === "build.server_warming");
-    expect(warming).toMatchObject({ office: "kutno" });
-    expect(warming.pid).not.toBe(first);
-    await own.eventWhen((e) => e.event === "build.server_warmed" && e.pid === warming.pid);
-    // The next batch goes to it, and its site is the CLI's, byte for byte.
-    expect(await build()).toEqual({ results: [{ office: "kutno", ok: true }] });
-    const handovers = own.events.filter((e) => e.event === "build.server_handover");
-    expect(handovers).toEqual([expect.objectContaining({ from: first, to: warming.pid })]);
-    expect(tree(join(outRoot, "kutno"))).toEqual(expected);
-    // The warm-up wrote nothing beside the batch's output; the old server was stopped.
-    expect(readdirSync(outRoot)).toEqual(["kutno"]);
-    expect(
-      await own.eventWhen((e) => e.event === "build.server_exited" && e.pid === first),
-    ).toMatchObject({ signal: "SIGTERM" });
-    // No batch waited for a server to start: the builder's own and its replacement were the
-    // first two started (a third is warming, since every reply passes the mark).
-    expect(started()[1]?.pid).toBe(warming.pid);
   });
 
   it("stops the server on abort, keeps the live site, and builds again afterwards", async () => {

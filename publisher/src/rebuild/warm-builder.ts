@@ -1,21 +1,11 @@
 // Builds offices through the site's warm build server (`buildServerScript` of
 // @mops/site/driver): one Node process, started ahead and kept between builds, that has Astro
 // loaded and runs each batch inside itself. A single-office rebuild then skips Node's and Astro's
-// start (about 3 s of 4.5 s on a 2-core machine). One batch at a time.
-//
-// A server keeps some memory per build, and the first build on a fresh one takes seconds longer.
-// So once a reply says the server's RSS passed the handover mark (three quarters of the limit by
-// default), a replacement is started in the background and warmed with one build of the last
-// batch's first office (into a folder of its own, then deleted); the next batch after that goes
-// to the replacement and the old server is let go. No batch waits for a server to start. When a
-// server exits anyway (it recycles itself after a reply once its memory passes the limit) its
-// replacement takes over, warm or not, or a fresh one is started at once; when it exits without
-// answering because its code changed on disk, the batch is retried once on a fresh server.
-// Timeouts and aborts kill its process group, like the command builder.
+// start (about 3 s of 4.5 s on a 2-core machine). One batch at a time. When the server exits (it
+// recycles itself after a reply once its memory passes the limit) a fresh one is started at once;
+// when it exits without answering because its code changed on disk, the batch is retried once on
+// a fresh server. Timeouts and aborts kill its process group, like the command builder.
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { buildServerScript } from "@mops/site/driver";
 import {
   BuildError,
@@ -34,8 +24,6 @@ export interface WarmBuilderOptions {
   timeoutMs: number;
   /** The server restarts after a build once its RSS passes this many MiB. */
   recycleMib: number;
-  /** A replacement is warmed once a server's RSS passes this many MiB (default ¾ of recycleMib). */
-  handoverMib?: number;
   /** Further driver options for every build (e.g. --cache, --now). */
   driverArgs?: readonly string[];
   /** Servers building side by side (default 1). */
@@ -43,7 +31,7 @@ export interface WarmBuilderOptions {
   log: Logger;
 }
 
-type Reply = { id: number; results?: unknown; error?: string; rss?: number };
+type Reply = { id: number; results?: unknown; error?: string };
 
 interface ServerProcess {
   child: ChildProcess;
@@ -55,8 +43,6 @@ interface ServerProcess {
 
 const tailLines = 30;
 const killGraceMs = 5_000;
-/** The share of the memory limit at which a replacement is warmed. */
-const HANDOVER_SHARE = 0.75;
 
 type WarmServer = Builder & { close(): Promise<void> };
 
@@ -92,13 +78,9 @@ export function createWarmBuilder(options: WarmBuilderOptions): WarmServer {
 
 function createWarmServer(options: WarmBuilderOptions, slot: number): WarmServer {
   let server: ServerProcess | undefined;
-  /** A replacement being warmed, and whether its warm-up build has answered. */
-  let successor: { process: ServerProcess; warmed: boolean } | undefined;
   let closed = false;
   let nextId = 0;
   let queue: Promise<unknown> = Promise.resolve();
-  const handoverBytes =
-    (options.handoverMib ?? Math.floor(options.recycleMib * HANDOVER_SHARE)) * 2 ** 20;
 
   const killGroup = (child: ChildProcess, signal: NodeJS.Signals) => {
     try {
@@ -162,104 +144,20 @@ function createWarmServer(options: WarmBuilderOptions, slot: number): WarmServer
     ready.catch(() => undefined);
     const started: ServerProcess = { child, ready, exited, tail, replies };
     void exited.then(({ code, signal }) => {
-      options.log.info("build.server_exited", { pid: child.pid, code, signal, slot });
-      if (successor?.process === started) successor = undefined;
+      options.log.info("build.server_exited", { code, signal, slot });
       if (server === started) {
         server = undefined;
-        // A recycled or outdated server (exit 0) is replaced at once, by the replacement being
-        // warmed if there is one, warm for the next publish; after a crash the next build
-        // starts one and reports what went wrong.
-        if (!closed && code === 0) server = takeSuccessor() ?? start();
+        // A recycled or outdated server (exit 0) is replaced at once, warm for the next
+        // publish; after a crash the next build starts one and reports what went wrong.
+        if (!closed && code === 0) server = start();
       }
     });
     return started;
   }
 
-  /** The replacement, no longer a successor: the caller makes it the server. */
-  function takeSuccessor(): ServerProcess | undefined {
-    const next = successor?.process;
-    successor = undefined;
-    return next;
-  }
-
-  /** Sends one request; the reply, or the exit code when the server exits first. */
-  function ask(target: ServerProcess, id: number, message: object) {
-    return new Promise<Reply | { exit: number | null }>((resolve) => {
-      target.replies.set(id, resolve);
-      void target.exited.then(({ code }) => resolve({ exit: code }));
-      target.child.send({ id, ...message }, (error) => {
-        if (error) resolve({ exit: null });
-      });
-    }).finally(() => target.replies.delete(id));
-  }
-
-  /**
-   * Starts a replacement and warms it with one build of `office` into a folder of its own, while
-   * the current server goes on building; the next batch after it goes to the replacement.
-   */
-  function warmSuccessor(
-    office: string,
-    request: Pick<BuildRequest, "draftGrant" | "previewPath">,
-  ) {
-    const next = { process: start(), warmed: false };
-    successor = next;
-    options.log.info("build.server_warming", { pid: next.process.child.pid, slot, office });
-    void (async () => {
-      await next.process.ready;
-      const outRoot = await mkdtemp(join(tmpdir(), "mops-warm-up-"));
-      try {
-        const outcome = await ask(next.process, ++nextId, {
-          offices: [office],
-          outRoot,
-          warmUp: true,
-          ...(request.draftGrant ? { draftGrant: request.draftGrant } : {}),
-          ...(request.draftGrant && request.previewPath
-            ? { previewPath: request.previewPath }
-            : {}),
-        });
-        if ("exit" in outcome) return;
-        // A failed warm-up build (the CMS down, say) still warmed Astro: it is handed over too.
-        next.warmed = true;
-        options.log.info("build.server_warmed", {
-          pid: next.process.child.pid,
-          slot,
-          ...(outcome.error ? { error: outcome.error } : {}),
-        });
-      } finally {
-        await rm(outRoot, { recursive: true, force: true });
-      }
-    })().catch((error: unknown) => {
-      options.log.warn("build.server_warming_failed", {
-        slot,
-        error: error instanceof Error ? error.message : String(error),
-      });
-      if (successor === next) successor = undefined;
-      killGroup(next.process.child, "SIGTERM");
-    });
-  }
-
-  /** Before a batch: the warmed replacement becomes the server and the old one is let go. */
-  function handOver() {
-    if (!successor?.warmed || closed) return;
-    const previous = server;
-    server = takeSuccessor();
-    options.log.info("build.server_handover", {
-      from: previous?.child.pid,
-      to: server?.child.pid,
-      slot,
-    });
-    // It is idle (batches go one at a time). Its whole group is stopped: a helper process it
-    // started (Pagefind's, esbuild's) would otherwise keep its output open after it exits.
-    if (previous) {
-      killGroup(previous.child, "SIGTERM");
-      setTimeout(() => killGroup(previous.child, "SIGKILL"), killGraceMs).unref();
-    }
-  }
-
   async function buildOnce(request: BuildRequest): Promise<BuildReport | "retry"> {
     const { offices, outRoot, signal, draftGrant, previewPath } = request;
     if (closed) throw new BuildError("aborted: the service is stopping", "");
-    handOver();
     server ??= start();
     const current = server;
     const timeout = AbortSignal.timeout(options.timeoutMs);
@@ -270,6 +168,7 @@ function createWarmServer(options: WarmBuilderOptions, slot: number): WarmServer
     };
     if (stop.aborted) onStop();
     else stop.addEventListener("abort", onStop, { once: true });
+    const id = ++nextId;
     try {
       await current.ready.catch((error: unknown) => {
         if (!stop.aborted) throw error;
@@ -278,11 +177,19 @@ function createWarmServer(options: WarmBuilderOptions, slot: number): WarmServer
       current.tail.length = 0;
       const outcome = stop.aborted
         ? { exit: null }
-        : await ask(current, ++nextId, {
-            offices,
-            outRoot,
-            ...(draftGrant ? { draftGrant } : {}),
-            ...(draftGrant && previewPath ? { previewPath } : {}),
+        : await new Promise<Reply | { exit: number | null }>((resolve) => {
+            current.replies.set(id, resolve);
+            void current.exited.then(({ code }) => resolve({ exit: code }));
+            const message = {
+              id,
+              offices,
+              outRoot,
+              ...(draftGrant ? { draftGrant } : {}),
+              ...(draftGrant && previewPath ? { previewPath } : {}),
+            };
+            current.child.send(message, (error) => {
+              if (error) resolve({ exit: null });
+            });
           });
       const output = current.tail.join("\n");
       if (timeout.aborted)
@@ -295,21 +202,13 @@ function createWarmServer(options: WarmBuilderOptions, slot: number): WarmServer
           output,
         );
       }
-      if (
-        (outcome.rss ?? 0) > handoverBytes &&
-        server === current &&
-        !successor &&
-        !closed &&
-        offices[0] !== undefined
-      ) {
-        warmSuccessor(offices[0], { draftGrant, previewPath });
-      }
       if (outcome.error !== undefined) throw new BuildError(outcome.error, output);
       const report = buildReportSchema.safeParse({ results: outcome.results });
       if (!report.success) throw new BuildError("the build server sent a malformed report", output);
       return report.data;
     } finally {
       stop.removeEventListener("abort", onStop);
+      current.replies.delete(id);
     }
   }
 
@@ -331,17 +230,13 @@ function createWarmServer(options: WarmBuilderOptions, slot: number): WarmServer
     },
     async close() {
       closed = true;
-      const running = [server, successor?.process].filter((p) => p !== undefined);
+      const current = server;
       server = undefined;
-      successor = undefined;
-      await Promise.all(
-        running.map(async (current) => {
-          killGroup(current.child, "SIGTERM");
-          const timer = setTimeout(() => killGroup(current.child, "SIGKILL"), killGraceMs);
-          await current.exited;
-          clearTimeout(timer);
-        }),
-      );
+      if (!current) return;
+      killGroup(current.child, "SIGTERM");
+      const timer = setTimeout(() => killGroup(current.child, "SIGKILL"), killGraceMs);
+      await current.exited;
+      clearTimeout(timer);
     },
   };
 }
