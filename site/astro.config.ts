@@ -6,6 +6,7 @@
 // this file once and passes each build its configuration inline.
 import type { AstroUserConfig } from "astro";
 import { defineConfig } from "astro/config";
+import { buildScope } from "./src/integrations/build-scope.ts";
 import { contentPrefetch } from "./src/integrations/content-prefetch.ts";
 import { examplesPage } from "./src/integrations/examples-page.ts";
 import { officeSites } from "./src/integrations/office-sites.ts";
@@ -42,6 +43,8 @@ export function siteConfig(env: BuildEnv): AstroUserConfig {
     // Covers come from the CMS; astro:assets fetches and converts them at build time.
     image: { domains: env.STRAPI_URL ? [new URL(env.STRAPI_URL).hostname] : [] },
     integrations: [
+      // First: a new build's per-build state (a warm build server keeps the page modules).
+      buildScope(),
       // An office build reads its content from the CMS while Astro bundles the pages.
       contentPrefetch(env.PORTAL_URL ? undefined : officeBuildOf(env)),
       examplesPage(env.WITH_EXAMPLES === "1"),

@@ -28,7 +28,7 @@ const repoDir = resolve(siteDir, "..");
 const spawnAstroBuild = spawnAstroRunner(siteDir);
 // Inside the site folder: Astro puts its prerender bundle next to an outDir inside the project,
 // and in the shared site/.astro/ otherwise, where parallel builds would delete each other's.
-const stagingRoot = join(siteDir, ".tmp", "staging");
+export const stagingRoot = join(siteDir, ".tmp", "staging");
 
 export class BuildDriverError extends Error {
   override name = "BuildDriverError";

@@ -7,12 +7,14 @@
 //   request  {"id": 1, "offices": ["kutno"], "outRoot": "/srv/sites/releases/…"}
 //            (+ "draftGrant": "…" for a preview build of the offices' drafts, and "previewPath":
 //            "/aktualnosci/…/" for the page it opens on)
-//   reply    {"id": 1, "results": [{"office", "ok", "dir", "seconds", "error"?}]}
+//   reply    {"id": 1, "results": [{"office", "ok", "dir", "seconds", "error"?}],
+//            "bundle": {"reused", "loaded"}}   (page modules kept from earlier builds, and loaded)
 //            {"id": 1, "error": "BuildDriverError: unknown office …"}
 //
-// In-process builds keep some memory each (about 40 MB here), so the server exits after a reply
-// once its RSS passes --recycle-mib, and before a build when the code it runs changed on disk;
-// the client (publisher/src/rebuild/warm-builder.ts) starts a fresh one. Several servers may run
+// Unchanged page modules are kept from build to build (lib/kept-bundle.ts); in-process builds
+// still keep some memory each, so the server exits after a reply once its RSS passes
+// --recycle-mib, and before a build when the code it runs changed on disk; the client
+// (publisher/src/rebuild/warm-builder.ts) starts a fresh one. Several servers may run
 // side by side (the client's pool): each one after the first is given its own --server-slot and
 // so its own cache root inside the driver's (`.server-<slot>`), since the driver takes one lock
 // per cache root.
@@ -22,9 +24,10 @@
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { buildOffices, parseDriverArgs } from "./build-offices.ts";
+import { buildOffices, parseDriverArgs, stagingRoot } from "./build-offices.ts";
 import { inProcessAstroRunner } from "./lib/astro-runner.ts";
 import { codeFingerprint } from "./lib/code-fingerprint.ts";
+import { keepBundleModules } from "./lib/kept-bundle.ts";
 
 const siteDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const repoDir = resolve(siteDir, "..");
@@ -113,6 +116,8 @@ async function serve(argv: string[]): Promise<void> {
   // A fixed --now / BUILD_NOW (tests, the bench) holds for every build; else each build's own.
   const fixedNow = driverArgs.includes("--now") || process.env.BUILD_NOW !== undefined;
   const runner = inProcessAstroRunner(siteDir);
+  // The page bundle's unchanged modules are kept from build to build (lib/kept-bundle.ts).
+  const kept = keepBundleModules(stagingRoot);
   const loaded = await codeFingerprint(repoDir, LOADED_CODE);
   await import("astro");
   let busy = Promise.resolve();
@@ -129,6 +134,7 @@ async function serve(argv: string[]): Promise<void> {
       const { id, offices, outRoot, draftGrant, previewPath } = message;
       // Changed code on disk: exit without an answer; the client retries on a fresh server.
       if ((await codeFingerprint(repoDir, LOADED_CODE)) !== loaded) process.exit(0);
+      const before = kept.counts();
       try {
         const results = await buildOffices({
           ...base,
@@ -140,8 +146,16 @@ async function serve(argv: string[]): Promise<void> {
           jobs: 1,
           runner,
         });
-        await send({ id, results });
+        // A failed build may have left a module that threw: the next one loads its own.
+        if (!results.every((result) => result.ok)) kept.forget();
+        const after = kept.counts();
+        const bundle = {
+          reused: after.reused - before.reused,
+          loaded: after.loaded - before.loaded,
+        };
+        await send({ id, results, bundle });
       } catch (error) {
+        kept.forget();
         await send({
           id,
           error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),

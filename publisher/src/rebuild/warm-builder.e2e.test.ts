@@ -83,24 +83,49 @@ afterAll(async () => {
 let expected: Record<string, string> = {};
 
 describe("warm build server", () => {
-  it("builds the same site as the CLI driver, byte for byte, twice on one warm server", async () => {
+  it("builds the same sites as the CLI driver, byte for byte, office after office on one warm server", async () => {
     // Kutno's news post has a cover: Astro's image markup differs when a build runs as in dev.
-    const cli = spawnSync(
-      process.execPath,
-      [buildOfficesScript, "--quiet", "--out", join(root, "cli"), "kutno"],
-      { cwd: repoRoot, env: env(), encoding: "utf8" },
-    );
-    expect(cli.status, cli.stderr).toBe(0);
-    expected = tree(join(root, "cli", "kutno"));
+    const cliSite = (office: string) => {
+      const cli = spawnSync(
+        process.execPath,
+        [buildOfficesScript, "--quiet", "--out", join(root, "cli"), office],
+        { cwd: repoRoot, env: env(), encoding: "utf8" },
+      );
+      expect(cli.status, cli.stderr).toBe(0);
+      return tree(join(root, "cli", office));
+    };
+    expected = cliSite("kutno");
     expect(Object.keys(expected)).toContain(`aktualnosci/${XSS_POST.slug}/index.html`);
+    const sites: Record<string, Record<string, string>> = {
+      kutno: expected,
+      krasnik: cliSite("krasnik"),
+    };
     const builder = warm();
-    for (const run of ["first", "second"]) {
+    const since = events.length;
+    // The second and third builds run on page modules kept from the first (site/scripts/lib/
+    // kept-bundle.ts): nothing of Kutno's build may show in Kraśnik's, nor the other way round.
+    for (const [run, office] of [
+      ["first", "kutno"],
+      ["second", "krasnik"],
+      ["third", "kutno"],
+    ] as const) {
       const outRoot = join(root, run);
-      const report = await builder.build({ offices: ["kutno"], outRoot, signal: never });
-      expect(report).toEqual({ results: [{ office: "kutno", ok: true }] });
-      expect(tree(join(outRoot, "kutno"))).toEqual(expected);
+      const report = await builder.build({ offices: [office], outRoot, signal: never });
+      expect(report).toEqual({ results: [{ office, ok: true }] });
+      expect(tree(join(outRoot, office))).toEqual(sites[office]);
     }
     expect(events.filter((e) => e.event === "build.server_exited")).toEqual([]);
+    // Kept, not loaded again: the bundle's chunks are the same bytes build after build; only its
+    // entry (which names the build's folders) is new. Fails when Astro's bundle layout changes.
+    const modules = events.slice(since).filter((e) => e.event === "build.bundle_modules");
+    expect(modules).toHaveLength(3);
+    const [first, ...later] = modules as unknown as Array<{ reused: number; loaded: number }>;
+    expect(first!.reused).toBe(0);
+    expect(first!.loaded).toBeGreaterThan(10);
+    for (const build of later) {
+      expect(build.reused).toBeGreaterThan(10);
+      expect(build.loaded).toBeLessThan(build.reused);
+    }
   });
 
   it("builds two batches side by side on a pool of two servers, each with its own cache", async () => {

@@ -31,7 +31,13 @@ export interface WarmBuilderOptions {
   log: Logger;
 }
 
-type Reply = { id: number; results?: unknown; error?: string };
+/** `bundle`: the page modules the build took from earlier builds and those it loaded. */
+type Reply = {
+  id: number;
+  results?: unknown;
+  error?: string;
+  bundle?: { reused: number; loaded: number };
+};
 
 interface ServerProcess {
   child: ChildProcess;
@@ -202,6 +208,7 @@ function createWarmServer(options: WarmBuilderOptions, slot: number): WarmServer
           output,
         );
       }
+      if (outcome.bundle) options.log.info("build.bundle_modules", { ...outcome.bundle, slot });
       if (outcome.error !== undefined) throw new BuildError(outcome.error, output);
       const report = buildReportSchema.safeParse({ results: outcome.results });
       if (!report.success) throw new BuildError("the build server sent a malformed report", output);

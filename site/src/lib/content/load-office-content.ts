@@ -4,11 +4,13 @@
 // into the build as one string (docs/decisions.md).
 import { DEFAULT_LANGUAGE, type Language } from "@mops/shared";
 import { type OfficeBuild, parseBuildEnv, requireOfficeBuild } from "../build/build-env";
+import { perBuild } from "../build/build-scope";
 import { takePrefetched } from "./content-prefetch";
 import { loadLanguageContent } from "./load-language-content";
 import { type OfficeContent, OfficeDataError } from "./office-content";
 
-const cached = new Map<Language, Promise<Map<string, OfficeContent>>>();
+/** Each language's content, read once per build. */
+const cached = perBuild(() => new Map<Language, Promise<Map<string, OfficeContent>>>());
 
 /** One language's content of `build`'s offices, read from the CMS. */
 export function readLanguageContent(
@@ -39,14 +41,14 @@ async function load(language: Language): Promise<Map<string, OfficeContent>> {
 }
 
 function buildContent(language: Language = DEFAULT_LANGUAGE): Promise<Map<string, OfficeContent>> {
-  let loading = cached.get(language);
+  let loading = cached().get(language);
   if (!loading) {
     loading = load(language).catch((error: unknown) => {
       // Astro prints only the message; the name tells the build driver what failed.
       if (error instanceof Error) console.error(`${error.name}: ${error.message}`);
       throw error;
     });
-    cached.set(language, loading);
+    cached().set(language, loading);
   }
   return loading;
 }

@@ -5,6 +5,7 @@
 import type { Office } from "@mops/shared";
 import icoDataUrl from "../../assets/favicon/favicon.ico?inline";
 import svg from "../../assets/favicon/favicon.svg?raw";
+import { perBuild } from "../build/build-scope.ts";
 import {
   FaviconImageError,
   type IconSet,
@@ -27,13 +28,13 @@ export const favicon = {
 } as const;
 
 /** Icon sets by source (the upload's URL, which changes with every upload, or "default"). */
-const made = new Map<string, Promise<IconSet>>();
+const made = perBuild(() => new Map<string, Promise<IconSet>>());
 
 function memo(key: string, make: () => Promise<IconSet>): Promise<IconSet> {
-  let set = made.get(key);
+  let set = made().get(key);
   if (!set) {
     set = make();
-    made.set(key, set);
+    made().set(key, set);
   }
   return set;
 }

@@ -1,6 +1,7 @@
 // What every portal page starts from: every office of the build (OFFICES lists all of them in a
 // portal build) as one portal view and the portal's pages, computed once per build.
-import { BUILD_NOW, BUILD_TODAY, PORTAL_URL } from "../build/build-context";
+import { buildContext } from "../build/build-context";
+import { perBuild } from "../build/build-scope";
 import { officesInBuild } from "../content/load-office-content";
 import type { OfficeContent } from "../content/office-content";
 import { type PortalView, portalView } from "./portal-page";
@@ -16,15 +17,15 @@ export class PortalPageMissingError extends Error {
   override name = "PortalPageMissingError";
 }
 
-let cached: Promise<PortalContent> | undefined;
-
-export function portalContent(): Promise<PortalContent> {
-  cached ??= officesInBuild().then((contents) => {
-    const view = portalView(contents, BUILD_NOW, BUILD_TODAY);
-    return { contents, view, pages: portalPages(view, PORTAL_URL) };
-  });
-  return cached;
-}
+/** The portal's content, read once per build. */
+export const portalContent = perBuild(
+  (): Promise<PortalContent> =>
+    officesInBuild().then((contents) => {
+      const { BUILD_NOW, BUILD_TODAY, PORTAL_URL } = buildContext();
+      const view = portalView(contents, BUILD_NOW, BUILD_TODAY);
+      return { contents, view, pages: portalPages(view, PORTAL_URL) };
+    }),
+);
 
 /** The pages of one route, as Astro's getStaticPaths wants them. */
 export async function portalPaths(route: PortalRoute) {

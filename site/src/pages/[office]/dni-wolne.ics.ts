@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { BUILD_NOW, BUILD_TODAY } from "../../lib/build/build-context";
+import { buildContext } from "../../lib/build/build-context";
 import { loadOfficeContent } from "../../lib/content/load-office-content";
 import { everyOffice } from "../../lib/content/office-paths";
 import { holidaysCalendarText } from "../../lib/models/holiday-feeds";
@@ -8,7 +8,10 @@ export const getStaticPaths = everyOffice;
 
 export const GET: APIRoute = async ({ params }) => {
   const { office } = await loadOfficeContent(params.office);
-  return new Response(holidaysCalendarText(office.siteUrl, BUILD_TODAY, BUILD_NOW), {
-    headers: { "Content-Type": "text/calendar; charset=utf-8" },
-  });
+  return new Response(
+    holidaysCalendarText(office.siteUrl, buildContext().BUILD_TODAY, buildContext().BUILD_NOW),
+    {
+      headers: { "Content-Type": "text/calendar; charset=utf-8" },
+    },
+  );
 };

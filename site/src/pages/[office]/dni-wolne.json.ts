@@ -1,11 +1,11 @@
 import type { APIRoute } from "astro";
-import { BUILD_TODAY } from "../../lib/build/build-context";
+import { buildContext } from "../../lib/build/build-context";
 import { everyOffice } from "../../lib/content/office-paths";
 import { holidaysJsonText } from "../../lib/models/holiday-feeds";
 
 export const getStaticPaths = everyOffice;
 
 export const GET: APIRoute = () =>
-  new Response(holidaysJsonText(BUILD_TODAY), {
+  new Response(holidaysJsonText(buildContext().BUILD_TODAY), {
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { BUILD_NOW, BUILD_TODAY } from "../../lib/build/build-context";
+import { buildContext } from "../../lib/build/build-context";
 import { loadOfficeContent } from "../../lib/content/load-office-content";
 import { everyOffice } from "../../lib/content/office-paths";
 import { hoursCalendar } from "../../lib/models/hours-calendar";
@@ -7,6 +7,13 @@ import { hoursCalendar } from "../../lib/models/hours-calendar";
 export const getStaticPaths = everyOffice;
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(hoursCalendar(await loadOfficeContent(params.office), BUILD_TODAY, BUILD_NOW), {
-    headers: { "Content-Type": "text/calendar; charset=utf-8" },
-  });
+  new Response(
+    hoursCalendar(
+      await loadOfficeContent(params.office),
+      buildContext().BUILD_TODAY,
+      buildContext().BUILD_NOW,
+    ),
+    {
+      headers: { "Content-Type": "text/calendar; charset=utf-8" },
+    },
+  );

@@ -1,6 +1,6 @@
 // The hours calendar in a language the office is translated into: `/uk/godziny.ics`.
 import type { APIRoute } from "astro";
-import { BUILD_NOW, BUILD_TODAY } from "../../../lib/build/build-context";
+import { buildContext } from "../../../lib/build/build-context";
 import { translatedPageContext } from "../../../lib/content/page-context";
 import { everyTranslation } from "../../../lib/content/translated-paths";
 import { hoursCalendar } from "../../../lib/models/hours-calendar";
@@ -14,7 +14,10 @@ export const GET: APIRoute = async ({ params }) => {
     params.lang,
     routes.home(),
   );
-  return new Response(hoursCalendar(content, BUILD_TODAY, BUILD_NOW, language), {
-    headers: { "Content-Type": "text/calendar; charset=utf-8" },
-  });
+  return new Response(
+    hoursCalendar(content, buildContext().BUILD_TODAY, buildContext().BUILD_NOW, language),
+    {
+      headers: { "Content-Type": "text/calendar; charset=utf-8" },
+    },
+  );
 };

@@ -1,13 +1,13 @@
 // Attachments uploaded to the CMS, copied into the office's site at build time.
 import type { APIRoute, GetStaticPaths } from "astro";
-import { STRAPI_URL } from "../../../lib/build/build-context";
+import { buildContext } from "../../../lib/build/build-context";
 import { perOffice } from "../../../lib/content/office-paths";
 import { type SiteFile, siteFiles } from "../../../lib/models/media-files";
 import { StrapiFetchError } from "../../../lib/strapi/errors";
 
 export const getStaticPaths = (() =>
   perOffice((content) =>
-    siteFiles(content.newsPosts, STRAPI_URL).map((file) => ({
+    siteFiles(content.newsPosts, buildContext().STRAPI_URL).map((file) => ({
       params: { file: file.path.replace(/^\/pliki\//, "") },
       props: { file },
     })),

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { BUILD_TODAY } from "../../../../lib/build/build-context";
+import { buildContext } from "../../../../lib/build/build-context";
 import { loadOfficeContent } from "../../../../lib/content/load-office-content";
 import { everyOffice } from "../../../../lib/content/office-paths";
 import { hsdsOrganization } from "../../../../lib/models/hsds-export";
@@ -8,6 +8,6 @@ export const getStaticPaths = everyOffice;
 
 export const GET: APIRoute = async ({ params }) =>
   new Response(
-    `${JSON.stringify(hsdsOrganization(await loadOfficeContent(params.office), BUILD_TODAY), null, 1)}\n`,
+    `${JSON.stringify(hsdsOrganization(await loadOfficeContent(params.office), buildContext().BUILD_TODAY), null, 1)}\n`,
     { headers: { "Content-Type": "application/json; charset=utf-8" } },
   );
