@@ -18,8 +18,8 @@
 // side by side (the client's pool): each one after the first is given its own --server-slot and
 // so its own cache root inside the driver's (`.server-<slot>`), since the driver takes one lock
 // per cache root.
-// Usage: node site/scripts/build-server.ts [--recycle-mib <n>] [--server-slot <n>] [driver
-// options: --quiet, --cache, --now, --batch …]; STRAPI_URL and STRAPI_TOKEN as for
+// Usage: node [--expose-gc] site/scripts/build-server.ts [--recycle-mib <n>] [--server-slot <n>]
+// [driver options: --quiet, --cache, --now, --batch …]; STRAPI_URL and STRAPI_TOKEN as for
 // build-offices.ts.
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -80,6 +80,9 @@ const SERVER_OPTIONS = new Set(["recycle-mib", "server-slot"]);
 export function slotCacheRoot(cacheRoot: string, slot: number): string {
   return slot === 0 ? cacheRoot : join(cacheRoot, `.server-${slot}`);
 }
+
+/** V8's full collection, when the server was started with --expose-gc (the client does). */
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
 
 const send = (message: unknown): Promise<void> =>
   new Promise((resolvePromise) => process.send!(message, undefined, {}, () => resolvePromise()));
@@ -161,6 +164,10 @@ async function serve(argv: string[]): Promise<void> {
           error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
         });
       }
+      // Past the limit, garbage first: V8 lets it grow to hundreds of MB between its own full
+      // collections, and it is no reason to restart (a restart costs the next build about 3 s).
+      // Not after every build: a collection of the whole heap holds up the next build.
+      if (process.memoryUsage().rss > recycleBytes) collectGarbage?.();
       if (process.memoryUsage().rss > recycleBytes) process.exit(0);
     });
   });

@@ -100,6 +100,8 @@ function createWarmServer(options: WarmBuilderOptions, slot: number): WarmServer
     const child = spawn(
       process.execPath,
       [
+        // The server collects its garbage before judging its memory limit (build-server.ts).
+        "--expose-gc",
         buildServerScript,
         "--quiet",
         "--recycle-mib",
