@@ -398,4 +398,38 @@ describe("preview of drafts (real Strapi, real Astro builds)", () => {
     const secondPage = await fetch(new URL(`${session}/aktualnosci/strona/2/`, other.url!));
     expect(secondPage.status).toBe(404);
   });
+  it("copies the attachments of the posts it builds, not those of older posts", async () => {
+    // Pruszków's volunteering post has a PDF; ten newer drafts push it off the first page.
+    const volunteering = (await contentApi(cms.url, readToken).all("news-posts")).find(
+      (post: Entry) => post.slug === "zostan-wolontariuszem",
+    );
+    expect(volunteering?.documentId).toBeTruthy();
+    const pruszkow = contentManager(cms.url, await editorOf("pruszkow"));
+    const newerIds: string[] = [];
+    for (let index = 1; index <= 10; index++) {
+      const created = await pruszkow.create<{ data: Entry }>(newsPost, {
+        office: officeIds.pruszkow,
+        title: `Nowa informacja ${index}`,
+        slug: `nowa-informacja-${index}`,
+        date: `2026-11-25T${String(9 + index)}:00:00+01:00`,
+        lead: "Informacja.",
+        body: "Treść.",
+      });
+      expect([200, 201]).toContain(created.status);
+      newerIds.push(created.body.data.documentId);
+    }
+    const filesIn = (location: string) => {
+      const files = join(root, "preview", "sessions", location.split("/")[2]!, "pruszkow", "pliki");
+      return existsSync(files) ? readdirSync(files).sort() : [];
+    };
+    const token = await editorOf("pruszkow");
+    const own = await openPreview(
+      (await previewLinkFor(token, newsPost, volunteering!.documentId)).url!,
+    );
+    expect(own.page?.status).toBe(200);
+    expect(filesIn(own.location!)).toEqual([volunteering!.documentId]);
+    const other = await openPreview((await previewLinkFor(token, newsPost, newerIds[0]!)).url!);
+    expect(other.page?.status).toBe(200);
+    expect(filesIn(other.location!)).toEqual([]);
+  });
 });
