@@ -87,6 +87,26 @@ function siteText(dir: string): string {
     .join("\n");
 }
 
+/** Ten news drafts of `office` dated on November `day` 2026, newer than its other posts. */
+async function createNewerDrafts(office: string, slugPrefix: string, day: number) {
+  const editor = contentManager(cms.url, await editorOf(office));
+  const slugs = Array.from({ length: 10 }, (_, index) => `${slugPrefix}-${index + 1}`);
+  const ids: string[] = [];
+  for (const [index, newerSlug] of slugs.entries()) {
+    const created = await editor.create<{ data: Entry }>(newsPost, {
+      office: officeIds[office],
+      title: `Nowszy wpis ${index + 1}`,
+      slug: newerSlug,
+      date: `2026-11-${day}T${String(10 + index)}:00:00+01:00`,
+      lead: "Informacja.",
+      body: "Treść.",
+    });
+    expect([200, 201]).toContain(created.status);
+    ids.push(created.body.data.documentId);
+  }
+  return { slugs, ids };
+}
+
 const liveDir = (office: string) => join(publicData, "live", office);
 
 beforeAll(async () => {
@@ -350,22 +370,8 @@ describe("preview of drafts (real Strapi, real Astro builds)", () => {
   });
 
   it("builds the newest page of news and the previewed post, not older posts", async () => {
-    const kutno = contentManager(cms.url, await editorOf("kutno"));
     // Ten newer drafts fill the first page of the news list; the post to preview is now older.
-    const newer = Array.from({ length: 10 }, (_, index) => `nowszy-wpis-${index + 1}`);
-    const newerIds: string[] = [];
-    for (const [index, newerSlug] of newer.entries()) {
-      const created = await kutno.create<{ data: Entry }>(newsPost, {
-        office: officeIds.kutno,
-        title: `Nowszy wpis ${index + 1}`,
-        slug: newerSlug,
-        date: `2026-11-24T${String(10 + index)}:00:00+01:00`,
-        lead: "Informacja.",
-        body: "Treść.",
-      });
-      expect([200, 201]).toContain(created.status);
-      newerIds.push(created.body.data.documentId);
-    }
+    const { slugs: newer, ids: newerIds } = await createNewerDrafts("kutno", "nowszy-wpis", 24);
     const postDirs = (location: string) => {
       const news = join(
         root,
@@ -404,20 +410,7 @@ describe("preview of drafts (real Strapi, real Astro builds)", () => {
       (post: Entry) => post.slug === "zostan-wolontariuszem",
     );
     expect(volunteering?.documentId).toBeTruthy();
-    const pruszkow = contentManager(cms.url, await editorOf("pruszkow"));
-    const newerIds: string[] = [];
-    for (let index = 1; index <= 10; index++) {
-      const created = await pruszkow.create<{ data: Entry }>(newsPost, {
-        office: officeIds.pruszkow,
-        title: `Nowa informacja ${index}`,
-        slug: `nowa-informacja-${index}`,
-        date: `2026-11-25T${String(9 + index)}:00:00+01:00`,
-        lead: "Informacja.",
-        body: "Treść.",
-      });
-      expect([200, 201]).toContain(created.status);
-      newerIds.push(created.body.data.documentId);
-    }
+    const { ids: newerIds } = await createNewerDrafts("pruszkow", "nowa-informacja", 25);
     const filesIn = (location: string) => {
       const files = join(root, "preview", "sessions", location.split("/")[2]!, "pruszkow", "pliki");
       return existsSync(files) ? readdirSync(files).sort() : [];
