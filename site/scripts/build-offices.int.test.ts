@@ -1,10 +1,12 @@
 // The build driver against the real seeded CMS: an office builds and rebuilds in place, a
 // build that meets invalid data fails naming type, documentId and field, and leaves the last
-// good site in place with no partial output.
+// good site in place with no partial output. A job's batches run in one kept Astro process and
+// write, byte for byte, what an `astro build` process per batch writes.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import {
   startTestServer,
@@ -22,6 +24,19 @@ afterAll(async () => {
   await proxy?.close();
   rmSync(work, { recursive: true, force: true });
 });
+
+/** Every file of a directory tree by its relative path, as a SHA-256 of its bytes. */
+function treeOf(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) =>
+    entry.isFile(),
+  );
+  return new Map(
+    files.map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return [relative(dir, path), createHash("sha256").update(readFileSync(path)).digest("hex")];
+    }),
+  );
+}
 
 function drive(
   args: string[],
@@ -130,6 +145,48 @@ describe("build-offices", () => {
     expect(readFileSync(join(out, "krasnik", "index.html"), "utf8")).toContain("Kraśnik");
     expect(existsSync(join(out, "krasnik", "404.html"))).toBe(true);
     expect(existsSync(join(out, "krasnik", "_astro"))).toBe(true);
+  });
+
+  it("runs a job's batches in one kept process; each site is byte for byte a process's", async () => {
+    const kept = join(work, "kept");
+    const perBatch = join(work, "per-batch");
+    const offices = ["krasnik", "kalisz", "pruszkow"];
+    const run = await drive(["--quiet", "--batch", "1", "--out", kept, ...offices]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/3 batches in 1 kept Astro process\(es\)/);
+    const oracle = await drive([
+      ...["--quiet", "--batch", "1", "--process-per-batch", "--out", perBatch],
+      ...offices,
+    ]);
+    expect(oracle.code, oracle.stderr).toBe(0);
+    expect(oracle.stderr).not.toMatch(/kept Astro process/);
+    for (const office of offices) {
+      const files = treeOf(join(perBatch, office));
+      expect(files.size).toBeGreaterThan(20);
+      expect(treeOf(join(kept, office))).toEqual(files);
+    }
+  });
+
+  it("in a kept process, one batch's failure leaves the next batch's site whole", async () => {
+    const kept = join(work, "kept-failing");
+    await proxy?.close();
+    proxy = await startTestServer([{ proxyTo: cms.url, rewrite: unnamedServiceOf("kutno") }]);
+    const offices = ["kutno", "krasnik", "kalisz"];
+    const run = await drive(
+      ["--json", "--quiet", "--batch", "1", "--out", kept, ...offices],
+      proxy.url,
+    );
+    expect(run.code).toBe(1);
+    const results = JSON.parse(run.stdout.trim().split("\n").at(-1)!).results;
+    expect(results.map((r: { office: string; ok: boolean }) => [r.office, r.ok])).toEqual([
+      ["kutno", false],
+      ["krasnik", true],
+      ["kalisz", true],
+    ]);
+    expect(results[0].error).toMatch(/^StrapiValidationError: department /);
+    for (const office of ["krasnik", "kalisz"]) {
+      expect(treeOf(join(kept, office))).toEqual(treeOf(join(work, "per-batch", office)));
+    }
   });
 
   it("fails an unknown office as its own result, naming it and the known ones", async () => {
