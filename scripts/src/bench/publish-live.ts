@@ -241,6 +241,10 @@ export async function measurePublishToLive(options: PublishOptions): Promise<Pub
   try {
     const { url, readToken, adminToken } = pipeline.strapi;
     const { publishing } = pipeline;
+    // The service's reconciliation at start builds every office its fresh data folder has no
+    // site of (all N at once): the publishes are timed on a settled service, not behind that.
+    await publishing.service.reconcile();
+    await publishing.service.idle();
     const post = await newestPost(url, readToken, options.office);
     const path = `/aktualnosci/${post.slug}/`;
     const base = post.title.replace(/ \(wersja \d+\)$/, "");
