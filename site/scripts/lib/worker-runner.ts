@@ -31,7 +31,7 @@ interface Worker {
 }
 
 export interface WorkerRunnerOptions {
-  /** The child restarts after a build once its RSS passes this many MiB. */
+  /** The child restarts after a build once its RSS passes this many MiB (default: its own). */
   recycleMib?: number;
   /** Called with a child's process id once it is ready, before it is sent a build. */
   onReady?(pid: number): void;
@@ -41,7 +41,8 @@ export function workerAstroRunner(
   siteDir: string,
   options: WorkerRunnerOptions = {},
 ): WorkerRunner {
-  const recycleMib = options.recycleMib ?? 2048;
+  const recycle =
+    options.recycleMib === undefined ? [] : ["--recycle-mib", `${options.recycleMib}`];
   let worker: Worker | undefined;
   let nextId = 0;
   let startedCount = 0;
@@ -49,11 +50,10 @@ export function workerAstroRunner(
 
   function start(): Worker {
     startedCount++;
-    const child = spawn(
-      process.execPath,
-      ["--expose-gc", workerScript, "--recycle-mib", String(recycleMib)],
-      { cwd: siteDir, stdio: ["ignore", "inherit", "pipe", "ipc"] },
-    );
+    const child = spawn(process.execPath, ["--expose-gc", workerScript, ...recycle], {
+      cwd: siteDir,
+      stdio: ["ignore", "inherit", "pipe", "ipc"],
+    });
     const started: Worker = {
       child,
       ready: Promise.resolve(),
