@@ -18,6 +18,7 @@ import { parseArgs } from "node:util";
 import { stagingRoot } from "./build-offices.ts";
 import { inProcessAstroRunner } from "./lib/astro-runner.ts";
 import { keepBundleModules } from "./lib/kept-bundle.ts";
+import { pastMemoryLimit, recycleBytes, send } from "./lib/kept-process.ts";
 
 const siteDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -37,21 +38,12 @@ const isRequest = (message: unknown): message is WorkerRequest => {
   );
 };
 
-/** V8's full collection, when started with --expose-gc (the driver does). */
-const collectGarbage = (globalThis as { gc?: () => void }).gc;
-
-const send = (message: unknown): Promise<void> =>
-  new Promise((resolvePromise) => process.send!(message, undefined, {}, () => resolvePromise()));
-
 async function serve(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
     options: { "recycle-mib": { type: "string", default: "2048" } },
   });
-  const recycleBytes = Number(values["recycle-mib"]) * 2 ** 20;
-  if (!Number.isFinite(recycleBytes) || recycleBytes <= 0) {
-    throw new Error(`--recycle-mib "${values["recycle-mib"]}" is not a positive number`);
-  }
+  const limitBytes = recycleBytes(values["recycle-mib"]);
   const runner = inProcessAstroRunner(siteDir);
   const kept = keepBundleModules(stagingRoot);
   await import("astro");
@@ -65,8 +57,7 @@ async function serve(argv: string[]): Promise<void> {
       const { code, log } = await runner(message.vars, message.quiet);
       // A failed build may have left a module that threw: the next one loads its own.
       if (code !== 0) kept.forget();
-      if (process.memoryUsage().rss > recycleBytes) collectGarbage?.();
-      const exiting = process.memoryUsage().rss > recycleBytes;
+      const exiting = pastMemoryLimit(limitBytes);
       await send({ id: message.id, code, log, exiting } satisfies WorkerReply);
       if (exiting) process.exit(0);
     });

@@ -28,6 +28,7 @@ import { buildOffices, parseDriverArgs, stagingRoot } from "./build-offices.ts";
 import { inProcessAstroRunner } from "./lib/astro-runner.ts";
 import { codeFingerprint } from "./lib/code-fingerprint.ts";
 import { keepBundleModules } from "./lib/kept-bundle.ts";
+import { pastMemoryLimit, recycleBytes, send } from "./lib/kept-process.ts";
 
 const siteDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const repoDir = resolve(siteDir, "..");
@@ -81,12 +82,6 @@ export function slotCacheRoot(cacheRoot: string, slot: number): string {
   return slot === 0 ? cacheRoot : join(cacheRoot, `.server-${slot}`);
 }
 
-/** V8's full collection, when the server was started with --expose-gc (the client does). */
-const collectGarbage = (globalThis as { gc?: () => void }).gc;
-
-const send = (message: unknown): Promise<void> =>
-  new Promise((resolvePromise) => process.send!(message, undefined, {}, () => resolvePromise()));
-
 async function serve(argv: string[]): Promise<void> {
   // Its own option, then the driver's (--cache, --now, --batch, --quiet …) for every request.
   const { values, tokens } = parseArgs({
@@ -98,11 +93,7 @@ async function serve(argv: string[]): Promise<void> {
       "server-slot": { type: "string", default: "0" },
     },
   });
-  const recycleMib = String(values["recycle-mib"]);
-  const recycleBytes = Number(recycleMib) * 2 ** 20;
-  if (!Number.isFinite(recycleBytes) || recycleBytes <= 0) {
-    throw new Error(`--recycle-mib "${recycleMib}" is not a positive number`);
-  }
+  const limitBytes = recycleBytes(String(values["recycle-mib"]));
   const slot = Number(values["server-slot"]);
   if (!Number.isInteger(slot) || slot < 0) {
     throw new Error(`--server-slot "${values["server-slot"]}" is not a whole number`);
@@ -164,11 +155,7 @@ async function serve(argv: string[]): Promise<void> {
           error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
         });
       }
-      // Past the limit, garbage first: V8 lets it grow to hundreds of MB between its own full
-      // collections, and it is no reason to restart (a restart costs the next build about 3 s).
-      // Not after every build: a collection of the whole heap holds up the next build.
-      if (process.memoryUsage().rss > recycleBytes) collectGarbage?.();
-      if (process.memoryUsage().rss > recycleBytes) process.exit(0);
+      if (pastMemoryLimit(limitBytes)) process.exit(0);
     });
   });
   process.on("disconnect", () => process.exit(0));
