@@ -20,7 +20,18 @@ import {
   parseBuildEnv,
 } from "./src/lib/build/build-env.ts";
 
-export function siteConfig(env: BuildEnv): AstroUserConfig {
+/**
+ * Where a build runs. `keptProcess`: in a process that runs build after build (the warm build
+ * server and the astro worker, scripts/lib/astro-runner.ts), which may keep the search indexer.
+ */
+export interface BuildHost {
+  keptProcess: boolean;
+}
+
+export function siteConfig(
+  env: BuildEnv,
+  host: BuildHost = { keptProcess: false },
+): AstroUserConfig {
   const offices = env.OFFICES ?? [];
   // A portal build (PORTAL_URL) loads every office of OFFICES but renders only the portal, as one
   // site in <out>/_portal/ (src/integrations/portal-pages.ts).
@@ -50,7 +61,10 @@ export function siteConfig(env: BuildEnv): AstroUserConfig {
       examplesPage(env.WITH_EXAMPLES === "1"),
       portalPages(env.PORTAL_URL !== undefined),
       officeSites(sites),
-      pagefindIndex(published.map((office) => office.slug)),
+      pagefindIndex(
+        published.map((office) => office.slug),
+        { keepIndexer: host.keptProcess },
+      ),
       // Last: compresses what the integrations before it wrote.
       precompressOffices(
         published.map((office) => office.slug),

@@ -12,7 +12,7 @@ import { runnerImport } from "vite";
 import { type BuildEnv, parseBuildEnv } from "../../src/lib/build/build-env.ts";
 
 /** `siteConfig` of astro.config.ts (its type is not imported: the file imports Astro-only paths). */
-type SiteConfig = (env: BuildEnv) => AstroInlineConfig;
+type SiteConfig = (env: BuildEnv, host: { keptProcess: boolean }) => AstroInlineConfig;
 
 export type AstroRun = { code: number; log: string };
 export type AstroRunner = (vars: Record<string, string>, quiet: boolean) => Promise<AstroRun>;
@@ -95,7 +95,9 @@ export function inProcessAstroRunner(siteDir: string): AstroRunner {
       });
       const configOf = await config;
       await build({
-        ...configOf(parseBuildEnv(process.env)),
+        // Build after build in this process: what a build may keep for the next (the search
+        // indexer) is kept.
+        ...configOf(parseBuildEnv(process.env), { keptProcess: true }),
         root: siteDir,
         configFile: false,
         logLevel: quiet ? "warn" : "info",
