@@ -2,12 +2,13 @@
 // indexer for its next build and writes the same index as a fresh one; when the kept indexer died
 // in between, the build indexes again on a fresh one.
 import { execFileSync } from "node:child_process";
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { close } from "pagefind";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { listFiles } from "../lib/checks/built-site.ts";
 import { pagefindIndex } from "./pagefind.ts";
 
 const root = await mkdtemp(join(tmpdir(), "mops-pagefind-"));
@@ -63,16 +64,13 @@ async function runHook(dir: string, offices: string[], keepIndexer: boolean): Pr
 }
 
 async function indexFiles(dir: string): Promise<Map<string, Buffer>> {
-  const files = new Map<string, Buffer>();
-  const walk = async (at: string, prefix: string) => {
-    for (const entry of await readdir(at, { withFileTypes: true })) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) await walk(path, `${prefix}${entry.name}/`);
-      else files.set(`${prefix}${entry.name}`, await readFile(path));
-    }
-  };
-  await walk(join(dir, "kutno", "pagefind"), "");
-  return files;
+  const indexDir = join(dir, "kutno", "pagefind");
+  const files = await listFiles(indexDir);
+  return new Map(
+    await Promise.all(
+      files.map(async (file) => [file, await readFile(join(indexDir, file))] as const),
+    ),
+  );
 }
 
 describe("pagefindIndex in a kept build process", () => {

@@ -86,12 +86,10 @@ export function pagefindIndex(
           if (!keepIndexer) throw error;
           // A kept indexer may have died since the build before: once more, on a fresh one.
           logger.warn(`indexing failed (${String(error)}); again with a fresh indexer`);
-          try {
-            pages = await indexOffices(outDir, officeSlugs);
-          } catch (again) {
+          pages = await indexOffices(outDir, officeSlugs).catch(async (again: unknown) => {
             await close();
             throw again;
-          }
+          });
         }
         if (!keepIndexer) await close();
         logger.info(`indexed ${pages} pages of ${officeSlugs.length} office(s)`);
