@@ -26,7 +26,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { buildOffices, parseDriverArgs, stagingRoot } from "./build-offices.ts";
 import { inProcessAstroRunner } from "./lib/astro-runner.ts";
-import { codeFingerprint } from "./lib/code-fingerprint.ts";
+import { codeWatch } from "./lib/code-fingerprint.ts";
 import { keepBundleModules } from "./lib/kept-bundle.ts";
 import { pastMemoryLimit, recycleBytes, send } from "./lib/kept-process.ts";
 
@@ -112,7 +112,9 @@ async function serve(argv: string[]): Promise<void> {
   const runner = inProcessAstroRunner(siteDir);
   // The page bundle's unchanged modules are kept from build to build (lib/kept-bundle.ts).
   const kept = keepBundleModules(stagingRoot);
-  const loaded = await codeFingerprint(repoDir, LOADED_CODE);
+  // A stat per file before each build; the contents are read again only when one changed.
+  const fingerprint = codeWatch(repoDir, LOADED_CODE);
+  const loaded = await fingerprint();
   await import("astro");
   let busy = Promise.resolve();
 
@@ -127,7 +129,7 @@ async function serve(argv: string[]): Promise<void> {
       }
       const { id, offices, outRoot, draftGrant, previewPath } = message;
       // Changed code on disk: exit without an answer; the client retries on a fresh server.
-      if ((await codeFingerprint(repoDir, LOADED_CODE)) !== loaded) process.exit(0);
+      if ((await fingerprint()) !== loaded) process.exit(0);
       const before = kept.counts();
       try {
         const results = await buildOffices({

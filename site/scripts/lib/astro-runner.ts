@@ -4,7 +4,10 @@
 // In this process, astro.config.ts is loaded once (through Vite's module runner, as Astro loads
 // it) and each build gets `siteConfig` of its variables inline: Astro would otherwise start a
 // Vite server to load the file again for every build. Both give the exit code and the tail of
-// the output, where the driver looks for the cause.
+// the output, where the driver looks for the cause. In this process, Astro's sync (type
+// generation and the content layer, on a temporary Vite server) runs for the first build only:
+// the site keeps no content in Astro's content layer, and the types serve editors, not builds
+// (docs/decisions.md, "Kept processes sync once").
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import type { AstroInlineConfig } from "astro";
@@ -58,6 +61,7 @@ function describeError(error: unknown): string {
 export function inProcessAstroRunner(siteDir: string): AstroRunner {
   let queue: Promise<unknown> = Promise.resolve();
   let config: Promise<SiteConfig> | undefined;
+  let synced = false;
   const loadConfig = async () => {
     // Vite's runner sets NODE_ENV to "development" when it is unset, and Astro's build keeps a
     // NODE_ENV it finds: the pages would be built as in `astro dev`.
@@ -94,14 +98,19 @@ export function inProcessAstroRunner(siteDir: string): AstroRunner {
         throw error;
       });
       const configOf = await config;
-      await build({
-        // Build after build in this process: what a build may keep for the next (the search
-        // indexer) is kept.
-        ...configOf(parseBuildEnv(process.env), { keptProcess: true }),
-        root: siteDir,
-        configFile: false,
-        logLevel: quiet ? "warn" : "info",
-      });
+      await build(
+        {
+          // Build after build in this process: what a build may keep for the next (the search
+          // indexer) is kept.
+          ...configOf(parseBuildEnv(process.env), { keptProcess: true }),
+          root: siteDir,
+          configFile: false,
+          logLevel: quiet ? "warn" : "info",
+        },
+        // Not in Astro's public type: its builder's own option (guarded by astro-runner.int.test.ts).
+        { sync: !synced } as Parameters<typeof build>[1],
+      );
+      synced = true;
       return { code: 0, log };
     } catch (error) {
       return { code: 1, log: `${log}\n${describeError(error)}` };
