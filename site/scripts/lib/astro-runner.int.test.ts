@@ -1,10 +1,11 @@
 // The in-process runner (the warm build server's and the astro worker's, real Astro) on a
-// one-page project: builds one after another, each into its own folder, and Astro's sync (type
-// generation, the content layer) on the first build only. The second build's log fails this test
+// one-page project: builds one after another, each written in the process's fixed folder and
+// moved to the folder asked for, and Astro's sync (type generation, the content layer) on the
+// first build only. The second build's log fails this test
 // if Astro stops honouring its builder's `sync` option (docs/decisions.md, "Kept processes sync
 // once").
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
@@ -14,6 +15,7 @@ import type { AstroRun } from "./astro-runner.ts";
 const siteDir = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 // Inside the site, so that Vite finds Astro in the site's node_modules.
 const project = join(siteDir, ".tmp", `astro-runner-test-${process.pid}`);
+const cacheDir = join(project, "cache");
 
 const CONFIG = `export const siteConfig = (env) => ({ outDir: env.OUT_DIR, output: "static" });\n`;
 const PAGE = `---\nconst answer = 6 * 7;\n---\n<html lang="pl"><body><p>Odpowiedź: {answer}</p></body></html>\n`;
@@ -30,7 +32,7 @@ async function buildInOneProcess(outDirs: string[]): Promise<AstroRun[]> {
     const { inProcessAstroRunner } = await import(${JSON.stringify(runnerUrl)});
     const runner = inProcessAstroRunner(${JSON.stringify(project)});
     const runs = [];
-    for (const outDir of ${JSON.stringify(outDirs)}) runs.push(await runner({ OUT_DIR: outDir }, false));
+    for (const outDir of ${JSON.stringify(outDirs)}) runs.push(await runner({ OUT_DIR: outDir, CACHE_DIR: ${JSON.stringify(cacheDir)} }, false));
     (await import("node:fs")).writeFileSync(${JSON.stringify(results)}, JSON.stringify(runs));`;
   await promisify(execFile)(process.execPath, ["--input-type=module", "--eval", script], {
     cwd: project,
@@ -55,5 +57,7 @@ describe("inProcessAstroRunner", () => {
     expect(runs[1]?.log).not.toMatch(/\[types\] Generated/);
     expect(runs[1]?.log).toMatch(/page\(s\) built in/);
     expect(existsSync(join(project, ".astro"))).toBe(true);
+    // Nothing of the fixed folders is left: the output moved, the cache link removed.
+    expect(readdirSync(join(project, "out")).sort()).toEqual(["first", "second"]);
   });
 });

@@ -7,12 +7,14 @@
 // the output, where the driver looks for the cause. In this process, Astro's sync (type
 // generation and the content layer, on a temporary Vite server) runs for the first build only:
 // the site keeps no content in Astro's content layer, and the types serve editors, not builds
-// (docs/decisions.md, "Kept processes sync once").
+// (docs/decisions.md, "Kept processes sync once"), and each build writes into the process's own
+// fixed folders (kept-folders.ts), so that its page bundle's entry is kept from build to build.
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import type { AstroInlineConfig } from "astro";
 import { runnerImport } from "vite";
 import { type BuildEnv, parseBuildEnv } from "../../src/lib/build/build-env.ts";
+import { keptFolders } from "./kept-folders.ts";
 
 /** `siteConfig` of astro.config.ts (its type is not imported: the file imports Astro-only paths). */
 type SiteConfig = (env: BuildEnv, host: { keptProcess: boolean }) => AstroInlineConfig;
@@ -123,8 +125,19 @@ export function inProcessAstroRunner(siteDir: string): AstroRunner {
       }
     }
   };
+  const folders = keptFolders();
+  const runInFolders = async (vars: Record<string, string>, quiet: boolean): Promise<AstroRun> => {
+    try {
+      const result = await run(await folders.enter(vars), quiet);
+      await folders.leave(vars);
+      return result;
+    } catch (error) {
+      await folders.leave(vars).catch(() => undefined);
+      return { code: 1, log: describeError(error) };
+    }
+  };
   return (vars, quiet) => {
-    const result = queue.then(() => run(vars, quiet));
+    const result = queue.then(() => runInFolders(vars, quiet));
     queue = result.catch(() => undefined);
     return result;
   };
