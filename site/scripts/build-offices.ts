@@ -24,6 +24,7 @@ import {
   selectOffices,
   type UnbuildableOffice,
 } from "./lib/office-directory.ts";
+import { removeTree } from "./lib/remove-tree.ts";
 import { type WorkerRunner, workerAstroRunner } from "./lib/worker-runner.ts";
 
 const siteDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -176,14 +177,6 @@ function cacheDirFor(cacheRoot: string, batch: ReadonlyArray<OfficeTarget>): str
   if (batch.length === 1) return join(cacheRoot, batch[0]!.slug);
   const slugs = batch.map((office) => office.slug).join(",");
   return join(cacheRoot, `batch-${createHash("sha256").update(slugs).digest("hex").slice(0, 16)}`);
-}
-
-/**
- * Deletes a directory tree, retrying while something still writes into it (an Astro build being
- * killed can add files during the delete: ENOTEMPTY, EBUSY).
- */
-export function removeTree(dir: string): Promise<void> {
-  return rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 }
 
 /** Whether a process with this id is running. */

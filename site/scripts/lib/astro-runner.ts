@@ -7,7 +7,7 @@
 // the output, where the driver looks for the cause. In this process, Astro's sync (type
 // generation and the content layer, on a temporary Vite server) runs for the first build only:
 // the site keeps no content in Astro's content layer, and the types serve editors, not builds
-// (docs/decisions.md, "Kept processes sync once"), and each build writes into the process's own
+// (docs/decisions.md, "Kept processes sync once"). Each build writes into the process's own
 // fixed folders (kept-folders.ts), so that its page bundle's entry is kept from build to build.
 import { spawn } from "node:child_process";
 import { join } from "node:path";

@@ -15,6 +15,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, rename, rm, symlink } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { removeTree } from "./remove-tree.ts";
 
 type Vars = Record<string, string>;
 
@@ -24,9 +25,6 @@ export interface KeptFolders {
   /** Moves what the build wrote to the driver's OUT_DIR and removes the cache link. */
   leave(vars: Vars): Promise<void>;
 }
-
-const removeTree = (path: string) =>
-  rm(path, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 
 /** The fixed folder and link of this process next to the driver's OUT_DIR (in its staging root). */
 function fixedPaths(outDir: string, pid: number) {
