@@ -1,9 +1,8 @@
 // The in-process runner (the warm build server's and the astro worker's, real Astro) on a
 // one-page project: builds one after another, each written in the process's fixed folder and
 // moved to the folder asked for, and Astro's sync (type generation, the content layer) on the
-// first build only. The second build's log fails this test
-// if Astro stops honouring its builder's `sync` option (docs/decisions.md, "Kept processes sync
-// once").
+// first build only. The second build's log fails this test if Astro stops honouring its
+// builder's `sync` option (docs/decisions.md, "Kept processes sync once").
 import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";

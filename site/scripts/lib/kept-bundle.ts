@@ -1,4 +1,5 @@
-// Keeps the page bundle's modules between the builds of a warm build server (build-server.ts).
+// Keeps the page bundle's modules between the builds of a kept process (build-server.ts,
+// astro-worker.ts).
 // Each `astro build` writes its page bundle (an entry and its chunks) into the build's output
 // folder and imports it from there. Node never unloads a module, so every build used to add its
 // whole bundle to the process (about 10 MB, the reason the server restarts) and ran the pages on
