@@ -7,7 +7,7 @@ import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { promisify } from "node:util";
+import { promisify, stripVTControlCharacters } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import type { AstroRun } from "./astro-runner.ts";
 
@@ -33,10 +33,13 @@ async function buildInOneProcess(outDirs: string[]): Promise<AstroRun[]> {
     const runs = [];
     for (const outDir of ${JSON.stringify(outDirs)}) runs.push(await runner({ OUT_DIR: outDir, CACHE_DIR: ${JSON.stringify(cacheDir)} }, false));
     (await import("node:fs")).writeFileSync(${JSON.stringify(results)}, JSON.stringify(runs));`;
+  // In colour, as where a terminal or FORCE_COLOR asks for it (CI): the test reads the plain text.
   await promisify(execFile)(process.execPath, ["--input-type=module", "--eval", script], {
     cwd: project,
+    env: { ...process.env, FORCE_COLOR: "1" },
   });
-  return JSON.parse(readFileSync(results, "utf8")) as AstroRun[];
+  const runs = JSON.parse(readFileSync(results, "utf8")) as AstroRun[];
+  return runs.map((run) => ({ ...run, log: stripVTControlCharacters(run.log) }));
 }
 
 afterAll(() => rmSync(project, { recursive: true, force: true }));
