@@ -123,6 +123,17 @@ export function exampleDatabase(
         batchSeconds: summarize([40, 41, 42, 43]),
         memory: memory(figures.peakRssBytes),
         cmsMemory: memory(500 * 1024 ** 2),
+        profile: {
+          builds: 4,
+          astroSeconds: 160,
+          bundleSeconds: 8,
+          renderSeconds: 90,
+          cmsReadSeconds: 12,
+          splitSeconds: 6,
+          pagefindSeconds: 20,
+          precompressSeconds: 30,
+          otherSeconds: 6,
+        },
       },
     ],
     rebuild: {

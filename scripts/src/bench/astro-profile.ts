@@ -1,8 +1,11 @@
 // Where one office's build spends its time, read from Astro's own log (the driver run without
 // --quiet): setup (config, types), bundling, rendering the pages (which starts with reading the
 // content from the CMS), and what follows (the office-sites integration splitting the output into
-// one site per office, with its sitemap, then Pagefind indexing each office). Astro prints these durations itself; nothing
-// is timed here. The post phase is what remains of Astro's total, so it needs no line of its own.
+// one site per office, with its sitemap, then Pagefind indexing each office). Astro and the
+// site's integrations print these durations themselves; nothing is timed here. The post phase is
+// what remains of Astro's total, so it needs no line of its own.
+
+import type { FullBuildProfile } from "./report-schema.ts";
 
 export interface AstroProfile {
   /** `N page(s) built in …`: the whole `astro build`. */
@@ -61,5 +64,53 @@ export function parseAstroProfile(log: string): AstroProfile | undefined {
     renderSeconds: render,
     postSeconds: Math.max(0, total - setup - staticBuild),
     pages: Number(totalMatch?.[1]),
+  };
+}
+
+// A full build's profile (FullBuildProfile, report-schema.ts): each phase summed over the
+// driver's `astro build`s (its batches), read from their logs one after another (a driver with
+// one job, without --quiet): Astro's figures (bundling, rendering) and the site integrations' own
+// (`… in 0.84 s`).
+
+const sum = (text: string, pattern: RegExp, at = 1): number => {
+  let total = 0;
+  for (const match of text.matchAll(pattern)) total += seconds(match, at) ?? 0;
+  return total;
+};
+
+/** The profile of every build in `log`, or undefined when it holds none. */
+export function parseFullBuildProfile(log: string): FullBuildProfile | undefined {
+  const text = log.replace(ansi, "");
+  const builds = [...text.matchAll(new RegExp(`\\d+ page\\(s\\) built in ${duration}`, "g"))];
+  if (builds.length === 0) return undefined;
+  const step = (integration: string) =>
+    sum(text, new RegExp(`\\[mops:${integration}\\] [^\\n]* in ([\\d.]+) (s)\\b`, "g"));
+  const astroSeconds = builds.reduce((total, match) => total + (seconds(match) ?? 0), 0);
+  const bundleSeconds = sum(text, new RegExp(`\\[vite\\] ✓ built in ${duration}`, "g"));
+  const renderSeconds = sum(
+    text,
+    new RegExp(`generating static routes[\\s\\S]*?\\n[^\\n[]*✓ Completed in ${duration}`, "g"),
+  );
+  const splitSeconds = step("office-sites");
+  const pagefindSeconds = step("pagefind");
+  const precompressSeconds = step("precompress");
+  return {
+    builds: builds.length,
+    astroSeconds,
+    bundleSeconds,
+    renderSeconds,
+    cmsReadSeconds: step("content-prefetch"),
+    splitSeconds,
+    pagefindSeconds,
+    precompressSeconds,
+    otherSeconds: Math.max(
+      0,
+      astroSeconds -
+        bundleSeconds -
+        renderSeconds -
+        splitSeconds -
+        pagefindSeconds -
+        precompressSeconds,
+    ),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseAstroProfile } from "./astro-profile.ts";
+import { parseAstroProfile, parseFullBuildProfile } from "./astro-profile.ts";
 
 // Astro 7.3's output for one office, as the driver prints it without --quiet (captured from the
 // bench smoke run, shortened). Pages render four at a time, so route lines run into each other.
@@ -68,4 +68,59 @@ describe("parseAstroProfile", () => {
       expect(parseAstroProfile(log.replace(line, "something else"))).toBeUndefined();
     },
   );
+});
+
+// Two batches of a full build as a driver with one job prints them (shortened): the site
+// integrations end their lines with their own durations.
+const batch = (n: number) => `12:20:0${n} [build] Collecting build info...
+12:20:0${n} [build] ✓ Completed in 80ms.
+12:20:0${n} [build] Building static entrypoints...
+12:20:0${n} [mops:content-prefetch] read 25 office(s) in 3 language(s) in 1.2${n} s
+12:20:0${n} [vite] ✓ built in 1.0${n}s
+12:20:0${n} [vite] ✓ built in 30ms
+
+ generating static routes 
+12:20:0${n}   ├─ /a${n}/index.html (+12ms) 
+12:20:0${n} ✓ Completed in 2.${n}s.
+
+12:20:0${n} [build] ✓ Completed in 3.${n}s.
+12:20:0${n} [mops:office-sites] split into 25 office site(s) in 0.2${n} s
+12:20:0${n} [mops:pagefind] indexed 559 pages of 25 office(s) in 0.8${n} s
+12:20:0${n} [mops:precompress] wrote 2821 precompressed file(s) for 25 office(s) in 1.9${n} s
+12:20:0${n} [build] 1073 page(s) built in 7.${n}s
+12:20:0${n} [build] Complete!
+`;
+
+describe("parseFullBuildProfile", () => {
+  it("sums each phase over the builds of the log", () => {
+    const profile = parseFullBuildProfile(`${batch(1)}${batch(2)}`);
+    expect(profile?.builds).toBe(2);
+    expect(profile?.astroSeconds).toBeCloseTo(7.1 + 7.2, 6);
+    expect(profile?.bundleSeconds).toBeCloseTo(1.01 + 0.03 + 1.02 + 0.03, 6);
+    expect(profile?.renderSeconds).toBeCloseTo(2.1 + 2.2, 6);
+    expect(profile?.cmsReadSeconds).toBeCloseTo(1.21 + 1.22, 6);
+    expect(profile?.splitSeconds).toBeCloseTo(0.21 + 0.22, 6);
+    expect(profile?.pagefindSeconds).toBeCloseTo(0.81 + 0.82, 6);
+    expect(profile?.precompressSeconds).toBeCloseTo(1.91 + 1.92, 6);
+    const named = 2.09 + 4.3 + 0.43 + 1.63 + 3.83;
+    expect(profile?.otherSeconds).toBeCloseTo(14.3 - named, 6);
+  });
+
+  it("ignores terminal colours", () => {
+    const coloured = batch(1)
+      .replace("[vite] ✓ built in 1.01s", "\u001b[32m[vite]\u001b[39m ✓ built in 1.01s")
+      .replace("[mops:pagefind]", "\u001b[34m[mops:pagefind]\u001b[39m");
+    expect(coloured).not.toBe(batch(1));
+    expect(parseFullBuildProfile(coloured)).toEqual(parseFullBuildProfile(batch(1)));
+  });
+
+  it("counts a step without its line as no time (a build without Pagefind: previews)", () => {
+    const profile = parseFullBuildProfile(batch(1).replace(/^.*\[mops:pagefind\].*\n/m, ""));
+    expect(profile?.pagefindSeconds).toBe(0);
+    expect(profile?.precompressSeconds).toBeCloseTo(1.91, 6);
+  });
+
+  it("gives nothing for a log without a finished build", () => {
+    expect(parseFullBuildProfile(batch(1).replace("page(s) built in", "failed"))).toBeUndefined();
+  });
 });

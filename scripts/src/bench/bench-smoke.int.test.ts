@@ -105,6 +105,20 @@ describe("pnpm bench at N = 3, M = 5", () => {
     expect(two?.memory.processes).toBeGreaterThanOrEqual(3);
     // One at a time: the batches follow each other within the wall time.
     expect(one!.batchSeconds.min + one!.batchSeconds.max).toBeLessThanOrEqual(one!.seconds);
+    // One at a time, where the time goes: every phase of both batches, from their logs.
+    const profile = one?.profile;
+    expect(profile?.builds).toBe(2);
+    for (const phase of [
+      "bundle",
+      "render",
+      "cmsRead",
+      "split",
+      "pagefind",
+      "precompress",
+    ] as const)
+      expect(profile?.[`${phase}Seconds`], phase).toBeGreaterThan(0);
+    expect(profile!.astroSeconds).toBeLessThanOrEqual(one!.seconds);
+    expect(two?.profile).toBeUndefined();
     for (const build of builds) {
       expect(build.batch).toBe(2);
       expect(build.batches).toBe(2);

@@ -16,6 +16,46 @@ const kib = (bytes: number) => n(bytes / 1024, 1);
 
 type Section = (report: BenchReport) => string | undefined;
 
+/** "Where the time goes" of the one-job full builds (their phases summed over the batches). */
+function fullBuildProfiles(r: BenchReport): string {
+  const rows = r.databases.flatMap((d) =>
+    d.fullBuilds.flatMap((b) => {
+      const p = b.profile;
+      if (!p) return [];
+      return [
+        [
+          d.kind,
+          n(p.builds),
+          sec(p.astroSeconds),
+          sec(p.cmsReadSeconds),
+          sec(p.bundleSeconds),
+          sec(p.renderSeconds),
+          sec(p.splitSeconds),
+          sec(p.pagefindSeconds),
+          sec(p.precompressSeconds),
+          sec(p.otherSeconds),
+        ],
+      ];
+    }),
+  );
+  if (rows.length === 0) return "";
+  return `\n\nWhere the full build's time goes (one Astro build at a time; each phase summed over the batches, from Astro's log and the site integrations' own timings; the CMS reads overlap the bundling):\n\n${table(
+    [
+      "DB",
+      "Batches",
+      "Astro s",
+      "CMS reads s",
+      "Bundle s",
+      "Render + write s",
+      "Split per office s",
+      "Pagefind s",
+      "Precompress s",
+      "Other s",
+    ],
+    rows,
+  )}`;
+}
+
 const sections: readonly Section[] = [
   (r) => {
     const m = r.machine;
@@ -80,7 +120,7 @@ const sections: readonly Section[] = [
           mib(b.memory.processHwmBytes),
         ]),
       ),
-    )}`,
+    )}${fullBuildProfiles(r)}`,
   (r) =>
     `### Single-office rebuild after one publish\n\n${table(
       [

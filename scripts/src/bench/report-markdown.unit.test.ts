@@ -57,6 +57,9 @@ describe("reportMarkdown", () => {
       "| sqlite | 500 | 60 | 1 | 10 | 5 (5 / 0) | 4.00 | 9.00 | 9.00 | 9.00 | 5 | 1.0 / 1 | 2 | 1.5 → 1.5 | 98 | 3,072 | 1.00, 1.00, 1.00 → 2.00, 1.50, 1.00 |",
     );
     expect(markdown).toContain("- postgres, 6/min, 1 build server(s): 0");
+    expect(markdown).toContain(
+      "| postgres | 4 | 160.00 | 12.00 | 8.00 | 90.00 | 6.00 | 20.00 | 30.00 | 6.00 |",
+    );
   });
 });
 

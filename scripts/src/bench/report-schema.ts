@@ -32,6 +32,28 @@ export const importStepSchema = z.object({
   memory: memorySchema,
 });
 
+/** Where a full build's time goes: each phase summed over its batches (astro-profile.ts). */
+export const fullBuildProfileSchema = z.object({
+  /** Builds whose `N page(s) built in …` line was found. */
+  builds: count.min(1),
+  /** Sum of the builds' `N page(s) built in …`. */
+  astroSeconds: seconds,
+  /** Vite's builds (`[vite] ✓ built in …`: the prerender bundle, then the client's). */
+  bundleSeconds: seconds,
+  /** `generating static routes … ✓ Completed in …`: the pages rendered and written. */
+  renderSeconds: seconds,
+  /** The CMS reads (`[mops:content-prefetch] read …`), which overlap bundling. */
+  cmsReadSeconds: seconds,
+  /** One site per office, with its sitemap (`[mops:office-sites]`). */
+  splitSeconds: seconds,
+  /** `[mops:pagefind]`. */
+  pagefindSeconds: seconds,
+  /** `[mops:precompress]`: the `.br` and `.gz` siblings. */
+  precompressSeconds: seconds,
+  /** Astro's total less the phases above except the reads (setup, Astro's own steps). */
+  otherSeconds: seconds,
+});
+
 /** One run of the build driver over every office of the CMS. */
 export const fullBuildSchema = z.object({
   /** The driver's `--jobs`: `astro build`s at once, all in the one driver process. */
@@ -50,6 +72,8 @@ export const fullBuildSchema = z.object({
   memory: memorySchema,
   /** The CMS process while it served the build. */
   cmsMemory: memorySchema,
+  /** With one job: each phase summed over the batches (astro-profile.ts). */
+  profile: fullBuildProfileSchema.optional(),
 });
 
 /** Where a single-office rebuild spends its time (medians over the timed rebuilds). */
@@ -333,6 +357,7 @@ export type DatabaseResult = z.infer<typeof databaseResultSchema>;
 export type PageTypeResult = z.infer<typeof pageTypeSchema>;
 export type PageTypeName = (typeof pageTypeNames)[number];
 export type FullBuildResult = z.infer<typeof fullBuildSchema>;
+export type FullBuildProfile = z.infer<typeof fullBuildProfileSchema>;
 export type RebuildSize = z.infer<typeof rebuildSizeSchema>;
 export type PortalResult = z.infer<typeof portalResultSchema>;
 export type RebuildProfile = z.infer<typeof rebuildProfileSchema>;

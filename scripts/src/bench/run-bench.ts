@@ -10,7 +10,7 @@ import { join, resolve } from "node:path";
 import { createLogger, createWarmBuilder } from "@mops/publisher";
 import { listOffices, planBatches } from "@mops/site/driver";
 import { runA11ySample } from "./a11y-sample.ts";
-import { parseAstroProfile } from "./astro-profile.ts";
+import { parseAstroProfile, parseFullBuildProfile } from "./astro-profile.ts";
 import {
   type BenchCms,
   createBenchCms,
@@ -249,7 +249,8 @@ async function fullBuild(
   const sitesRoot = join(run.buildDir, `sites-jobs-${jobs}`);
   const driver = target(running, run.options, sitesRoot, join(run.workDir, `cache-jobs-${jobs}`));
   const cms = sampleMemory(() => [running.pid]);
-  const built = await runDriver(driver, [], { batch, jobs });
+  // One build at a time: Astro's log, batch after batch, tells where the time goes.
+  const built = await runDriver(driver, [], { batch, jobs, verbose: jobs === 1 });
   const cmsMemory = cms.stop();
   const reported = built.results.map((r) => r.office);
   if (reported.length !== slugs.length || !slugs.every((slug) => reported.includes(slug))) {
@@ -275,6 +276,7 @@ async function fullBuild(
       batchSeconds: summarize(batches.map((b) => Math.max(...b.map((r) => r.seconds ?? 0)))),
       memory: built.memory,
       cmsMemory,
+      ...(jobs === 1 ? { profile: parseFullBuildProfile(built.output) } : {}),
     },
   };
 }

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { diskCache, memoryCache } from "../lib/build/compression-cache";
 import { precompressSite } from "../lib/build/precompress";
+import { stepDuration } from "../lib/build/step-duration";
 
 export function precompressOffices(
   officeSlugs: ReadonlyArray<string>,
@@ -17,13 +18,16 @@ export function precompressOffices(
     name: "mops:precompress",
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
+        const started = performance.now();
         const outDir = fileURLToPath(dir);
         const cache = cacheDir ? diskCache(join(cacheDir, "precompressed")) : memoryCache();
         let siblings = 0;
         for (const slug of officeSlugs)
           siblings += (await precompressSite(join(outDir, slug), cache)).siblings;
         await cache.prune();
-        logger.info(`wrote ${siblings} precompressed file(s) for ${officeSlugs.length} office(s)`);
+        logger.info(
+          `wrote ${siblings} precompressed file(s) for ${officeSlugs.length} office(s) ${stepDuration(performance.now() - started)}`,
+        );
       },
     },
   };

@@ -23,12 +23,16 @@ export function prefetchKey(build: OfficeBuild): string {
   ]);
 }
 
-/** Starts loading each language for `build`, replacing any earlier build's prefetch. */
+/**
+ * Starts loading each language for `build`, replacing any earlier build's prefetch. Resolves
+ * once every language has loaded (true) or one failed (false); never rejects: the loader that
+ * takes a failed language reports the failure.
+ */
 export function startPrefetch(
   build: OfficeBuild,
   languages: readonly Language[],
   load: (language: Language) => Content,
-): void {
+): Promise<boolean> {
   const started = new Map<Language, Content>();
   for (const language of languages) {
     const content = load(language);
@@ -38,6 +42,10 @@ export function startPrefetch(
     started.set(language, content);
   }
   registry[REGISTRY] = { key: prefetchKey(build), languages: started };
+  return Promise.all(started.values()).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** The prefetched content of `language` for `build`, once; `undefined` when none was started. */

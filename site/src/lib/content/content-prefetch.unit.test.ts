@@ -44,7 +44,8 @@ describe("takePrefetched", () => {
 
   it("gives each language once, and only the languages started", async () => {
     const { asked, load } = recordingLoad();
-    startPrefetch(build(), ["pl", "uk"], load);
+    const read = startPrefetch(build(), ["pl", "uk"], load);
+    expect(await read).toBe(true);
     expect(asked).toEqual(["pl", "uk"]);
     expect(takePrefetched(build(), "en")).toBeUndefined();
     expect([...(await takePrefetched(build(), "uk")!).keys()]).toEqual(["uk"]);
@@ -68,11 +69,12 @@ describe("takePrefetched", () => {
     process.on("unhandledRejection", onUnhandled);
     try {
       const refused = () => Promise.reject(new Error("StrapiFetchError: HTTP 401"));
-      startPrefetch(build(), ["pl", "uk"], refused);
+      const read = startPrefetch(build(), ["pl", "uk"], refused);
       await expect(takePrefetched(build(), "pl")!).rejects.toThrow(/HTTP 401/);
       clearPrefetch(); // "uk" is never taken
       await new Promise((resolve) => setImmediate(resolve));
       expect(unhandled).toEqual([]);
+      expect(await read).toBe(false);
     } finally {
       process.off("unhandledRejection", onUnhandled);
     }

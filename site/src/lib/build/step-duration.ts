@@ -1,0 +1,7 @@
+// How long a build step took, as the integrations print it at the end of their log line
+// ("indexed 559 pages of 25 office(s) in 0.84 s"). The bench reads these lines to tell where a
+// full build's time goes (scripts/src/bench/astro-profile.ts).
+
+/** `in 0.84 s` for `milliseconds`. */
+export const stepDuration = (milliseconds: number): string =>
+  `in ${(milliseconds / 1000).toFixed(2)} s`;
