@@ -1,6 +1,7 @@
 // The kept child process of a driver's job (scripts/astro-worker.ts, real Astro): it answers
 // build after build, restarts past its memory limit, and a child killed as its build is sent
-// fails that build with the cause while the next build gets a fresh child. A build refused for
+// fails that build with the cause while the next build gets a fresh child; a child runs with the
+// heap limit asked for, and one that runs out of it fails its build with V8's cause. A build refused for
 // its variables (no office listed) is a quick real answer from the child, no CMS needed.
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -49,5 +50,14 @@ describe("workerAstroRunner", () => {
     expect(next.log).toMatch(refusal);
     expect(runner.started()).toBe(2);
     expect(new Set(pids).size).toBe(2);
+  });
+
+  it("runs the child with the heap limit asked for: out of it, the build fails with the cause", async () => {
+    // Astro alone needs more than 16 MiB of heap: the child runs out while it loads.
+    runner = workerAstroRunner(siteDir, { heapMib: 16 });
+    const starved = await runner.run(refused, true);
+    expect(starved.code).toBe(1);
+    expect(starved.log).toMatch(/heap out of memory/);
+    expect(starved.log).toMatch(/the astro worker exited/);
   });
 });

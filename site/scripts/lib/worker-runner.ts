@@ -12,6 +12,16 @@ const workerScript = fileURLToPath(new URL("../astro-worker.ts", import.meta.url
 
 const STDERR_TAIL = 8_000;
 
+/**
+ * The child's V8 heap limit (`--max-old-space-size`). V8 sizes its heap growth by the limit: with
+ * Node's default (a share of the machine's memory) a batch of 25 offices of 238 pages grew the
+ * child to about 1,000 MiB of RSS, with this limit to about 840 MiB at the same CPU time, and two
+ * jobs to under 2 GiB (docs/benchmarks.md, session 16). A batch that needs more fails like a
+ * crashed build (V8's "heap out of memory" as its cause), and the driver builds its offices one
+ * by one, each in a fresh child.
+ */
+export const WORKER_HEAP_MIB = 768;
+
 export interface WorkerRunner {
   run: AstroRunner;
   /** Ends the child (it exits when its channel closes) and waits for it. */
@@ -33,6 +43,8 @@ interface Worker {
 export interface WorkerRunnerOptions {
   /** The child restarts after a build once its RSS passes this many MiB (default: its own). */
   recycleMib?: number;
+  /** The child's V8 heap limit in MiB (default WORKER_HEAP_MIB). */
+  heapMib?: number;
   /** Called with a child's process id once it is ready, before it is sent a build. */
   onReady?(pid: number): void;
 }
@@ -50,7 +62,8 @@ export function workerAstroRunner(
 
   function start(): Worker {
     startedCount++;
-    const child = spawn(process.execPath, ["--expose-gc", workerScript, ...recycle], {
+    const heap = `--max-old-space-size=${options.heapMib ?? WORKER_HEAP_MIB}`;
+    const child = spawn(process.execPath, ["--expose-gc", heap, workerScript, ...recycle], {
       cwd: siteDir,
       stdio: ["ignore", "inherit", "pipe", "ipc"],
     });
