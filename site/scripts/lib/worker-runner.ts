@@ -15,8 +15,8 @@ const STDERR_TAIL = 8_000;
 /**
  * The child's V8 heap limit (`--max-old-space-size`). V8 sizes its heap growth by the limit: with
  * Node's default (a share of the machine's memory) a batch of 25 offices of 238 pages grew the
- * child to about 1,000 MiB of RSS, with this limit to about 840 MiB at the same CPU time, and two
- * jobs to under 2 GiB (docs/benchmarks.md, session 16). A batch that needs more fails like a
+ * child to about 1,000 MiB of RSS, with this limit to about 840 MiB at the same CPU time
+ * (docs/benchmarks.md, session 16). A batch that needs more fails like a
  * crashed build (V8's "heap out of memory" as its cause), and the driver builds its offices one
  * by one, each in a fresh child.
  */
