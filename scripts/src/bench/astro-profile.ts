@@ -70,7 +70,7 @@ export function parseAstroProfile(log: string): AstroProfile | undefined {
 // A full build's profile (FullBuildProfile, report-schema.ts): each phase summed over the
 // driver's `astro build`s (its batches), read from their logs one after another (a driver with
 // one job, without --quiet): Astro's figures (bundling, rendering) and the site integrations' own
-// (`… in 0.84 s`).
+// (`… in 0.842 s`).
 
 const sum = (text: string, pattern: RegExp, at = 1): number => {
   let total = 0;

@@ -1,8 +1,9 @@
 // The kept child process of a driver's job (scripts/astro-worker.ts, real Astro): it answers
 // build after build, restarts past its memory limit, and a child killed as its build is sent
 // fails that build with the cause while the next build gets a fresh child; a child runs with the
-// heap limit asked for, and one that runs out of it fails its build with V8's cause. A build refused for
-// its variables (no office listed) is a quick real answer from the child, no CMS needed.
+// heap limit asked for, and one that runs out of it fails its build with V8's cause. A build
+// refused for its variables (no office listed) is a quick real answer from the child, no CMS
+// needed.
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";

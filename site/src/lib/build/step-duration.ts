@@ -1,7 +1,7 @@
 // How long a build step took, as the integrations print it at the end of their log line
-// ("indexed 559 pages of 25 office(s) in 0.84 s"). The bench reads these lines to tell where a
+// ("indexed 559 pages of 25 office(s) in 0.842 s"). The bench reads these lines to tell where a
 // full build's time goes (scripts/src/bench/astro-profile.ts).
 
-/** `in 0.84 s` for `milliseconds`. */
+/** `in 0.842 s` for `milliseconds` (to the millisecond: a step of a small build may be short). */
 export const stepDuration = (milliseconds: number): string =>
-  `in ${(milliseconds / 1000).toFixed(2)} s`;
+  `in ${(milliseconds / 1000).toFixed(3)} s`;
