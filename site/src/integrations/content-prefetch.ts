@@ -4,7 +4,7 @@
 import { LANGUAGES } from "@mops/shared";
 import type { AstroIntegration } from "astro";
 import type { OfficeBuild } from "../lib/build/build-env";
-import { stepDuration } from "../lib/build/step-duration";
+import { startStep } from "../lib/build/step-duration";
 import { clearPrefetch, startPrefetch } from "../lib/content/content-prefetch";
 import { readLanguageContent } from "../lib/content/load-office-content";
 
@@ -16,15 +16,14 @@ export function contentPrefetch(build: OfficeBuild | undefined): AstroIntegratio
       "astro:build:start": ({ logger }) => {
         clearPrefetch();
         if (!build) return;
-        const started = performance.now();
+        const took = startStep();
         const read = startPrefetch(build, LANGUAGES, (language) =>
           readLanguageContent(build, language),
         );
         read.then((loaded) => {
-          const took = stepDuration(performance.now() - started);
           if (loaded)
             logger.info(
-              `read ${build.offices.length} office(s) in ${LANGUAGES.length} language(s) ${took}`,
+              `read ${build.offices.length} office(s) in ${LANGUAGES.length} language(s) ${took()}`,
             );
         });
       },

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import type { OfficeTarget } from "../lib/build/build-env";
 import { officeSitemap } from "../lib/build/office-sitemap";
-import { stepDuration } from "../lib/build/step-duration";
+import { startStep } from "../lib/build/step-duration";
 
 const SHARED_ASSETS = "_astro";
 
@@ -25,7 +25,7 @@ export function officeSites(offices: ReadonlyArray<OfficeTarget>): AstroIntegrat
     name: "mops:office-sites",
     hooks: {
       "astro:build:done": async ({ dir, pages, logger }) => {
-        const started = performance.now();
+        const took = startStep();
         const outDir = fileURLToPath(dir);
         const assets = join(outDir, SHARED_ASSETS);
         const hasAssets = (await readdir(outDir)).includes(SHARED_ASSETS);
@@ -40,9 +40,7 @@ export function officeSites(offices: ReadonlyArray<OfficeTarget>): AstroIntegrat
           await writeFile(join(siteDir, "sitemap-0.xml"), sitemap.urlset);
         }
         if (hasAssets) await rm(assets, { recursive: true });
-        logger.info(
-          `split into ${offices.length} office site(s) ${stepDuration(performance.now() - started)}`,
-        );
+        logger.info(`split into ${offices.length} office site(s) ${took()}`);
       },
     },
   };

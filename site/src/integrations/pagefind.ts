@@ -17,7 +17,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { close, createIndex } from "pagefind";
-import { stepDuration } from "../lib/build/step-duration";
+import { startStep } from "../lib/build/step-duration";
 
 export class SearchIndexError extends Error {
   override name = "SearchIndexError";
@@ -78,7 +78,7 @@ export function pagefindIndex(
     name: "mops:pagefind",
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
-        const started = performance.now();
+        const took = startStep();
         const outDir = fileURLToPath(dir);
         let pages: number;
         try {
@@ -94,9 +94,7 @@ export function pagefindIndex(
           });
         }
         if (!keepIndexer) await close();
-        logger.info(
-          `indexed ${pages} pages of ${officeSlugs.length} office(s) ${stepDuration(performance.now() - started)}`,
-        );
+        logger.info(`indexed ${pages} pages of ${officeSlugs.length} office(s) ${took()}`);
       },
     },
   };

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { diskCache, memoryCache } from "../lib/build/compression-cache";
 import { precompressSite } from "../lib/build/precompress";
-import { stepDuration } from "../lib/build/step-duration";
+import { startStep } from "../lib/build/step-duration";
 
 export function precompressOffices(
   officeSlugs: ReadonlyArray<string>,
@@ -18,7 +18,7 @@ export function precompressOffices(
     name: "mops:precompress",
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
-        const started = performance.now();
+        const took = startStep();
         const outDir = fileURLToPath(dir);
         const cache = cacheDir ? diskCache(join(cacheDir, "precompressed")) : memoryCache();
         let siblings = 0;
@@ -26,7 +26,7 @@ export function precompressOffices(
           siblings += (await precompressSite(join(outDir, slug), cache)).siblings;
         await cache.prune();
         logger.info(
-          `wrote ${siblings} precompressed file(s) for ${officeSlugs.length} office(s) ${stepDuration(performance.now() - started)}`,
+          `wrote ${siblings} precompressed file(s) for ${officeSlugs.length} office(s) ${took()}`,
         );
       },
     },
