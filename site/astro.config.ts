@@ -10,6 +10,7 @@ import { buildScope } from "./src/integrations/build-scope.ts";
 import { contentPrefetch } from "./src/integrations/content-prefetch.ts";
 import { examplesPage } from "./src/integrations/examples-page.ts";
 import { officeSites } from "./src/integrations/office-sites.ts";
+import { pageReuse, reuseCacheDir } from "./src/integrations/page-reuse.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { portalPages } from "./src/integrations/portal-pages.ts";
 import { precompressOffices } from "./src/integrations/precompress.ts";
@@ -40,6 +41,11 @@ export function siteConfig(
   // but no search index (no draft is ever indexed; the preview's search finds nothing) and no
   // precompressed siblings (served uncompressed), which saves time on every preview.
   const published = env.STRAPI_DRAFT_GRANT === undefined ? sites : [];
+  // Pages left out of the build because the office's last build has them (a warm rebuild).
+  const reuse = pageReuse(
+    offices.map((office) => office.slug),
+    reuseCacheDir(env),
+  );
 
   return {
     ...(env.OUT_DIR ? { outDir: env.OUT_DIR } : {}),
@@ -60,6 +66,8 @@ export function siteConfig(
       contentPrefetch(env.PORTAL_URL ? undefined : officeBuildOf(env)),
       examplesPage(env.WITH_EXAMPLES === "1"),
       portalPages(env.PORTAL_URL !== undefined),
+      // Before the split: the reused pages are in the output for the sitemap, search and checks.
+      reuse.restore,
       officeSites(sites),
       pagefindIndex(
         published.map((office) => office.slug),
@@ -70,6 +78,8 @@ export function siteConfig(
         published.map((office) => office.slug),
         env.CACHE_DIR,
       ),
+      // After the last write: the office's pages as this build left them, for the next one.
+      reuse.save,
     ],
   };
 }

@@ -62,6 +62,11 @@ export interface DriverOptions {
    */
   runner?: AstroRunner;
   processPerBatch?: boolean;
+  /**
+   * The rendering code's version (siteCodeVersion): given, each build reuses the pages its
+   * cache's page store has unchanged (src/lib/build/page-reuse.ts; the warm build server's).
+   */
+  reusePages?: string;
 }
 
 export interface OfficeResult {
@@ -262,6 +267,7 @@ async function buildBatch(
         CACHE_DIR: cacheDir,
         WITH_EXAMPLES: options.withExamples ? "1" : "0",
         PORTAL_URL: "",
+        REUSE_PAGES: options.reusePages ?? "",
       },
       options.quiet,
     );

@@ -24,6 +24,7 @@
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { RENDERING_CODE } from "../src/lib/nightly/site-code.ts";
 import { buildOffices, parseDriverArgs, stagingRoot } from "./build-offices.ts";
 import { inProcessAstroRunner } from "./lib/astro-runner.ts";
 import { codeWatch } from "./lib/code-fingerprint.ts";
@@ -115,6 +116,10 @@ async function serve(argv: string[]): Promise<void> {
   // A stat per file before each build; the contents are read again only when one changed.
   const fingerprint = codeWatch(repoDir, LOADED_CODE);
   const loaded = await fingerprint();
+  // The version of the code that renders the pages (the pages and components are bundled afresh
+  // by each build), taken before each build: a page is reused only from a build of the same
+  // version (src/lib/build/page-reuse.ts).
+  const renderingCode = codeWatch(repoDir, RENDERING_CODE);
   await import("astro");
   let busy = Promise.resolve();
 
@@ -141,6 +146,7 @@ async function serve(argv: string[]): Promise<void> {
           buildNow: fixedNow ? base.buildNow : new Date().toISOString(),
           jobs: 1,
           runner,
+          reusePages: await renderingCode(),
         });
         // A failed build may have left a module that threw: the next one loads its own.
         if (!results.every((result) => result.ok)) kept.forget();

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import type { OfficeTarget } from "../lib/build/build-env";
 import { officeSitemap } from "../lib/build/office-sitemap";
+import { reusedPaths } from "../lib/build/page-reuse";
 import { startStep } from "../lib/build/step-duration";
 
 const SHARED_ASSETS = "_astro";
@@ -35,7 +36,11 @@ export function officeSites(offices: ReadonlyArray<OfficeTarget>): AstroIntegrat
           if (hasAssets) await cp(assets, join(siteDir, SHARED_ASSETS), { recursive: true });
           await rename(join(siteDir, "404", "index.html"), join(siteDir, "404.html"));
           await rm(join(siteDir, "404"), { recursive: true });
-          const sitemap = officeSitemap(office.siteUrl, officePagePaths(office.slug, pathnames));
+          const sitemap = officeSitemap(office.siteUrl, [
+            ...officePagePaths(office.slug, pathnames),
+            // Pages the build took from the office's last build (page-reuse integration).
+            ...reusedPaths(office.slug),
+          ]);
           await writeFile(join(siteDir, "sitemap-index.xml"), sitemap.index);
           await writeFile(join(siteDir, "sitemap-0.xml"), sitemap.urlset);
         }

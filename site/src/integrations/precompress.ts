@@ -7,6 +7,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { diskCache, memoryCache } from "../lib/build/compression-cache";
+import { reusedPaths } from "../lib/build/page-reuse";
+import { pageFile } from "../lib/build/page-store";
 import { precompressSite } from "../lib/build/precompress";
 import { startStep } from "../lib/build/step-duration";
 
@@ -22,8 +24,11 @@ export function precompressOffices(
         const outDir = fileURLToPath(dir);
         const cache = cacheDir ? diskCache(join(cacheDir, "precompressed")) : memoryCache();
         let siblings = 0;
-        for (const slug of officeSlugs)
-          siblings += (await precompressSite(join(outDir, slug), cache)).siblings;
+        for (const slug of officeSlugs) {
+          // A page taken from the office's last build came with its siblings (page-reuse).
+          const reused = new Set([...reusedPaths(slug)].map(pageFile));
+          siblings += (await precompressSite(join(outDir, slug), cache, reused)).siblings;
+        }
         await cache.prune();
         logger.info(
           `wrote ${siblings} precompressed file(s) for ${officeSlugs.length} office(s) ${took()}`,

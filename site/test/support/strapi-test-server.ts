@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 
 export type Scripted =
   | { status: number; body?: unknown }
-  | { proxyTo: string; rewrite?: (body: unknown) => unknown }
+  | { proxyTo: string; rewrite?: (body: unknown, url: string) => unknown }
   | { destroy: true };
 
 export interface TestServer {
@@ -19,13 +19,18 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** The CMS's answer: JSON parsed, anything else (an upload's bytes) as it came. */
 async function proxy(
   request: IncomingMessage,
   target: string,
-): Promise<{ status: number; body: unknown }> {
+): Promise<{ status: number; body: unknown } | { status: number; bytes: Buffer; type: string }> {
   const response = await fetch(new URL(request.url ?? "/", target), {
     headers: { authorization: request.headers.authorization ?? "" },
   });
+  const type = response.headers.get("content-type") ?? "application/octet-stream";
+  if (!type.includes("json")) {
+    return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()), type };
+  }
   return { status: response.status, body: await response.json() };
 }
 
@@ -43,13 +48,17 @@ export async function startTestServer(script: Scripted[]): Promise<TestServer> {
       request.socket.destroy();
       return;
     }
-    const answer =
-      "proxyTo" in step
-        ? await proxy(request, step.proxyTo).then((proxied) => ({
-            status: proxied.status,
-            body: step.rewrite ? step.rewrite(proxied.body) : proxied.body,
-          }))
-        : step;
+    let answer: { status: number; body?: unknown } = "proxyTo" in step ? { status: 0 } : step;
+    if ("proxyTo" in step) {
+      const proxied = await proxy(request, step.proxyTo);
+      if ("bytes" in proxied) {
+        response.writeHead(proxied.status, { "content-type": proxied.type, connection: "close" });
+        response.end(proxied.bytes);
+        return;
+      }
+      const body = step.rewrite ? step.rewrite(proxied.body, request.url ?? "") : proxied.body;
+      answer = { status: proxied.status, body };
+    }
     // No keep-alive: a pooled connection must not outlive this server into the next test.
     response.writeHead(answer.status, { "content-type": "application/json", connection: "close" });
     response.end(answer.body === undefined ? "" : JSON.stringify(answer.body));

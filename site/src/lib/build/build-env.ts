@@ -57,6 +57,14 @@ const buildEnvSchema = z.object({
   CACHE_DIR: z.string().min(1).optional(),
   WITH_EXAMPLES: z.enum(["0", "1"]).optional(),
   /**
+   * The version of the rendering code (`siteCodeVersion`, lib/nightly/site-code.ts): set, the
+   * build reuses the pages it may from its cache's page store (lib/build/page-reuse.ts).
+   */
+  REUSE_PAGES: z
+    .string()
+    .regex(/^[0-9a-f]{16,128}$/, "expected the rendering code's version (hex)")
+    .optional(),
+  /**
    * The regional portal's origin: set, the build renders the portal (every office of OFFICES on
    * one site, src/portal/) into <OUT_DIR>/_portal/ instead of the offices' own sites.
    */

@@ -68,14 +68,16 @@ export interface PrecompressReport {
 }
 
 /**
- * Writes the `.br` and `.gz` siblings of every compressible file of the site in `dir`; shared
- * assets through `cache` (share one cache between the offices of a build).
+ * Writes the `.br` and `.gz` siblings of every compressible file of the site in `dir` but those
+ * in `done` (files whose siblings are in place); shared assets through `cache` (share one cache
+ * between the offices of a build).
  */
 export async function precompressSite(
   dir: string,
   cache: CompressionCache = memoryCache(),
+  done: ReadonlySet<string> = new Set(),
 ): Promise<PrecompressReport> {
-  const files = (await listFiles(dir)).filter(isPrecompressible);
+  const files = (await listFiles(dir)).filter((file) => isPrecompressible(file) && !done.has(file));
   let siblings = 0;
   let next = 0;
   async function compressed(file: string, content: Buffer, encoding: PrecompressedEncoding) {

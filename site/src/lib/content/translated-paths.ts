@@ -35,9 +35,12 @@ export async function everyTranslation(
 
 /** A page each translated office has once per translated item; `items` lists one language's. */
 export async function perTranslation<Params extends Record<string, string>, Props>(
-  items: (content: OfficeContent) => Array<{ params: Params; props: Props }>,
+  items: (
+    content: OfficeContent,
+    lang: Exclude<Language, "pl">,
+  ) => Array<{ params: Params; props: Props }>,
 ): Promise<Array<{ params: Params & TranslatedParams; props: Props }>> {
   return (await translations()).flatMap(({ office, lang, content }) =>
-    items(content).map((item) => ({ ...item, params: { ...item.params, office, lang } })),
+    items(content, lang).map((item) => ({ ...item, params: { ...item.params, office, lang } })),
   );
 }

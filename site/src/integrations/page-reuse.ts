@@ -1,0 +1,86 @@
+// Pages taken from the office's last build instead of being rendered again
+// (src/lib/build/page-reuse.ts). Two integrations: `restore`, listed before the office split,
+// reads each office's page store when the build starts and copies the pages the build left out
+// into its output once Astro is done, so the split, the sitemap, Pagefind and the checks see
+// every page; `save`, listed last, replaces each store with the pages as this build wrote and
+// compressed them. Only a public office build with a cache folder whose driver gave the rendering
+// code's version (REUSE_PAGES: the warm build server's) reuses pages.
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import type { BuildEnv } from "../lib/build/build-env";
+import {
+  clearPageReuse,
+  type PageDigests,
+  pageDigests,
+  reusedPaths,
+  startPageReuse,
+} from "../lib/build/page-reuse";
+import { openPageStore, type PageStore, pageStoreDir } from "../lib/build/page-store";
+import { startStep } from "../lib/build/step-duration";
+
+/** The cache folder of a build that reuses pages, else undefined. */
+export function reuseCacheDir(env: BuildEnv): string | undefined {
+  const reuses =
+    env.REUSE_PAGES !== undefined &&
+    env.STRAPI_DRAFT_GRANT === undefined &&
+    env.PORTAL_URL === undefined;
+  return reuses ? env.CACHE_DIR : undefined;
+}
+
+export function pageReuse(
+  officeSlugs: ReadonlyArray<string>,
+  cacheDir: string | undefined,
+): { restore: AstroIntegration; save: AstroIntegration } {
+  /** The stores of this build's offices, opened when it starts. */
+  const stores = new Map<string, PageStore>();
+  const restore: AstroIntegration = {
+    name: "mops:page-reuse",
+    hooks: {
+      "astro:build:start": async () => {
+        clearPageReuse();
+        stores.clear();
+        if (!cacheDir) return;
+        const stored = new Map<string, PageDigests>();
+        for (const slug of officeSlugs) {
+          const store = await openPageStore(pageStoreDir(cacheDir, slug));
+          stores.set(slug, store);
+          stored.set(slug, store.digests);
+        }
+        startPageReuse(stored);
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        if (!cacheDir) return;
+        const took = startStep();
+        const outDir = fileURLToPath(dir);
+        let pages = 0;
+        for (const slug of officeSlugs) {
+          const paths = reusedPaths(slug);
+          await stores.get(slug)?.restore(join(outDir, slug), paths);
+          pages += paths.size;
+        }
+        logger.info(`reused ${pages} page(s) of ${officeSlugs.length} office(s) ${took()}`);
+      },
+    },
+  };
+  const save: AstroIntegration = {
+    name: "mops:page-store",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        if (!cacheDir) return;
+        const took = startStep();
+        const outDir = fileURLToPath(dir);
+        let pages = 0;
+        for (const slug of officeSlugs) {
+          const digests = pageDigests(slug);
+          await stores.get(slug)?.save(join(outDir, slug), digests);
+          pages += digests.size;
+        }
+        clearPageReuse();
+        stores.clear();
+        logger.info(`stored ${pages} page(s) of ${officeSlugs.length} office(s) ${took()}`);
+      },
+    },
+  };
+  return { restore, save };
+}
