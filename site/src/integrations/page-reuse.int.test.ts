@@ -49,16 +49,15 @@ async function serverBuild(): Promise<{ dir: string; reused: number }> {
   const id = ++requestId;
   const outRoot = join(work, `server-${id}`);
   const logFrom = serverLog.length;
-  const reply = new Promise<{ results?: Array<{ ok: boolean; error?: string }>; error?: string }>(
-    (resolvePromise) => {
-      const onMessage = (message: { id?: number }) => {
-        if (message.id !== id) return;
-        server.off("message", onMessage);
-        resolvePromise(message);
-      };
-      server.on("message", onMessage);
-    },
-  );
+  type Reply = { id?: number; results?: Array<{ ok: boolean; error?: string }>; error?: string };
+  const reply = new Promise<Reply>((resolvePromise) => {
+    const onMessage = (message: Reply) => {
+      if (message.id !== id) return;
+      server.off("message", onMessage);
+      resolvePromise(message);
+    };
+    server.on("message", onMessage);
+  });
   server.send({ id, offices: [OFFICE], outRoot });
   const answer = await reply;
   expect(answer.error).toBeUndefined();

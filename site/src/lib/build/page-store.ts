@@ -84,12 +84,18 @@ async function readManifest(dir: string): Promise<Record<string, Entry>> {
 export async function openPageStore(dir: string): Promise<PageStore> {
   const pages = await readManifest(dir);
   const files = join(dir, SITE_DIR);
-  const digests = new Map<string, string>();
+  const complete = new Set<string>();
   await forEachAtOnce(Object.entries(pages), COPIES, async ([path, entry]) => {
     const needed = [...entry.files, ...entry.assets.map((name) => `${ASSETS}/${name}`)];
     const found = await Promise.all(needed.map((file) => exists(join(files, file))));
-    if (found.every(Boolean)) digests.set(path, entry.digest);
+    if (found.every(Boolean)) complete.add(path);
   });
+  // In the manifest's order, whichever check finished first.
+  const digests = new Map(
+    Object.entries(pages).flatMap(([path, entry]) =>
+      complete.has(path) ? [[path, entry.digest] as const] : [],
+    ),
+  );
 
   const writeManifest = async () => {
     await writeFile(join(dir, `${MANIFEST}.new`), JSON.stringify({ version: 1, pages }));
