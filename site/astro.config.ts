@@ -10,7 +10,7 @@ import { buildScope } from "./src/integrations/build-scope.ts";
 import { contentPrefetch } from "./src/integrations/content-prefetch.ts";
 import { examplesPage } from "./src/integrations/examples-page.ts";
 import { officeSites } from "./src/integrations/office-sites.ts";
-import { pageReuse, reuseCacheDir } from "./src/integrations/page-reuse.ts";
+import { pageReuse, pageStoreRoot } from "./src/integrations/page-reuse.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { portalPages } from "./src/integrations/portal-pages.ts";
 import { precompressOffices } from "./src/integrations/precompress.ts";
@@ -44,7 +44,7 @@ export function siteConfig(
   // Pages left out of the build because the office's last build has them (a warm rebuild).
   const reuse = pageReuse(
     offices.map((office) => office.slug),
-    reuseCacheDir(env),
+    pageStoreRoot(env),
   );
 
   return {

@@ -268,6 +268,8 @@ async function buildBatch(
         WITH_EXAMPLES: options.withExamples ? "1" : "0",
         PORTAL_URL: "",
         REUSE_PAGES: options.reusePages ?? "",
+        // Per office whichever batch builds it (a leading dot: no office or batch is named so).
+        PAGE_STORE_ROOT: options.reusePages ? join(options.cacheRoot, ".page-store") : "",
       },
       options.quiet,
     );

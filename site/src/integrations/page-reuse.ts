@@ -3,8 +3,8 @@
 // reads each office's page store when the build starts and copies the pages the build left out
 // into its output once Astro is done, so the split, the sitemap, Pagefind and the checks see
 // every page; `save`, listed last, replaces each store with the pages as this build wrote and
-// compressed them. Only a public office build with a cache folder whose driver gave the rendering
-// code's version (REUSE_PAGES: the warm build server's) reuses pages.
+// compressed them. Only a public office build whose driver gave the rendering code's version and
+// a folder for the stores (REUSE_PAGES and PAGE_STORE_ROOT: the warm build server's) reuses pages.
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
@@ -16,21 +16,21 @@ import {
   reusedPaths,
   startPageReuse,
 } from "../lib/build/page-reuse";
-import { openPageStore, type PageStore, pageStoreDir } from "../lib/build/page-store";
+import { openPageStore, type PageStore } from "../lib/build/page-store";
 import { startStep } from "../lib/build/step-duration";
 
-/** The cache folder of a build that reuses pages, else undefined. */
-export function reuseCacheDir(env: BuildEnv): string | undefined {
+/** The folder of the page stores of a build that reuses pages, else undefined. */
+export function pageStoreRoot(env: BuildEnv): string | undefined {
   const reuses =
     env.REUSE_PAGES !== undefined &&
     env.STRAPI_DRAFT_GRANT === undefined &&
     env.PORTAL_URL === undefined;
-  return reuses ? env.CACHE_DIR : undefined;
+  return reuses ? env.PAGE_STORE_ROOT : undefined;
 }
 
 export function pageReuse(
   officeSlugs: ReadonlyArray<string>,
-  cacheDir: string | undefined,
+  storeRoot: string | undefined,
 ): { restore: AstroIntegration; save: AstroIntegration } {
   /** The stores of this build's offices, opened when it starts. */
   const stores = new Map<string, PageStore>();
@@ -40,17 +40,17 @@ export function pageReuse(
       "astro:build:start": async () => {
         clearPageReuse();
         stores.clear();
-        if (!cacheDir) return;
+        if (!storeRoot) return;
         const stored = new Map<string, PageDigests>();
         for (const slug of officeSlugs) {
-          const store = await openPageStore(pageStoreDir(cacheDir, slug));
+          const store = await openPageStore(join(storeRoot, slug));
           stores.set(slug, store);
           stored.set(slug, store.digests);
         }
         startPageReuse(stored);
       },
       "astro:build:done": async ({ dir, logger }) => {
-        if (!cacheDir) return;
+        if (!storeRoot) return;
         const took = startStep();
         const outDir = fileURLToPath(dir);
         let pages = 0;
@@ -67,7 +67,7 @@ export function pageReuse(
     name: "mops:page-store",
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
-        if (!cacheDir) return;
+        if (!storeRoot) return;
         const took = startStep();
         const outDir = fileURLToPath(dir);
         let pages = 0;

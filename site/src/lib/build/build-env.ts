@@ -64,6 +64,8 @@ const buildEnvSchema = z.object({
     .string()
     .regex(/^[0-9a-f]{16,128}$/, "expected the rendering code's version (hex)")
     .optional(),
+  /** With REUSE_PAGES: the folder of the offices' page stores (one folder per office). */
+  PAGE_STORE_ROOT: z.string().min(1).optional(),
   /**
    * The regional portal's origin: set, the build renders the portal (every office of OFFICES on
    * one site, src/portal/) into <OUT_DIR>/_portal/ instead of the offices' own sites.

@@ -1,5 +1,5 @@
 // An office's page store: the pages of its last build that the next build may take instead of
-// rendering them again (page-reuse.ts). In `<cacheDir>/page-store/<slug>/`: `pages.json`, each
+// rendering them again (page-reuse.ts). In `<PAGE_STORE_ROOT>/<slug>/`: `pages.json`, each
 // page's site path with the digest of its inputs, its files and the files of `_astro/` it links,
 // and `site/`, those files as the site serves them (a page's `index.html` with the `.br` and `.gz`
 // siblings it has; a post's cover in each width). The files are copies, so no file is shared
@@ -17,7 +17,6 @@ export class PageStoreError extends Error {
   override name = "PageStoreError";
 }
 
-const STORE_DIR = "page-store";
 const MANIFEST = "pages.json";
 const SITE_DIR = "site";
 const ASSETS = "_astro";
@@ -41,10 +40,6 @@ const manifestSchema = z.object({
   version: z.literal(1),
   pages: z.record(z.string().regex(PAGE_PATH), entrySchema),
 });
-
-/** The store of `office` in a build's cache folder. */
-export const pageStoreDir = (cacheDir: string, office: string): string =>
-  join(cacheDir, STORE_DIR, office);
 
 /** A page's HTML file relative to its site (`/aktualnosci/wpis/` → `aktualnosci/wpis/index.html`). */
 export const pageFile = (path: string): string => `${path.slice(1)}index.html`;
