@@ -38,9 +38,10 @@ export async function perTranslation<Params extends Record<string, string>, Prop
   items: (
     content: OfficeContent,
     lang: Exclude<Language, "pl">,
+    office: string,
   ) => Array<{ params: Params; props: Props }>,
 ): Promise<Array<{ params: Params & TranslatedParams; props: Props }>> {
   return (await translations()).flatMap(({ office, lang, content }) =>
-    items(content, lang).map((item) => ({ ...item, params: { ...item.params, office, lang } })),
+    items(content, lang, office).map((item) => ({ ...item, params: { ...item.params, office, lang } })),
   );
 }
