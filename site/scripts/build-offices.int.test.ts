@@ -3,11 +3,11 @@
 // good site in place with no partial output. A job's batches run in one kept Astro process and
 // write, byte for byte, what an `astro build` process per batch writes.
 import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
+import { treeOf } from "../test/support/file-tree.ts";
 import {
   startTestServer,
   type TestServer,
@@ -24,19 +24,6 @@ afterAll(async () => {
   await proxy?.close();
   rmSync(work, { recursive: true, force: true });
 });
-
-/** Every file of a directory tree by its relative path, as a SHA-256 of its bytes. */
-function treeOf(dir: string): Map<string, string> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) =>
-    entry.isFile(),
-  );
-  return new Map(
-    files.map((entry) => {
-      const path = join(entry.parentPath, entry.name);
-      return [relative(dir, path), createHash("sha256").update(readFileSync(path)).digest("hex")];
-    }),
-  );
-}
 
 function drive(
   args: string[],

@@ -5,13 +5,13 @@
 // nothing). The pages reused are counted from the server's log, so a test whose build reused
 // nothing cannot pass by rendering everything.
 import { type ChildProcess, fork, spawn } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { stripVTControlCharacters } from "node:util";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { treeOf } from "../../test/support/file-tree.ts";
 import { startTestServer, type TestServer } from "../../test/support/strapi-test-server.ts";
 
 const siteDir = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -30,19 +30,6 @@ let proxy: TestServer;
 let server: ChildProcess;
 let serverLog = "";
 let requestId = 0;
-
-/** Every file of a directory tree by its relative path, as a SHA-256 of its bytes. */
-function treeOf(dir: string): Map<string, string> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) =>
-    entry.isFile(),
-  );
-  return new Map(
-    files.map((entry) => {
-      const path = join(entry.parentPath, entry.name);
-      return [relative(dir, path), createHash("sha256").update(readFileSync(path)).digest("hex")];
-    }),
-  );
-}
 
 /** A build of the office by the warm build server; the pages it reused, from its log. */
 async function serverBuild(offices = [OFFICE]): Promise<{ dir: string; reused: number }> {

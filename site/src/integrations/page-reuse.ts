@@ -34,6 +34,12 @@ export function pageReuse(
 ): { restore: AstroIntegration; save: AstroIntegration } {
   /** The stores of this build's offices, opened when it starts. */
   const stores = new Map<string, PageStore>();
+  /** `step` for each office's site in the output `dir`; the pages it counts. */
+  const eachSite = async (dir: URL, step: (slug: string, siteDir: string) => Promise<number>) => {
+    let pages = 0;
+    for (const slug of officeSlugs) pages += await step(slug, join(fileURLToPath(dir), slug));
+    return pages;
+  };
   const restore: AstroIntegration = {
     name: "mops:page-reuse",
     hooks: {
@@ -52,13 +58,11 @@ export function pageReuse(
       "astro:build:done": async ({ dir, logger }) => {
         if (!storeRoot) return;
         const took = startStep();
-        const outDir = fileURLToPath(dir);
-        let pages = 0;
-        for (const slug of officeSlugs) {
+        const pages = await eachSite(dir, async (slug, siteDir) => {
           const paths = reusedPaths(slug);
-          await stores.get(slug)?.restore(join(outDir, slug), paths);
-          pages += paths.size;
-        }
+          await stores.get(slug)?.restore(siteDir, paths);
+          return paths.size;
+        });
         logger.info(`reused ${pages} page(s) of ${officeSlugs.length} office(s) ${took()}`);
       },
     },
@@ -69,13 +73,11 @@ export function pageReuse(
       "astro:build:done": async ({ dir, logger }) => {
         if (!storeRoot) return;
         const took = startStep();
-        const outDir = fileURLToPath(dir);
-        let pages = 0;
-        for (const slug of officeSlugs) {
+        const pages = await eachSite(dir, async (slug, siteDir) => {
           const digests = pageDigests(slug);
-          await stores.get(slug)?.save(join(outDir, slug), digests);
-          pages += digests.size;
-        }
+          await stores.get(slug)?.save(siteDir, digests);
+          return digests.size;
+        });
         clearPageReuse();
         stores.clear();
         logger.info(`stored ${pages} page(s) of ${officeSlugs.length} office(s) ${took()}`);

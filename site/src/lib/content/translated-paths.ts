@@ -42,6 +42,9 @@ export async function perTranslation<Params extends Record<string, string>, Prop
   ) => Array<{ params: Params; props: Props }>,
 ): Promise<Array<{ params: Params & TranslatedParams; props: Props }>> {
   return (await translations()).flatMap(({ office, lang, content }) =>
-    items(content, lang, office).map((item) => ({ ...item, params: { ...item.params, office, lang } })),
+    items(content, lang, office).map((item) => ({
+      ...item,
+      params: { ...item.params, office, lang },
+    })),
   );
 }
