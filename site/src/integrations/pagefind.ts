@@ -17,6 +17,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { close, createIndex } from "pagefind";
+import { forEachAtOnce } from "../lib/build/in-parallel";
 import { startStep } from "../lib/build/step-duration";
 
 export class SearchIndexError extends Error {
@@ -62,11 +63,9 @@ export interface PagefindOptions {
 /** Indexes each office's site in `outDir`, two at a time; the pages indexed. */
 async function indexOffices(outDir: string, officeSlugs: ReadonlyArray<string>): Promise<number> {
   let pages = 0;
-  let next = 0;
-  const worker = async () => {
-    while (next < officeSlugs.length) pages += await indexSite(join(outDir, officeSlugs[next++]!));
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  await forEachAtOnce(officeSlugs, CONCURRENCY, async (slug) => {
+    pages += await indexSite(join(outDir, slug));
+  });
   return pages;
 }
 

@@ -21,6 +21,7 @@ import {
 } from "@mops/shared/protocol/precompressed";
 import { listFiles } from "../checks/built-site.ts";
 import { type CompressionCache, cacheKey, memoryCache } from "./compression-cache.ts";
+import { forEachAtOnce } from "./in-parallel.ts";
 
 const brotliAsync = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -79,7 +80,6 @@ export async function precompressSite(
 ): Promise<PrecompressReport> {
   const files = (await listFiles(dir)).filter((file) => isPrecompressible(file) && !done.has(file));
   let siblings = 0;
-  let next = 0;
   async function compressed(file: string, content: Buffer, encoding: PrecompressedEncoding) {
     const quality = encoding === "br" ? brotliQuality(file) : constants.Z_BEST_COMPRESSION;
     const smaller = async () => {
@@ -94,20 +94,16 @@ export async function precompressSite(
     await cache.set(key, fresh);
     return fresh;
   }
-  async function worker() {
-    while (next < files.length) {
-      const file = files[next++]!;
-      const content = await readFile(join(dir, file));
-      await Promise.all(
-        PRECOMPRESSED_ENCODINGS.map(async ({ encoding, suffix }) => {
-          const body = await compressed(file, content, encoding);
-          if (body === null) return;
-          await writeFile(join(dir, `${file}${suffix}`), body);
-          siblings += 1;
-        }),
-      );
-    }
-  }
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  await forEachAtOnce(files, CONCURRENCY, async (file) => {
+    const content = await readFile(join(dir, file));
+    await Promise.all(
+      PRECOMPRESSED_ENCODINGS.map(async ({ encoding, suffix }) => {
+        const body = await compressed(file, content, encoding);
+        if (body === null) return;
+        await writeFile(join(dir, `${file}${suffix}`), body);
+        siblings += 1;
+      }),
+    );
+  });
   return { files: files.length, siblings };
 }
