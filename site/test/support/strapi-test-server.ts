@@ -48,20 +48,17 @@ export async function startTestServer(script: Scripted[]): Promise<TestServer> {
       request.socket.destroy();
       return;
     }
-    let answer: { status: number; body?: unknown } = "proxyTo" in step ? { status: 0 } : step;
-    if ("proxyTo" in step) {
-      const proxied = await proxy(request, step.proxyTo);
-      if ("bytes" in proxied) {
-        response.writeHead(proxied.status, { "content-type": proxied.type, connection: "close" });
-        response.end(proxied.bytes);
-        return;
-      }
-      const body = step.rewrite ? step.rewrite(proxied.body, request.url ?? "") : proxied.body;
-      answer = { status: proxied.status, body };
-    }
     // No keep-alive: a pooled connection must not outlive this server into the next test.
-    response.writeHead(answer.status, { "content-type": "application/json", connection: "close" });
-    response.end(answer.body === undefined ? "" : JSON.stringify(answer.body));
+    const answer = (status: number, body: string | Buffer, type = "application/json") => {
+      response.writeHead(status, { "content-type": type, connection: "close" });
+      response.end(body);
+    };
+    const json = (body: unknown) => (body === undefined ? "" : JSON.stringify(body));
+    if (!("proxyTo" in step)) return answer(step.status, json(step.body));
+    const proxied = await proxy(request, step.proxyTo);
+    if ("bytes" in proxied) return answer(proxied.status, proxied.bytes, proxied.type);
+    const body = step.rewrite ? step.rewrite(proxied.body, request.url ?? "") : proxied.body;
+    answer(proxied.status, json(body));
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -1,12 +1,13 @@
 // The news posts whose pages a build renders, in Polish and in each translation: those of the
 // preview scope (preview-scope.ts) that the page store cannot give back unchanged
 // (lib/build/page-reuse.ts; every one of them when the build reuses nothing).
-import { type Language, languagePrefix, type NewsPost, TRANSLATED_LANGUAGES } from "@mops/shared";
+import { type Language, type NewsPost, TRANSLATED_LANGUAGES } from "@mops/shared";
 import { buildContext } from "../build/build-context";
 import { parseBuildEnv } from "../build/build-env";
 import { perBuild } from "../build/build-scope";
 import { newsPageDigest, newsPagesBase } from "../build/news-page-digest";
 import { mustRender, pageReuseActive } from "../build/page-reuse";
+import { localizedPath } from "../i18n/page-languages";
 import type { OfficeVersions } from "../nightly/date-state";
 import { routes } from "../routes";
 import { loadTranslatedContent, officesInBuild } from "./load-office-content";
@@ -55,7 +56,7 @@ export async function newsPostsToRender(): Promise<NewsPostsToRender> {
     return inScope.filter((post) =>
       mustRender(
         office,
-        `${languagePrefix(language)}${routes.newsPost(post.slug)}`,
+        localizedPath(language, routes.newsPost(post.slug)),
         newsPageDigest(found.base, found.versions, language, post.slug),
       ),
     );
