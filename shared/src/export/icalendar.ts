@@ -73,15 +73,19 @@ export function escapeText(text: string): string {
     .replace(/\r?\n/g, "\\n");
 }
 
-const encoder = new TextEncoder();
+/** Octets of a code point in UTF-8. */
+const utf8Octets = (codePoint: number): number =>
+  codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 
 /** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 3.1). */
 export function foldLine(line: string): string {
+  // A UTF-16 code unit is at most 3 octets in UTF-8 (a pair of them, 4): short lines fit.
+  if (line.length * 3 <= 75) return line;
   const parts: string[] = [];
   let current = "";
   let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Octets(char.codePointAt(0) as number);
     const limit = parts.length === 0 ? 75 : 74;
     if (octets + size > limit) {
       parts.push(current);

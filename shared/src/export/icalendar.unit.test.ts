@@ -100,15 +100,43 @@ describe("toICalendar", () => {
     expect(summer).toContain("EXDATE;TZID=Europe/Warsaw:20250815T090000");
   });
 
+  // TextEncoder is the oracle for octets; a folded line is well formed when no character (or
+  // surrogate pair) was split.
+  const expectFolded = (line: string) => {
+    const lines = foldLine(line).split("\r\n");
+    for (const part of lines) {
+      expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
+      expect(part).not.toMatch(/\p{Cs}/u); // a lone surrogate: a split pair
+    }
+    expect(lines.slice(1).every((part) => part.startsWith(" "))).toBe(true);
+    expect(lines.map((part, i) => (i === 0 ? part : part.slice(1))).join("")).toBe(line);
+    return lines;
+  };
+
   it.each([
     ["ASCII", "a".repeat(200)],
     ["Polish letters", "ąęśćżźółń".repeat(30)],
+    ["Ukrainian letters", "Соціальна допомога ".repeat(12)],
+    ["three-octet characters", "–€".repeat(40)],
+    ["four-octet characters", "😀".repeat(40)],
   ])("folds %s without splitting a character", (_name, value) => {
-    const folded = foldLine(`DESCRIPTION:${value}`);
-    const lines = folded.split("\r\n");
-    for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
-    expect(lines.map((line, i) => (i === 0 ? line : line.slice(1))).join("")).toBe(
-      `DESCRIPTION:${value}`,
+    expectFolded(`DESCRIPTION:${value}`);
+  });
+
+  it.each([
+    ["25 three-octet characters: 75 octets, one line", "€".repeat(25), 1],
+    ["26 three-octet characters: 78 octets, folded", "€".repeat(26), 2],
+    ["75 ASCII characters, one line", "a".repeat(75), 1],
+    ["76 ASCII characters, folded", "a".repeat(76), 2],
+  ])("%s", (_name, line, count) => {
+    expect(expectFolded(line)).toHaveLength(count);
+  });
+
+  it("folds any line within 75 octets and unfolds to it", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 120 }), (line) => {
+        expectFolded(line);
+      }),
     );
   });
 });

@@ -1,5 +1,6 @@
-// Runs an asynchronous step over many items with a few at once: file copies and compressions,
-// whose work runs in libuv's thread pool (four threads by default) while the main thread waits.
+// Runs an asynchronous step over many items with a few at once: file copies (in libuv's thread
+// pool, four threads by default) and offices' search indexes (in Pagefind's process), while the
+// main thread waits.
 
 /** `step(item)` for every item of `items`, at most `limit` at once; rejects with the first failure. */
 export async function forEachAtOnce<T>(

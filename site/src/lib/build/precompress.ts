@@ -10,10 +10,16 @@
 // compressed directly (looking it up would cost as much as compressing it) at a quality that
 // costs about 1 ms instead of about 20 ms per page. Quality 11 and a cache entry for every page
 // had made the full build about twice as slow for 0.4 KiB per page (docs/benchmarks.md).
-import { readFile, writeFile } from "node:fs/promises";
+//
+// The files are read, compressed and written synchronously, one after another, yielding to the
+// event loop between files: for files of a few KiB, zlib's asynchronous calls (a stream and two
+// hops through libuv's thread pool per call) and the promise-based file calls cost three to four
+// times the CPU of the work itself (docs/benchmarks.md, session 18), and a full build's jobs keep
+// both cores busy anyway.
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
-import { brotliCompress, constants, gzip } from "node:zlib";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import {
   isPrecompressible,
   PRECOMPRESSED_ENCODINGS,
@@ -21,13 +27,9 @@ import {
 } from "@mops/shared/protocol/precompressed";
 import { listFiles } from "../checks/built-site.ts";
 import { type CompressionCache, cacheKey, memoryCache } from "./compression-cache.ts";
-import { forEachAtOnce } from "./in-parallel.ts";
 
-const brotliAsync = promisify(brotliCompress);
-const gzipAsync = promisify(gzip);
-
-/** Files compressed at once (zlib runs in libuv's thread pool, four threads by default). */
-const CONCURRENCY = 4;
+/** Files compressed between two turns of the event loop (a few milliseconds of work). */
+const FILES_PER_TURN = 8;
 
 /** Top folders of a site whose files are the same in every office (Astro's and Pagefind's). */
 const SHARED_FOLDERS: ReadonlySet<string> = new Set(["_astro", "pagefind"]);
@@ -50,9 +52,9 @@ export function compress(
   content: Buffer,
   encoding: PrecompressedEncoding,
   quality: number = constants.BROTLI_MAX_QUALITY,
-): Promise<Buffer> {
-  if (encoding === "gzip") return gzipAsync(content, { level: constants.Z_BEST_COMPRESSION });
-  return brotliAsync(content, {
+): Buffer {
+  if (encoding === "gzip") return gzipSync(content, { level: constants.Z_BEST_COMPRESSION });
+  return brotliCompressSync(content, {
     params: {
       [constants.BROTLI_PARAM_QUALITY]: quality,
       [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
@@ -82,28 +84,27 @@ export async function precompressSite(
   let siblings = 0;
   async function compressed(file: string, content: Buffer, encoding: PrecompressedEncoding) {
     const quality = encoding === "br" ? brotliQuality(file) : constants.Z_BEST_COMPRESSION;
-    const smaller = async () => {
-      const fresh = await compress(content, encoding, quality);
+    const smaller = () => {
+      const fresh = compress(content, encoding, quality);
       return fresh.length < content.length ? fresh : null;
     };
     if (!isSharedAsset(file)) return smaller();
     const key = cacheKey(content, `.q${quality}.${encoding}`);
     const cached = await cache.get(key);
     if (cached !== undefined) return cached;
-    const fresh = await smaller();
+    const fresh = smaller();
     await cache.set(key, fresh);
     return fresh;
   }
-  await forEachAtOnce(files, CONCURRENCY, async (file) => {
-    const content = await readFile(join(dir, file));
-    await Promise.all(
-      PRECOMPRESSED_ENCODINGS.map(async ({ encoding, suffix }) => {
-        const body = await compressed(file, content, encoding);
-        if (body === null) return;
-        await writeFile(join(dir, `${file}${suffix}`), body);
-        siblings += 1;
-      }),
-    );
-  });
+  for (const [index, file] of files.entries()) {
+    if (index % FILES_PER_TURN === FILES_PER_TURN - 1) await nextTurn();
+    const content = readFileSync(join(dir, file));
+    for (const { encoding, suffix } of PRECOMPRESSED_ENCODINGS) {
+      const body = await compressed(file, content, encoding);
+      if (body === null) continue;
+      writeFileSync(join(dir, `${file}${suffix}`), body);
+      siblings += 1;
+    }
+  }
   return { files: files.length, siblings };
 }

@@ -37,7 +37,7 @@ export async function checkPrecompressed(dir: string): Promise<PrecompressedProb
     for (const { encoding, suffix } of PRECOMPRESSED_ENCODINGS) {
       const name = `${file}${suffix}`;
       if (!present.has(name)) {
-        if ((await compress(content, encoding, brotliQuality(file))).length < content.length) {
+        if (compress(content, encoding, brotliQuality(file)).length < content.length) {
           problems.push({ rule: "sibling-missing", file: name });
         }
         continue;
