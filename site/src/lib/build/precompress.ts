@@ -12,7 +12,7 @@
 // had made the full build about twice as slow for 0.4 KiB per page (docs/benchmarks.md).
 //
 // The files are read, compressed and written synchronously, one after another, yielding to the
-// event loop between files: for files of a few KiB, zlib's asynchronous calls (a stream and two
+// event loop every few files: for files of a few KiB, zlib's asynchronous calls (a stream and two
 // hops through libuv's thread pool per call) and the promise-based file calls cost three to four
 // times the CPU of the work itself (docs/benchmarks.md, session 18), and a full build's jobs keep
 // both cores busy anyway.
