@@ -4,8 +4,10 @@ import { BUDGETS } from "@mops/site/checks";
 import type { DatabaseResult, FullBuildResult, Goal } from "./report-schema.ts";
 
 export const TARGETS = {
-  pagesPerSecond: 500,
-  rebuildSeconds: 5,
+  /** Issue 20's goal at N = 500, which replaced the first issue's 500 pages/s. */
+  pagesPerSecond: 600,
+  /** Issue 20's warm single-office rebuild, which replaced the first issue's 5 s. */
+  rebuildSeconds: 1,
   /** Largest-N rebuild over smallest-N rebuild; above this, rebuild time grows with N. */
   rebuildGrowth: 1.25,
   publishMedianSeconds: 5,
