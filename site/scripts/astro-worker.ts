@@ -6,8 +6,9 @@
 //
 //   ready    {"ready": true}
 //   request  {"id": 1, "vars": {"OFFICES": "…", "OUT_DIR": "…", …}, "quiet": true}
-//   reply    {"id": 1, "code": 0, "log": "…", "exiting": false}
+//   reply    {"id": 1, "code": 0, "log": "…", "exiting": false, "reusedBundle": true}
 //
+// `reusedBundle`: the build took the last build's bundle instead of bundling (lib/bundle-reuse.ts).
 // `exiting`: past --recycle-mib of RSS after a full garbage collection (Node never unloads the
 // modules of a build's bundle that differ), it exits after this reply; the driver starts a
 // fresh one for its next batch.
@@ -15,15 +16,24 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { RENDERING_CODE } from "../src/lib/nightly/site-code.ts";
 import { stagingRoot } from "./build-offices.ts";
 import { inProcessAstroRunner } from "./lib/astro-runner.ts";
+import { reuseBundles } from "./lib/bundle-reuse.ts";
+import { codeWatch } from "./lib/code-fingerprint.ts";
 import { keepBundleModules } from "./lib/kept-bundle.ts";
 import { pastMemoryLimit, recycleBytes, send } from "./lib/kept-process.ts";
 
 const siteDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 export type WorkerRequest = { id: number; vars: Record<string, string>; quiet: boolean };
-export type WorkerReply = { id: number; code: number; log: string; exiting: boolean };
+export type WorkerReply = {
+  id: number;
+  code: number;
+  log: string;
+  exiting: boolean;
+  reusedBundle: boolean;
+};
 
 const isRequest = (message: unknown): message is WorkerRequest => {
   const m = message as Partial<WorkerRequest> | null;
@@ -46,19 +56,32 @@ async function serve(argv: string[]): Promise<void> {
   const limitBytes = recycleBytes(values["recycle-mib"]);
   const runner = inProcessAstroRunner(siteDir);
   const kept = keepBundleModules(stagingRoot);
+  // A batch whose bundle would be the last one's skips bundling (lib/bundle-reuse.ts).
+  const bundles = reuseBundles(codeWatch(resolve(siteDir, ".."), RENDERING_CODE));
   await import("astro");
   let busy = Promise.resolve();
   process.on("message", (message: unknown) => {
     busy = busy.then(async () => {
       if (!isRequest(message)) {
-        await send({ id: -1, code: 2, log: "AstroWorkerError: malformed request", exiting: true });
+        await send({
+          id: -1,
+          code: 2,
+          log: "AstroWorkerError: malformed request",
+          exiting: true,
+          reusedBundle: false,
+        } satisfies WorkerReply);
         process.exit(2);
       }
+      const reusedBefore = bundles.counts().reused;
       const { code, log } = await runner(message.vars, message.quiet);
+      const reusedBundle = bundles.counts().reused > reusedBefore;
       // A failed build may have left a module that threw: the next one loads its own.
-      if (code !== 0) kept.forget();
+      if (code !== 0) {
+        kept.forget();
+        bundles.forget();
+      }
       const exiting = pastMemoryLimit(limitBytes);
-      await send({ id: message.id, code, log, exiting } satisfies WorkerReply);
+      await send({ id: message.id, code, log, exiting, reusedBundle } satisfies WorkerReply);
       if (exiting) process.exit(0);
     });
   });

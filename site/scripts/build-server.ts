@@ -8,10 +8,12 @@
 //            (+ "draftGrant": "…" for a preview build of the offices' drafts, and "previewPath":
 //            "/aktualnosci/…/" for the page it opens on)
 //   reply    {"id": 1, "results": [{"office", "ok", "dir", "seconds", "error"?}],
-//            "bundle": {"reused", "loaded"}}   (page modules kept from earlier builds, and loaded)
+//            "bundle": {"reused", "loaded", "skipped"}}   (page modules kept from earlier builds,
+//            and loaded; builds that reused the last build's bundle instead of bundling)
 //            {"id": 1, "error": "BuildDriverError: unknown office …"}
 //
-// Unchanged page modules are kept from build to build (lib/kept-bundle.ts); in-process builds
+// Unchanged page modules are kept from build to build (lib/kept-bundle.ts), and a build whose
+// bundle would be the same as the last one's reuses it (lib/bundle-reuse.ts); in-process builds
 // still keep some memory each, so the server exits after a reply once its RSS passes
 // --recycle-mib, and before a build when the code it runs changed on disk; the client
 // (publisher/src/rebuild/warm-builder.ts) starts a fresh one. Several servers may run
@@ -27,6 +29,7 @@ import { parseArgs } from "node:util";
 import { RENDERING_CODE } from "../src/lib/nightly/site-code.ts";
 import { buildOffices, parseDriverArgs, stagingRoot } from "./build-offices.ts";
 import { inProcessAstroRunner } from "./lib/astro-runner.ts";
+import { reuseBundles } from "./lib/bundle-reuse.ts";
 import { codeWatch } from "./lib/code-fingerprint.ts";
 import { keepBundleModules } from "./lib/kept-bundle.ts";
 import { pastMemoryLimit, recycleBytes, send } from "./lib/kept-process.ts";
@@ -120,6 +123,8 @@ async function serve(argv: string[]): Promise<void> {
   // by each build), taken before each build: a page is reused only from a build of the same
   // version (src/lib/build/page-reuse.ts).
   const renderingCode = codeWatch(repoDir, RENDERING_CODE);
+  // A build whose bundle would be the last one's skips bundling (lib/bundle-reuse.ts).
+  const bundles = reuseBundles(renderingCode);
   await import("astro");
   let busy = Promise.resolve();
 
@@ -136,6 +141,7 @@ async function serve(argv: string[]): Promise<void> {
       // Changed code on disk: exit without an answer; the client retries on a fresh server.
       if ((await fingerprint()) !== loaded) process.exit(0);
       const before = kept.counts();
+      const bundlesBefore = bundles.counts();
       try {
         const results = await buildOffices({
           ...base,
@@ -149,15 +155,20 @@ async function serve(argv: string[]): Promise<void> {
           reusePages: await renderingCode(),
         });
         // A failed build may have left a module that threw: the next one loads its own.
-        if (!results.every((result) => result.ok)) kept.forget();
+        if (!results.every((result) => result.ok)) {
+          kept.forget();
+          bundles.forget();
+        }
         const after = kept.counts();
         const bundle = {
           reused: after.reused - before.reused,
           loaded: after.loaded - before.loaded,
+          skipped: bundles.counts().reused - bundlesBefore.reused,
         };
         await send({ id, results, bundle });
       } catch (error) {
         kept.forget();
+        bundles.forget();
         await send({
           id,
           error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),

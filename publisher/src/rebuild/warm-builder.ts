@@ -31,12 +31,15 @@ export interface WarmBuilderOptions {
   log: Logger;
 }
 
-/** `bundle`: the page modules the build took from earlier builds and those it loaded. */
+/**
+ * `bundle`: the page modules the build took from earlier builds and those it loaded, and how many
+ * of its builds reused the last build's bundle instead of bundling.
+ */
 type Reply = {
   id: number;
   results?: unknown;
   error?: string;
-  bundle?: { reused: number; loaded: number };
+  bundle?: { reused: number; loaded: number; skipped: number };
 };
 
 interface ServerProcess {

@@ -28,6 +28,8 @@ export interface WorkerRunner {
   close(): Promise<void>;
   /** Children started so far. */
   started(): number;
+  /** Builds so far that reused the last build's bundle instead of bundling (bundle-reuse.ts). */
+  reusedBundles(): number;
 }
 
 interface Worker {
@@ -58,6 +60,7 @@ export function workerAstroRunner(
   let worker: Worker | undefined;
   let nextId = 0;
   let startedCount = 0;
+  let reusedCount = 0;
   let queue: Promise<unknown> = Promise.resolve();
 
   function start(): Worker {
@@ -129,6 +132,7 @@ export function workerAstroRunner(
     current.replies.delete(id);
     if (reply === undefined) return failed();
     if (reply.exiting && worker === current) worker = undefined;
+    if (reply.reusedBundle) reusedCount++;
     return { code: reply.code, log: reply.log };
   }
 
@@ -139,6 +143,7 @@ export function workerAstroRunner(
       return result;
     },
     started: () => startedCount,
+    reusedBundles: () => reusedCount,
     async close() {
       await queue;
       const current = worker;
