@@ -10,7 +10,7 @@
 // What a bundle is made of: Astro's resolved configuration (the integrations by name), the
 // routes, the injected scripts and renderers, the public environment variables, and the code
 // that renders the pages (its version, taken before each build). The kept files are in memory
-// (about 0.6 MB), as bytes, so a later build cannot alter them.
+// (99 files, about 1.3 MB), as bytes, so a later build cannot alter them.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
