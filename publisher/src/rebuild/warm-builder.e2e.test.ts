@@ -175,7 +175,8 @@ describe("warm build server", () => {
     const proxy = await startTestServer([{ proxyTo: cms.url, rewrite: unnamedServiceOf("kutno") }]);
     try {
       const builder = warm(4096, { ...env(), STRAPI_URL: proxy.url });
-      const outRoot = join(root, "first");
+      // Where the first test's second build put Kutno's site.
+      const outRoot = join(root, "second");
       const before = read(join(outRoot, "kutno"));
       const report = await builder.build({
         offices: ["kutno", "krasnik"],

@@ -39,7 +39,7 @@ export interface BundleReuse {
   forget(): void;
 }
 
-/** JSON for the key: object keys sorted, URLs as text, functions by name, cycles cut. */
+/** The key's JSON: keys sorted, URLs as text, functions by name, an object met again cut. */
 function stableJson(value: unknown): string {
   const seen = new WeakSet<object>();
   const normalise = (item: unknown): unknown => {
