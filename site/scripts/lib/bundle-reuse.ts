@@ -9,8 +9,8 @@
 //                         back and gives what Astro kept (its build internals), or nothing.
 // What a bundle is made of: Astro's resolved configuration (the integrations by name), the
 // routes, the injected scripts and renderers, the public environment variables, and the code
-// that renders the pages (its version, taken before each build). The kept files are in memory
-// (99 files, about 1.3 MB), as bytes, so a later build cannot alter them.
+// that renders the pages (its version, taken once per build, before bundling). The kept files
+// are in memory (99 files, about 1.3 MB), as bytes, so a later build cannot alter them.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -102,15 +102,21 @@ function writeTree(root: string, files: readonly File[]): void {
 /** Installs the hook for this process's builds, once per process. */
 export function reuseBundles(codeVersion: () => Promise<string>): BundleReuse {
   let last: { key: string; files: File[]; kept: Kept } | undefined;
+  // The key of the build under way, taken by `restore` before it bundles: what `keep` records is
+  // what the bundle was made from, even if the code changes on disk while Vite bundles.
+  let current: { options: BuildOptions; key: string } | undefined;
+  const keyOf = async (options: BuildOptions) =>
+    current?.options === options ? current.key : bundleKey(options, await codeVersion());
   const counts = { kept: 0, reused: 0 };
   (globalThis as Record<symbol, unknown>)[BUNDLE_REUSE_HOOK] = {
     async keep(options: BuildOptions, kept: Kept) {
-      const key = bundleKey(options, await codeVersion());
+      const key = await keyOf(options);
       last = { key, files: readTree(fileURLToPath(options.settings.config.outDir)), kept };
       counts.kept++;
     },
     async restore(options: BuildOptions): Promise<Kept | undefined> {
-      if (!last || last.key !== bundleKey(options, await codeVersion())) return undefined;
+      current = { options, key: bundleKey(options, await codeVersion()) };
+      if (last?.key !== current.key) return undefined;
       writeTree(fileURLToPath(options.settings.config.outDir), last.files);
       counts.reused++;
       return last.kept;
